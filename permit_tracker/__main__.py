@@ -1,0 +1,5 @@
+import sys
+
+from permit_tracker.cli import main
+
+sys.exit(main())

@@ -1,0 +1,58 @@
+"""A deadline as every layer sees it: the engine makes them, UI, CLI, calendar and reminders
+read them. `kind` codes are stable (DESIGN.md), and (person_id, kind, subject) identifies
+one deadline across edits, so calendar UIDs and reminders survive a changed date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Final
+
+
+class Kind(StrEnum):
+    REGISTRATION = "registration"
+    VISA_EXPIRY = "visa_expiry"
+    PASSPORT_VALIDITY = "passport_validity"
+    PASSPORT_EXPIRY = "passport_expiry"
+    CARD_RENEWAL_OPENS = "card_renewal_opens"
+    CARD_RENEWAL_CLOSES = "card_renewal_closes"
+    CARD_EXPIRY = "card_expiry"
+    DOCUMENT_USABLE_UNTIL = "document_usable_until"
+    LONG_TERM_ELIGIBLE = "long_term_eligible"
+    NATIONALITY_ELIGIBLE = "nationality_eligible"
+
+
+class Status(StrEnum):
+    DONE = "done"
+    OVERDUE = "overdue"
+    DUE_SOON = "due_soon"  # 0..30 days left
+    UPCOMING = "upcoming"
+    INFO = "info"  # a milestone or a condition: nobody is late for it
+
+
+DUE_SOON_DAYS: Final = 30
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    person_id: str
+    person: str  # the person's name, for display and the JSON output
+    kind: Kind
+    # Stable within (person, kind) when dates change: "" for one-off deadlines,
+    # "card-1", "card-2"... in card order, "police_clearance-1"... for documents.
+    subject: str
+    date: date | None  # None only for an `info` row that states a condition
+    status: Status
+    days_left: int | None  # date - today; negative when past
+    title: str  # "Register at your commune"
+    rule: str  # ruleset key
+    source: str  # citation with URL
+    explanation: str  # "8 days after your arrival on 3 March 2025 — ..."
+    flag: str | None = None  # e.g. "falls on a Sunday" / "falls on Easter Monday"
+
+    @property
+    def key(self) -> str:
+        """Identity across edits: person, kind and subject, never the date."""
+        return f"{self.person_id}/{self.kind.value}/{self.subject}"

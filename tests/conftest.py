@@ -1,0 +1,18 @@
+"""Shared test set-up: Qt offscreen, and a private data dir for every test."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh data dir; also the env default so nothing touches the real user dir."""
+    directory = tmp_path / "data"
+    monkeypatch.setenv("PERMIT_TRACKER_DATA_DIR", str(directory))
+    return directory
