@@ -1,0 +1,40 @@
+"""Free text a user may choose to put in the calendar: their trip notes.
+
+Trips matter to the residence-continuity dates, so a person's trip notes go on their
+long-term and nationality events. Only used when the user ticks "include notes".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from permit_tracker.domain.deadline import Deadline, Kind
+from permit_tracker.domain.model import Person
+
+CONTINUITY_KINDS = frozenset({Kind.LONG_TERM_ELIGIBLE, Kind.NATIONALITY_ELIGIBLE})
+
+
+def _day(value: date | None) -> str:
+    return value.isoformat() if value else "?"
+
+
+def trip_notes(person: Person) -> list[str]:
+    """ "Trip 2025-07-01 to 2025-07-20: holiday" for every trip that has a note."""
+    return [
+        f"Trip {_day(a.left)} to {_day(a.returned)}: {a.note.strip()}"
+        for a in sorted(person.absences, key=lambda a: (a.left or date.max, a.returned or date.max))
+        if a.note and a.note.strip()
+    ]
+
+
+def notes_by_deadline(
+    people: Iterable[Person], deadlines: Iterable[Deadline]
+) -> dict[str, list[str]]:
+    """Deadline key -> notes, the `notes` argument of `render_calendar`."""
+    by_id = {p.id: trip_notes(p) for p in people}
+    return {
+        d.key: by_id[d.person_id]
+        for d in deadlines
+        if d.kind in CONTINUITY_KINDS and by_id.get(d.person_id)
+    }
