@@ -11,7 +11,7 @@ import hashlib
 import json
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from typing import Protocol
 
@@ -42,7 +42,7 @@ class DefaultAlarmPlan:
     """domain.reminder_plan's defaults, for callers without the user's settings."""
 
     time_of_day: time = DEFAULT_TIME_OF_DAY
-    lead_days: Mapping[Kind, Sequence[int]] = DEFAULT_LEAD_DAYS
+    lead_days: Mapping[Kind, Sequence[int]] = field(default_factory=lambda: DEFAULT_LEAD_DAYS)
 
     def leads_for(self, deadline: Deadline) -> Sequence[int]:
         return self.lead_days.get(deadline.kind, ())
