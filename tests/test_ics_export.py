@@ -167,9 +167,13 @@ def test_description_explains_rule_source_and_legal_notice() -> None:
     description = str(next(iter(events(render([d])).values()))["DESCRIPTION"])
     assert d.explanation in description
     assert "falls on a Sunday" in description
-    assert "Register at the commune (registration_days)" in description
-    assert d.source in description
+    assert "Rule: Register at the commune" in description
+    assert f"Source: {d.source}" in description
     assert description.endswith(LEGAL_NOTICE)
+    # The engine's explanations already cite rule and source: they are not repeated.
+    cited = make(explanation=f"8 days — Register at the commune; source: {d.source}")
+    description = str(next(iter(events(render([cited])).values()))["DESCRIPTION"])
+    assert description.count(d.source) == 1 and "Rule:" not in description
 
 
 def test_calendar_header() -> None:

@@ -115,14 +115,18 @@ def _when(lead: int) -> str:
 
 
 def _description(deadline: Deadline, notes: Sequence[str]) -> str:
+    """Explanation, flag, rule and source (unless the explanation already names them),
+    the user's notes when chosen, and the legal notice last."""
     rule = DEFAULT_RULES.get(deadline.rule)
-    rule_line = f"Rule: {rule.title} ({deadline.rule})" if rule else f"Rule: {deadline.rule}"
     lines = [deadline.explanation]
     if deadline.flag:
         lines.append(f"Note: {deadline.flag}")
     if deadline.status is Status.DONE:
         lines.append("Status: done")
-    lines += [rule_line, f"Source: {deadline.source}"]
+    if rule is None or rule.title not in deadline.explanation:
+        lines.append(f"Rule: {rule.title if rule else deadline.rule}")
+    if deadline.source not in deadline.explanation:
+        lines.append(f"Source: {deadline.source}")
     if notes:
         lines.append("Your notes:")
         lines += [f"- {clean_text(n, single_line=True)}" for n in notes]

@@ -18,7 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from permit_tracker.calendar.content import DEFAULT_PLAN, AlarmPlan
+from permit_tracker.calendar.notes import notes_by_deadline
 from permit_tracker.calendar.options import ExportOptions
+from permit_tracker.domain.deadlines import all_deadlines
 from permit_tracker.domain.model import Person
 from permit_tracker.rules.ruleset import Ruleset
 
@@ -43,8 +45,6 @@ def render_people(
 ) -> tuple[str, dict[str, list[Any]]]:
     """The calendar for these people under this ruleset: engine, notes, then the writer."""
     from permit_tracker.calendar.export import render_calendar  # loads ics only when used
-    from permit_tracker.calendar.notes import notes_by_deadline
-    from permit_tracker.domain.deadlines import all_deadlines
 
     people = list(people)
     deadlines = all_deadlines(people, ruleset, today)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from permit_tracker import __version__
 
 # Modules that register commands, in the order `--help` lists them.
-COMMAND_MODULES = ("permit_tracker.cli.exchange",)
+COMMAND_MODULES = ("permit_tracker.cli.exchange", "permit_tracker.cli.calendar")
 
 EPILOG = """\
 examples:

@@ -1,0 +1,92 @@
+"""`permit-tracker export-ics FILE`: the deadlines as a calendar file for any calendar app."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import date
+
+from permit_tracker import paths
+from permit_tracker.calendar.actions import export_to_file
+from permit_tracker.calendar.files import CalendarWriteError
+from permit_tracker.calendar.options import ExportOptions
+from permit_tracker.cli import CliError
+from permit_tracker.domain.deadline import Kind
+from permit_tracker.reminders.plan import plan_from_settings
+from permit_tracker.storage import Store, StoreError
+
+DESCRIPTION = """\
+Write every dated deadline as an all-day event, with alarms at your reminder times, to an
+.ics file that Google Calendar, Outlook, Apple Calendar, Thunderbird or khal can import.
+Importing a newer export updates the events instead of duplicating them. Your trip notes
+stay out of the file unless you pass --include-notes."""
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-01-15") from None
+
+
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: Callable[[argparse.ArgumentParser], None],
+) -> None:
+    parser = sub.add_parser(
+        "export-ics",
+        help="write deadlines to an .ics calendar file",
+        description=DESCRIPTION,
+    )
+    parser.add_argument("file", metavar="FILE", help="the .ics file to write (replaced)")
+    parser.add_argument(
+        "--person",
+        metavar="NAME",
+        action="append",
+        help="only this person (repeat for several; default: everyone)",
+    )
+    parser.add_argument(
+        "--kind",
+        action="append",
+        choices=[k.value for k in Kind],
+        metavar="KIND",
+        help="only this kind of deadline (repeat for several): " + ", ".join(k.value for k in Kind),
+    )
+    parser.add_argument("--no-alarms", action="store_true", help="leave out the alarms")
+    parser.add_argument(
+        "--include-notes", action="store_true", help="put your trip notes in the events"
+    )
+    parser.add_argument(
+        "--today", type=_iso_date, metavar="YYYY-MM-DD", help="compute as of this date"
+    )
+    common(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    today = args.today or date.today()
+    try:
+        with Store.open(paths.data_dir(args.data_dir)) as store:
+            people = store.people()
+            person_ids = None
+            if args.person:
+                by_name = {p.name: p.id for p in people}
+                unknown = [n for n in args.person if n not in by_name]
+                if unknown:
+                    known = ", ".join(sorted(by_name)) or "nobody yet"
+                    raise CliError(f"no person named {unknown[0]!r} (known: {known})")
+                person_ids = {by_name[n] for n in args.person}
+            options = ExportOptions(
+                people=person_ids,
+                kinds=None if not args.kind else {Kind(k) for k in args.kind},
+                alarms=not args.no_alarms,
+                include_notes=args.include_notes,
+            )
+            result = export_to_file(
+                store, args.file, options, today, plan_from_settings(store.setting)
+            )
+    except (StoreError, CalendarWriteError) as exc:
+        raise CliError(str(exc)) from exc
+    noun = "event" if result.events == 1 else "events"
+    print(f"Wrote {result.events} {noun} to {result.path}")
+    return 0
