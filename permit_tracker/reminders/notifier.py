@@ -1,0 +1,195 @@
+"""Notifiers: one interface for every way a reminder reaches a person, and the fallback chain.
+
+The GUI's chain is: freedesktop notifications over D-Bus (Linux) -> the tray balloon (where a
+tray exists) as primaries, tried in order until one shows the reminder, plus the in-app
+banner, which always shows it. Backends are created lazily on first use and re-created after
+a failure (a notification server that restarts is found again).
+"""
+
+from __future__ import annotations
+
+import logging
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from permit_tracker.reminders.plan import Reminder
+
+log = logging.getLogger(__name__)
+
+
+class Action(StrEnum):
+    OPEN = "open"  # show the app at this deadline
+    SNOOZE = "snooze"  # remind again in a day
+    DONE = "done"  # dealt with: no more reminders for this deadline
+    DISMISS = "dismiss"  # drop this reminder only
+
+
+# Labels shown on notification buttons, in the order servers display them.
+ACTION_LABELS: dict[Action, str] = {
+    Action.SNOOZE: "Snooze 1 day",
+    Action.DONE: "Mark done",
+    Action.OPEN: "Open",
+}
+
+ActionHandler = Callable[[str, Action], None]  # (reminder key, action)
+
+
+class NotifierError(Exception):
+    """A backend failed to show a notification; the chain falls back to the next one."""
+
+
+@dataclass(frozen=True, slots=True)
+class Notification:
+    key: str  # the reminder's identity (plan.reminder_key)
+    deadline_key: str
+    person_id: str
+    title: str
+    body: str
+    urgent: bool = False  # the deadline is today, tomorrow or past
+    missed: bool = False  # it came due while the app was not running
+
+
+def when_phrase(days_left: int) -> str:
+    if days_left == 0:
+        return "today"
+    if days_left == 1:
+        return "tomorrow"
+    if days_left == -1:
+        return "yesterday"
+    if days_left > 1:
+        return f"in {days_left} days"
+    return f"{-days_left} days ago"
+
+
+def long_date(day: date) -> str:
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def notification_for(reminder: Reminder, today: date, missed: bool = False) -> Notification:
+    """What a reminder says, counted from `today` (a reminder caught up late says how many
+    days are really left, not the lead it was planned with)."""
+    deadline = reminder.deadline
+    assert deadline.date is not None
+    days_left = (deadline.date - today).days
+    body = f"{when_phrase(days_left).capitalize()}: {long_date(deadline.date)}."
+    if deadline.flag:
+        body += f" ({deadline.flag})"
+    return Notification(
+        key=reminder.key,
+        deadline_key=deadline.key,
+        person_id=deadline.person_id,
+        title=f"{deadline.person}: {deadline.title}",
+        body=body,
+        urgent=days_left <= 1,
+        missed=missed,
+    )
+
+
+class Notifier(ABC):
+    """A way to show reminders. `on_action` receives the buttons people press, if any."""
+
+    name = "notifier"
+
+    def __init__(self) -> None:
+        self.on_action: ActionHandler | None = None
+
+    @abstractmethod
+    def notify(self, notification: Notification) -> bool:
+        """Show it. False (or NotifierError) when this backend cannot; the chain goes on."""
+
+    def withdraw(self, key: str) -> None:  # noqa: B027 - optional for backends
+        """Take a shown notification back (it was acted upon elsewhere)."""
+
+    def close(self) -> None:  # noqa: B027 - optional for backends
+        """Release connections and widgets."""
+
+    def _act(self, key: str, action: Action) -> None:
+        if self.on_action is not None:
+            self.on_action(key, action)
+
+
+NotifierFactory = Callable[[], Notifier | None]  # None: not available here
+
+
+class NotifierChain(Notifier):
+    """The first primary that shows a notification wins; the `always` ones show every one."""
+
+    name = "chain"
+
+    def __init__(
+        self, primaries: Sequence[NotifierFactory], always: Sequence[Notifier] = ()
+    ) -> None:
+        super().__init__()
+        self._factories = list(primaries)
+        self._instances: list[Notifier | None] = [None] * len(self._factories)
+        self._always = list(always)
+        for notifier in self._always:
+            notifier.on_action = self._act
+        self.last_backend: str | None = None  # which primary showed the last one (or None)
+
+    def _instance(self, index: int) -> Notifier | None:
+        notifier = self._instances[index]
+        if notifier is None:
+            try:
+                notifier = self._factories[index]()
+            except NotifierError as exc:
+                log.info("notifier %d unavailable: %s", index, exc)
+                notifier = None
+            if notifier is not None:
+                notifier.on_action = self._act
+            self._instances[index] = notifier
+        return notifier
+
+    def notify(self, notification: Notification) -> bool:
+        shown = False
+        self.last_backend = None
+        for index in range(len(self._factories)):
+            notifier = self._instance(index)
+            if notifier is None:
+                continue
+            try:
+                shown = notifier.notify(notification)
+            except NotifierError as exc:
+                log.warning("%s failed, falling back: %s", notifier.name, exc)
+                self._drop(index)
+                continue
+            if shown:
+                self.last_backend = notifier.name
+                break
+        for notifier in self._always:
+            shown = notifier.notify(notification) or shown
+        return shown
+
+    def withdraw(self, key: str) -> None:
+        for notifier in [*self._instances, *self._always]:
+            if notifier is not None:
+                notifier.withdraw(key)
+
+    def _drop(self, index: int) -> None:
+        notifier = self._instances[index]
+        self._instances[index] = None
+        if notifier is not None:
+            notifier.close()
+
+    def close(self) -> None:
+        for index in range(len(self._instances)):
+            self._drop(index)
+        for notifier in self._always:
+            notifier.close()
+
+
+class PrintNotifier(Notifier):
+    """Writes reminders as text lines (the CLI's --dry-run, and cron mail as a last resort)."""
+
+    name = "print"
+
+    def __init__(self, write: Callable[[str], object]) -> None:
+        super().__init__()
+        self._write = write
+
+    def notify(self, notification: Notification) -> bool:
+        self._write(f"{notification.title} — {notification.body}")
+        return True
