@@ -1,0 +1,53 @@
+"""Start-up: process start to the main window's first paint, app vs a bare PySide6 window.
+
+The app opens a realistic store (a family of four with 300 trips). Both sides run with the
+same first-paint probe (PERMIT_TRACKER_EXIT_AFTER_PAINT=1), several times, interleaved;
+medians are compared. Target (issue #7): at most 1.3× the bare window. `--imports` also lists
+the costliest top-level imports of the app that the bare window does not make.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+import harness
+
+TARGET = 1.3
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--imports", action="store_true", help="show what the app imports")
+    args = parser.parse_args()
+    with harness.realistic_store() as data_dir:
+        app = harness.app_command(data_dir)
+        bare = harness.bare_window_command()
+        result = harness.medians(
+            {
+                "bare window": lambda: harness.time_to_first_paint(bare),
+                "app": lambda: harness.time_to_first_paint(app),
+            },
+            args.runs,
+        )
+        if args.imports:
+            env = harness.child_env(**{harness.EXIT_AFTER_PAINT: "1"})
+            baseline = harness.import_times(bare, env)
+            extra = {
+                name: us
+                for name, us in harness.import_times(app, env).items()
+                if name not in baseline
+            }
+            print("costliest imports beyond the bare window (cumulative ms):")
+            for name, us in sorted(extra.items(), key=lambda item: -item[1])[:15]:
+                print(f"  {us / 1000:7.1f}  {name}")
+    for name, seconds in result.items():
+        print(f"{name}: {seconds * 1000:.0f} ms to first paint (median of {args.runs})")
+    return harness.verdict(
+        "start-up, app / bare window", result["app"] / result["bare window"], TARGET
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

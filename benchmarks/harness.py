@@ -1,0 +1,260 @@
+"""Shared pieces of the benchmarks: the realistic store, child processes, medians, verdicts.
+
+Every benchmark compares the app with a baseline measured by the same code on the same machine
+(a bare PySide6 window, or `import sqlalchemy.orm`), so the ratios travel between machines.
+Qt runs offscreen unless QT_QPA_PLATFORM says otherwise (e.g. `xcb` under Xvfb).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+TODAY = date.today()
+PEOPLE = 4
+TRIPS_PER_PERSON = 75  # 300 trips in all
+READY_MARKER = "first-paint"
+EXIT_AFTER_PAINT = "PERMIT_TRACKER_EXIT_AFTER_PAINT"
+
+# The baseline window: what any PySide6 app pays before it does anything of its own. It uses
+# the same first-paint probe as the app, so both are timed the same way.
+BARE_WINDOW = """
+from PySide6.QtWidgets import QApplication, QMainWindow
+from permit_tracker.ui.startup_probe import watch_first_paint
+app = QApplication([])
+window = QMainWindow()
+window.resize(1000, 700)
+watch_first_paint(window)
+window.show()
+app.exec()
+"""
+
+
+def child_env(**extra: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env.pop(EXIT_AFTER_PAINT, None)
+    env.update(extra)
+    return env
+
+
+def app_command(data_dir: Path, *args: str) -> list[str]:
+    """The installed `permit-tracker` command of this interpreter's environment."""
+    script = Path(PYTHON).parent / "permit-tracker"
+    head = [str(script)] if script.exists() else [PYTHON, "-m", "permit_tracker"]
+    return [*head, "--data-dir", str(data_dir), *args]
+
+
+def bare_window_command() -> list[str]:
+    return [PYTHON, "-c", BARE_WINDOW]
+
+
+def _family() -> list[dict[str, Any]]:
+    """A family of four, six years in Belgium, 75 short trips each (past and planned)."""
+    arrival = TODAY - timedelta(days=6 * 365 + 40)
+    people: list[dict[str, Any]] = []
+    names = [
+        ("Ana Silva", "work"),
+        ("Rui Silva", "family"),
+        ("Marta Silva", "family"),
+        ("Tiago Silva", "family"),
+    ]
+    for index, (name, reason) in enumerate(names):
+        registered = arrival + timedelta(days=4 + index)
+        first_card = registered + timedelta(days=50)
+        cards = []
+        start = first_card
+        for years in (1, 1, 2):
+            until = date(start.year + years, start.month, 1) - timedelta(days=1)
+            cards.append(
+                {
+                    "type": "A" if index == 0 else "F",
+                    "valid_from": start.isoformat(),
+                    "valid_until": until.isoformat(),
+                }
+            )
+            start = until + timedelta(days=1)
+        cards.append(
+            {
+                "type": "B" if index == 0 else "F+",
+                "valid_from": start.isoformat(),
+                "valid_until": (start + timedelta(days=5 * 365)).isoformat(),
+            }
+        )
+        trips = []
+        left = registered + timedelta(days=20 + index)
+        for trip in range(TRIPS_PER_PERSON):
+            length = 1 + (trip * 7 + index) % 4  # 1..4 days: weekends, conferences
+            returned = left + timedelta(days=length - 1)
+            trips.append(
+                {
+                    "left": left.isoformat(),
+                    "returned": returned.isoformat(),
+                    "note": f"Trip {trip + 1}",
+                }
+            )
+            left = returned + timedelta(days=26 + (trip * 5) % 9)
+        people.append(
+            {
+                "name": name,
+                "reason": reason,
+                "arrival": arrival.isoformat(),
+                "registered": registered.isoformat(),
+                "visa": {
+                    "type": "D",
+                    "valid_from": (arrival - timedelta(days=14)).isoformat(),
+                    "valid_until": (arrival + timedelta(days=166)).isoformat(),
+                },
+                "passport": {"expires": (TODAY + timedelta(days=900 + 200 * index)).isoformat()},
+                "cards": cards,
+                "absences": trips,
+                "documents": [
+                    {"kind": "passport", "status": "obtained", "issued": "2022-05-02"},
+                    {
+                        "kind": "police_clearance",
+                        "status": "obtained",
+                        "issued": (TODAY - timedelta(days=60)).isoformat(),
+                    },
+                    {"kind": "medical_certificate", "status": "requested", "issued": None},
+                ],
+            }
+        )
+    return people
+
+
+@contextmanager
+def realistic_store() -> Iterator[Path]:
+    """A data dir holding the family, imported through the CLI like a user's backup."""
+    with tempfile.TemporaryDirectory(prefix="permit-bench-") as tmp:
+        data_dir = Path(tmp) / "data"
+        exchange = Path(tmp) / "family.json"
+        people = _family()
+        assert sum(len(p["absences"]) for p in people) == PEOPLE * TRIPS_PER_PERSON
+        exchange.write_text(
+            json.dumps({"format": "permit-tracker", "version": 1, "people": people}),
+            encoding="utf-8",
+        )
+        subprocess.run(
+            app_command(data_dir, "import", str(exchange)),
+            check=True,
+            env=child_env(),
+            stdout=subprocess.DEVNULL,
+            timeout=120,
+        )
+        yield data_dir
+
+
+def time_to_first_paint(command: list[str]) -> float:
+    """Seconds from spawning `command` to its window's first paint (it then quits)."""
+    start = time.time()
+    result = subprocess.run(
+        command,
+        env=child_env(**{EXIT_AFTER_PAINT: "1"}),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    for line in result.stdout.splitlines():
+        if line.startswith(READY_MARKER + " "):
+            return float(line.split()[1]) - start
+    raise RuntimeError(
+        f"{command[:3]} exited {result.returncode} without reporting a first paint:\n"
+        + result.stderr[-2000:]
+    )
+
+
+def wall_time(command: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, env=child_env(), stdout=subprocess.DEVNULL, check=True, timeout=120)
+    return time.perf_counter() - start
+
+
+def medians(samplers: dict[str, Callable[[], float]], runs: int) -> dict[str, float]:
+    """Median of `runs` samples of each, interleaved so drifts hit both alike, after a warm-up."""
+    for sample in samplers.values():
+        sample()  # warm the file cache and .pyc files
+    samples: dict[str, list[float]] = {name: [] for name in samplers}
+    for _ in range(runs):
+        for name, sample in samplers.items():
+            samples[name].append(sample())
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+@contextmanager
+def running(command: list[str], settle: float) -> Iterator[subprocess.Popen[str]]:
+    """`command` started without the exit probe, left `settle` seconds to finish loading."""
+    process = subprocess.Popen(
+        command, env=child_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        time.sleep(settle)
+        if process.poll() is not None:
+            raise RuntimeError(f"{command[:3]} exited {process.returncode} while settling")
+        yield process
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def rss_bytes(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) * 1024
+    raise RuntimeError(f"no VmRSS for process {pid}")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process (all its threads) so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    utime, stime = int(fields[11]), int(fields[12])  # fields 14 and 15 of proc(5)
+    return (utime + stime) / os.sysconf("SC_CLK_TCK")
+
+
+def verdict(
+    label: str, measured: float, target: float, unit: str = "×", strict: bool = False
+) -> int:
+    """Print the figure and the target; 0 when met (below it when `strict`), 1 when missed."""
+    met = measured < target if strict else measured <= target
+    comparison = ("<" if strict else "≤") if met else ("≥" if strict else ">")
+    print(
+        f"{label}: {measured:.3f}{unit} {comparison} target {target:g}{unit}: "
+        f"{'met' if met else 'MISSED'}"
+    )
+    return 0 if met else 1
+
+
+def import_times(command: list[str], env: dict[str, str] | None = None) -> dict[str, int]:
+    """Cumulative import time (µs) of each top-level import `command` makes (-X importtime)."""
+    result = subprocess.run(
+        command,
+        env={**(env or child_env()), "PYTHONPROFILEIMPORTTIME": "1"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    times: dict[str, int] = {}
+    for line in result.stderr.splitlines():
+        if not line.startswith("import time:") or "self [us]" in line:
+            continue
+        _, cumulative, name = line[len("import time:") :].split("|")
+        if not name.startswith("  "):  # not nested in another import: its own cost
+            times[name.strip()] = times.get(name.strip(), 0) + int(cumulative)
+    return times
