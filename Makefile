@@ -32,6 +32,7 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m permit_tracker.ui.screenshots resources/screenshots
 
 package: $(STAMP)
+	./packaging/system-deps.sh --package
 	$(BIN)/pip install --quiet -e '.[package]'  # editable: keeps the venv on the source tree
 	$(BIN)/pyinstaller --noconfirm --distpath packaging/dist --workpath packaging/build packaging/permit-tracker.spec
 

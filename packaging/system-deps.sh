@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu libraries Qt needs, only those missing.
 # `--test` adds what the test suite uses: Xvfb, a D-Bus session and the dunst notification server.
+# `--package` adds what building the PyInstaller bundle needs.
 set -euo pipefail
 pkgs=(libgl1 libegl1 libfontconfig1 libglib2.0-0 libdbus-1-3 libxkbcommon0)
 if [[ "${1:-}" == "--test" ]]; then
@@ -8,6 +9,8 @@ if [[ "${1:-}" == "--test" ]]; then
          libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
          dbus dunst libnotify-bin desktop-file-utils appstream)
 fi
+# `--package` (make package): PyInstaller needs objdump to build the bundle.
+[[ "${1:-}" == "--package" ]] && pkgs+=(binutils)
 command -v dpkg-query >/dev/null || exit 0  # not Debian: install the equivalents yourself
 missing=()
 for p in "${pkgs[@]}"; do
