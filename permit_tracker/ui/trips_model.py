@@ -1,0 +1,419 @@
+"""Trips abroad as a table, edited in place: one row per `Absence` of the selected person.
+
+The model is fed domain values (`set_person`); edits build a new `Person` and go through a
+commit function (the controller's `update_person`), so every edit is validated, saved in one
+transaction and undoable. Rows are shown earliest first; each remembers its index in
+`person.absences`, which is what an edit replaces.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from permit_tracker.domain.continuity import eligibility_date, trip_effect
+from permit_tracker.domain.model import Absence, Person
+from permit_tracker.domain.validation import MAX_DATE, MIN_DATE, Problem
+from permit_tracker.rules.ruleset import Ruleset
+
+Commit = Callable[[Person, str], Sequence[Problem]]
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+# Sorting key role: dates as ISO strings, numbers as ints (used by proxies and tests).
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TripsModel", text)
+
+
+def _date_format(long: bool) -> str:
+    """The locale's long date format without the weekday ("d MMMM yyyy" in en_GB)."""
+    fmt = QLocale().dateFormat(QLocale.FormatType.LongFormat)
+    fmt = re.sub(r"d{4}[,.]?\s*", "", fmt).strip(" ,")
+    return fmt if long else fmt.replace("MMMM", "MMM")
+
+
+def format_date(day: date | None, long: bool = True) -> str:
+    """A date in the user's locale: "3 March 2030" (long) or "3 Mar 2030"."""
+    if day is None:
+        return "—"
+    return QLocale().toString(QDate(day.year, day.month, day.day), _date_format(long))
+
+
+def to_date(value: Any) -> date | None:
+    """A QDate, date or ISO string from an editor, or None when empty or invalid."""
+    if isinstance(value, QDate):
+        if not value.isValid():
+            return None
+        return date(value.year(), value.month(), value.day())
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and value.strip():
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def trip_range(trip: Absence) -> str:
+    return f"{format_date(trip.left, False)} – {format_date(trip.returned, False)}"
+
+
+def trip_problem(absences: Sequence[Absence], index: int | None, trip: Absence) -> str | None:
+    """Why `trip` cannot replace absences[index] (or be added when index is None), in words.
+
+    Checked here, before the controller, so the message can name the other trip in the
+    user's locale; the controller validates again with domain.validation before saving.
+    """
+    for name, day in ((_tr("departure"), trip.left), (_tr("return"), trip.returned)):
+        if day is not None and not MIN_DATE <= day <= MAX_DATE:
+            return _tr("The {name} date must be between {lo} and {hi}.").format(
+                name=name, lo=MIN_DATE.year, hi=MAX_DATE.year
+            )
+    if trip.left is None or trip.returned is None:
+        return None
+    if trip.returned < trip.left:
+        return _tr("The return date is before the departure date.")
+    for i, other in enumerate(absences):
+        if i == index or other.left is None or other.returned is None:
+            continue
+        if trip.left <= other.returned and other.left <= trip.returned:
+            return _tr("This trip overlaps your trip of {range}.").format(range=trip_range(other))
+    return None
+
+
+def problems_text(problems: Sequence[Problem]) -> str:
+    return "\n".join(str(p) for p in problems)
+
+
+@dataclass(frozen=True, slots=True)
+class EffectText:
+    short: str  # for the table: "+18 days", "interrupts", "no change"
+    long: str  # a sentence: "This trip moves your long-term eligibility from ... to ..."
+    shift_days: int
+    interrupts: bool
+
+
+def _shift_text(days: int) -> str:
+    return _tr("+1 day") if days == 1 else _tr("+{n} days").format(n=days)
+
+
+def describe_effect(person: Person, trip: Absence, rules: Ruleset) -> EffectText | None:
+    """What `trip` (not part of `person.absences`) does to long-term eligibility."""
+    if trip.left is None or trip.returned is None or trip.returned < trip.left:
+        return None
+    effect = trip_effect(person, trip, rules)
+    before, after, shift = effect.before, effect.after, effect.shift_days or 0
+    if before is None or after is None:
+        return EffectText(
+            "—",
+            _tr("Record your arrival or registration date to see what this trip changes."),
+            0,
+            effect.interrupts,
+        )
+    if effect.interrupts and shift:
+        restart = eligibility_date(replace(person, absences=(*person.absences, trip)), rules)
+        return EffectText(
+            _tr("interrupts"),
+            _tr(
+                "This trip would interrupt your residence: counting restarts on {day}, "
+                "and long-term eligibility moves from {before} to {after}."
+            ).format(
+                day=format_date(restart.period_start),
+                before=format_date(before),
+                after=format_date(after),
+            ),
+            shift,
+            True,
+        )
+    if effect.interrupts:
+        return EffectText(
+            _tr("after eligibility"),
+            _tr(
+                "This trip would interrupt your residence, but only after you qualify on "
+                "{day}: apply before you leave."
+            ).format(day=format_date(before)),
+            0,
+            True,
+        )
+    if shift == 0:
+        return EffectText(
+            _tr("no change"),
+            _tr("This trip does not change your long-term eligibility ({day}).").format(
+                day=format_date(before)
+            ),
+            0,
+            False,
+        )
+    return EffectText(
+        _shift_text(shift),
+        _tr(
+            "This trip moves your long-term eligibility from {before} to {after} ({shift})."
+        ).format(before=format_date(before), after=format_date(after), shift=_shift_text(shift)),
+        shift,
+        False,
+    )
+
+
+def without(person: Person, index: int) -> Person:
+    return replace(person, absences=person.absences[:index] + person.absences[index + 1 :])
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    index: int  # position in person.absences
+    trip: Absence
+    effect: EffectText | None
+
+
+class TripsModel(QAbstractTableModel):
+    LEFT, RETURNED, DAYS, NOTE, WHEN, EFFECT = range(6)
+    COLUMN_COUNT = 6
+    EDITABLE = frozenset({LEFT, RETURNED, NOTE})
+
+    # An edit was refused; the message says why (shown next to the table, nothing saved).
+    edit_refused = Signal(str)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._person: Person | None = None
+        self._rules = Ruleset.default()
+        self._today = date.today()
+        self._rows: list[_Row] = []
+        self._commit: Commit | None = None
+
+    # -- feeding -----------------------------------------------------------------------
+    def set_commit(self, commit: Commit | None) -> None:
+        self._commit = commit
+
+    def set_person(self, person: Person | None, rules: Ruleset, today: date) -> None:
+        self.beginResetModel()
+        self._person, self._rules, self._today = person, rules, today
+        self._rows = self._build_rows(person, rules) if person is not None else []
+        self.endResetModel()
+
+    @staticmethod
+    def _build_rows(person: Person, rules: Ruleset) -> list[_Row]:
+        rows = []
+        for i, trip in enumerate(person.absences):
+            effect = None
+            try:
+                effect = describe_effect(without(person, i), trip, rules)
+            except ValueError:
+                effect = None  # an overlapping stored history; validation says why elsewhere
+            rows.append(_Row(i, trip, effect))
+        rows.sort(key=lambda r: (r.trip.left is None, r.trip.left or date.min, r.index))
+        return rows
+
+    def person(self) -> Person | None:
+        return self._person
+
+    def absence_index(self, row: int) -> int:
+        """The index in person.absences of the trip shown on `row`."""
+        return self._rows[row].index
+
+    def row_of(self, absence_index: int) -> int:
+        for row, r in enumerate(self._rows):
+            if r.index == absence_index:
+                return row
+        return -1
+
+    def trip(self, row: int) -> Absence:
+        return self._rows[row].trip
+
+    def phase(self, trip: Absence) -> str:
+        if trip.left is not None and trip.left > self._today:
+            return _tr("planned")
+        if trip.returned is not None and trip.returned < self._today:
+            return _tr("past")
+        if trip.left is not None:
+            return _tr("abroad now")
+        return "—"
+
+    # -- Qt model interface --------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < self.COLUMN_COUNT:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return (
+                    _tr("Left"),
+                    _tr("Returned"),
+                    _tr("Days"),
+                    _tr("Note"),
+                    _tr("When"),
+                    _tr("Effect on eligibility"),
+                )[section]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return (
+                    _tr("The day you left Belgium (counts as a day of absence)"),
+                    _tr("The day you came back (counts as a day of absence)"),
+                    _tr("Days abroad, counting the day you left and the day you came back"),
+                    _tr("A note for yourself; it is never exported to a calendar"),
+                    _tr("Past, planned, or abroad now"),
+                    _tr("How much later long-term residence becomes possible because of this trip"),
+                )[section]
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() in self.EDITABLE and self._commit is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, col = self._rows[index.row()], index.column()
+        trip = row.trip
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == Qt.ItemDataRole.EditRole:
+            if col == self.LEFT:
+                return _qdate(trip.left)
+            if col == self.RETURNED:
+                return _qdate(trip.returned)
+            if col == self.NOTE:
+                return trip.note or ""
+            return self._display(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.EFFECT and row.effect is not None:
+                return row.effect.long
+            if col in (self.LEFT, self.RETURNED):
+                return format_date(trip.left if col == self.LEFT else trip.returned)
+            if col == self.NOTE and trip.note:
+                return trip.note
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if col == self.DAYS:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == SORT_ROLE:
+            if col == self.LEFT:
+                return trip.left.isoformat() if trip.left else ""
+            if col == self.RETURNED:
+                return trip.returned.isoformat() if trip.returned else ""
+            if col == self.DAYS:
+                return trip.days()
+            if col == self.EFFECT:
+                return row.effect.shift_days if row.effect else 0
+            return self._display(row, col)
+        return None
+
+    def _display(self, row: _Row, col: int) -> str:
+        trip = row.trip
+        if col == self.LEFT:
+            return format_date(trip.left, False)
+        if col == self.RETURNED:
+            return format_date(trip.returned, False)
+        if col == self.DAYS:
+            return str(trip.days()) if trip.left and trip.returned else "—"
+        if col == self.NOTE:
+            return trip.note or ""
+        if col == self.WHEN:
+            return self.phase(trip)
+        if col == self.EFFECT:
+            return row.effect.short if row.effect is not None else "—"
+        return ""
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (
+            role != Qt.ItemDataRole.EditRole
+            or not index.isValid()
+            or index.column() not in self.EDITABLE
+            or self._person is None
+        ):
+            return False
+        row = self._rows[index.row()]
+        col = index.column()
+        if col == self.NOTE:
+            note = str(value or "").strip() or None
+            if note == row.trip.note:
+                return False
+            new_trip = replace(row.trip, note=note)
+            description = _tr("Edit note of trip {range}")
+        else:
+            day = to_date(value)
+            if day is None:
+                self.edit_refused.emit(_tr("Please enter a valid date."))
+                return False
+            field = "left" if col == self.LEFT else "returned"
+            if getattr(row.trip, field) == day:
+                return False
+            new_trip = replace(row.trip, **{field: day})
+            description = _tr("Change dates of trip {range}")
+        return self.replace_trip(
+            row.index, new_trip, description.format(range=trip_range(row.trip))
+        )
+
+    # -- edits through the controller ---------------------------------------------------
+    def replace_trip(self, absence_index: int | None, trip: Absence, description: str) -> bool:
+        """Save `trip` in place of absences[absence_index] (or as a new trip when None)."""
+        person = self._person
+        if person is None or self._commit is None:
+            return False
+        problem = trip_problem(person.absences, absence_index, trip)
+        if problem is not None:
+            self.edit_refused.emit(problem)
+            return False
+        absences = list(person.absences)
+        if absence_index is None:
+            absences.append(trip)
+        else:
+            absences[absence_index] = trip
+        problems = self._commit(replace(person, absences=tuple(absences)), description)
+        if problems:
+            self.edit_refused.emit(problems_text(problems))
+            return False
+        return True
+
+    def remove_rows_of(self, rows: Sequence[int]) -> bool:
+        """Delete the trips shown on `rows` in one undoable edit."""
+        person = self._person
+        if person is None or self._commit is None or not rows:
+            return False
+        drop = {self._rows[r].index for r in rows if 0 <= r < len(self._rows)}
+        if not drop:
+            return False
+        kept = tuple(a for i, a in enumerate(person.absences) if i not in drop)
+        if len(drop) == 1:
+            description = _tr("Delete trip {range}").format(
+                range=trip_range(person.absences[next(iter(drop))])
+            )
+        else:
+            description = _tr("Delete {n} trips").format(n=len(drop))
+        problems = self._commit(replace(person, absences=kept), description)
+        if problems:
+            self.edit_refused.emit(problems_text(problems))
+            return False
+        return True
+
+
+def _qdate(day: date | None) -> QDate:
+    return QDate(day.year, day.month, day.day) if day is not None else QDate()
