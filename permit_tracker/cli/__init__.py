@@ -14,7 +14,11 @@ from collections.abc import Sequence
 from permit_tracker import __version__
 
 # Modules that register commands, in the order `--help` lists them.
-COMMAND_MODULES = ("permit_tracker.cli.exchange", "permit_tracker.cli.calendar")
+COMMAND_MODULES = (
+    "permit_tracker.cli.exchange",
+    "permit_tracker.cli.calendar",
+    "permit_tracker.cli.remind",
+)
 
 EPILOG = """\
 examples:

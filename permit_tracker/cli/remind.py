@@ -1,0 +1,152 @@
+"""`permit-tracker remind`: send the reminders now due and exit, for cron or a systemd timer.
+
+Same plan and states as the desktop app, so nothing is sent twice: what this sends is
+recorded as fired, and while the app runs on the same data dir this command leaves the
+reminders to it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from permit_tracker import paths
+from permit_tracker.cli import CliError
+
+if TYPE_CHECKING:
+    from permit_tracker.reminders.due import Due, DueSet
+    from permit_tracker.reminders.notifier import Notification, Notifier
+    from permit_tracker.reminders.service import ReminderService
+
+EPILOG = """\
+examples:
+  permit-tracker remind --dry-run              what would be sent now, nothing recorded
+  permit-tracker remind                        send what is due as desktop notifications
+
+From cron (the session bus is found at /run/user/UID/bus when the variable is unset):
+  */15 * * * *  permit-tracker remind
+With systemd: a user service running `permit-tracker remind` and a timer with
+OnCalendar=*:0/15 and Persistent=true.
+
+Each reminder is sent once; while the desktop app is open it sends them itself.
+"""
+
+
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: Callable[[argparse.ArgumentParser], None],
+) -> None:
+    parser = subparsers.add_parser(
+        "remind",
+        help="send the reminders now due as desktop notifications (for cron or a timer)",
+        description="Send the reminders that are due now as desktop notifications, record "
+        "them as sent, and exit.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--dry-run", action="store_true", help="print what is due; send and record nothing"
+    )
+    parser.add_argument(
+        "--now",
+        metavar="ISO",
+        type=parse_now,
+        help="pretend it is this instant, e.g. 2026-05-01T09:00 (local) or ...+02:00",
+    )
+    common(parser)
+    parser.set_defaults(func=run_remind)
+
+
+def parse_now(text: str) -> datetime:
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not an ISO date-time like 2026-05-01T09:00"
+        ) from None
+    return (value if value.tzinfo else value.astimezone()).astimezone(UTC)
+
+
+def run_remind(args: argparse.Namespace) -> int:
+    from permit_tracker.reminders.instance import running_pid
+    from permit_tracker.reminders.notifier import NotifierError
+    from permit_tracker.reminders.service import ReminderService
+    from permit_tracker.storage.store import Store, StoreError
+
+    data_dir = paths.data_dir(args.data_dir)
+    now: datetime = args.now or datetime.now(UTC)
+    try:
+        store = Store.open(data_dir)
+    except StoreError as exc:
+        raise CliError(str(exc)) from exc
+    with store:
+        service = ReminderService(store)
+        try:
+            due = service.due(now)
+            notifications = service.notifications(due, now)
+            if args.dry_run:
+                for _, notification in notifications:
+                    print(f"{notification.title} — {notification.body}")
+                if not notifications:
+                    print("Nothing is due.")
+                return 0
+            pid = running_pid(data_dir)
+            if pid is not None:
+                _tell(f"Permit Tracker is running (pid {pid}) and sends these reminders itself.")
+                return 0
+            if not notifications:
+                return 0
+            try:
+                notifier = _open_notifier()
+            except NotifierError as exc:
+                raise CliError(
+                    f"cannot show notifications: {exc}; nothing was marked as sent "
+                    "(from cron, set DBUS_SESSION_BUS_ADDRESS=unix:path=/run/user/$UID/bus)"
+                ) from exc
+            try:
+                _send(service, due, notifications, notifier, now)
+            finally:
+                notifier.close()
+        except StoreError as exc:
+            raise CliError(str(exc)) from exc
+    return 0
+
+
+def _open_notifier() -> Notifier:
+    from permit_tracker.reminders.dbus_notifier import DBusNotifier
+
+    # No buttons: this process exits, so nobody would receive the clicks.
+    return DBusNotifier(with_actions=False)
+
+
+def _send(
+    service: ReminderService,
+    due: DueSet,
+    notifications: list[tuple[Due, Notification]],
+    notifier: Notifier,
+    now: datetime,
+) -> None:
+    """Notify each, recording it (with the older reminders it supersedes) right after it
+    is shown: a failure half-way loses nothing and repeats nothing."""
+    from permit_tracker.reminders.notifier import NotifierError
+
+    for item, notification in notifications:
+        try:
+            shown = notifier.notify(notification)
+        except NotifierError as exc:
+            raise CliError(f"sending {notification.title!r} failed: {exc}") from exc
+        if not shown:
+            raise CliError(f"the notification server did not show {notification.title!r}")
+        deadline_key = item.reminder.deadline.key
+        older = [d for d in due.superseded if d.reminder.deadline.key == deadline_key]
+        service.record_fired([item, *older], now)
+        _tell(f"Sent: {notification.title} — {notification.body}")
+
+
+def _tell(line: str) -> None:
+    """Quiet under cron (every output line would be mailed), informative in a terminal."""
+    if sys.stdout.isatty():
+        print(line)

@@ -1,0 +1,43 @@
+"""Is the desktop app running on this data dir? (Qt-free, for `permit-tracker remind`.)
+
+The GUI holds a QLockFile at `lock_path(data_dir)` (ui/single_instance.py). While it runs,
+it delivers reminders itself, so the command-line path stands aside: two processes that
+both notify at 09:00 is exactly the "twice" this feature promises never to do.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from pathlib import Path
+from typing import Final
+
+LOCK_NAME: Final = "permit-tracker.lock"
+
+
+def lock_path(data_dir: Path) -> Path:
+    return Path(data_dir) / LOCK_NAME
+
+
+def running_pid(data_dir: Path) -> int | None:
+    """The pid of a live app holding the lock on this machine, else None.
+
+    QLockFile writes "pid\\napp name\\nhost name\\n..."; a lock left by a crash (dead pid)
+    or written on another host (a shared home) does not count: when in doubt, remind.
+    """
+    try:
+        lines = lock_path(data_dir).read_text(encoding="utf-8", errors="replace").splitlines()
+        pid = int(lines[0])
+    except (OSError, ValueError, IndexError):
+        return None
+    if len(lines) > 2 and lines[2] and lines[2] != socket.gethostname():
+        return None
+    if os.name != "posix" or pid <= 0:
+        return None  # os.kill(pid, 0) would terminate the process on Windows
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return None
+    except PermissionError:
+        return pid  # alive, owned by someone else
+    return pid
