@@ -1,0 +1,233 @@
+"""File → Export to calendar…: choose what goes into an .ics file, and optionally keep it current.
+
+The main window opens it with `CalendarExportDialog(store, today, parent).exec()` (or
+`.open()`); after an export, `exported` holds the path and the number of events for a status
+message. After every saved change (Application.data_changed), at start-up and when the date
+changes, the main window calls `refresh_live_calendar_file(store, today)`, which rewrites the
+file the user asked to keep up to date (if any) and raises `CalendarWriteError` when it
+cannot, for the window's error banner.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from permit_tracker.calendar.actions import (
+    Exported,
+    export_to_file,
+    live_options,
+    live_path,
+    refresh_live_calendar,
+    set_live,
+)
+from permit_tracker.calendar.files import CalendarWriteError
+from permit_tracker.calendar.live import LiveResult
+from permit_tracker.calendar.options import ExportOptions
+from permit_tracker.domain.deadline import Kind
+from permit_tracker.reminders.plan import plan_from_settings
+from permit_tracker.storage.errors import StoreError
+
+LAST_PATH_SETTING = "calendar.last_path"
+_ERROR_COLOUR = "#b3261e"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CalendarExportDialog", text)
+
+
+def kind_labels() -> dict[Kind, str]:
+    return {
+        Kind.REGISTRATION: tr("Registration at the commune"),
+        Kind.VISA_EXPIRY: tr("Visa expiry"),
+        Kind.PASSPORT_VALIDITY: tr("Passport too short for an application"),
+        Kind.PASSPORT_EXPIRY: tr("Passport expiry"),
+        Kind.CARD_RENEWAL_OPENS: tr("Card renewal window opens"),
+        Kind.CARD_RENEWAL_CLOSES: tr("Card renewal window closes"),
+        Kind.CARD_EXPIRY: tr("Card expiry"),
+        Kind.DOCUMENT_USABLE_UNTIL: tr("Document no longer usable"),
+        Kind.LONG_TERM_ELIGIBLE: tr("Long-term residence possible"),
+        Kind.NATIONALITY_ELIGIBLE: tr("Nationality declaration possible"),
+    }
+
+
+def refresh_live_calendar_file(store: Any, today: date) -> LiveResult | None:
+    """Rewrite the kept-up-to-date file, with alarms at the user's reminder times.
+
+    None when the user chose no such file; `result.written` is False when it was already
+    current. Raises CalendarWriteError (the message names the file) when it cannot be written.
+    """
+    return refresh_live_calendar(store, today, plan_from_settings(store.setting))
+
+
+def _checklist(items: list[tuple[str, object]], checked: set[object] | None) -> QListWidget:
+    widget = QListWidget()
+    for text, data in items:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, data)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        on = checked is None or data in checked
+        item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        widget.addItem(item)
+    return widget
+
+
+def _checked(widget: QListWidget) -> list[Any]:
+    items = (widget.item(i) for i in range(widget.count()))
+    return [
+        item.data(Qt.ItemDataRole.UserRole)
+        for item in items
+        if item.checkState() == Qt.CheckState.Checked
+    ]
+
+
+class CalendarExportDialog(QDialog):
+    """Choose people, kinds, alarms and notes, pick a file, export; optionally keep it current."""
+
+    def __init__(self, store: Any, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._today = today
+        self.exported: Exported | None = None
+        self.setWindowTitle(tr("Export to calendar"))
+
+        current_live = live_path(store)
+        options = live_options(store) if current_live else ExportOptions()
+        people = store.people()
+
+        self.people_list = _checklist(
+            [(p.name, p.id) for p in people],
+            None if options.people is None else set(options.people),
+        )
+        labels = kind_labels()
+        self.kinds_list = _checklist(
+            [(labels[k], k) for k in Kind], None if options.kinds is None else set(options.kinds)
+        )
+        self.alarms_box = QCheckBox(tr("Add alarms at my reminder times"))
+        self.alarms_box.setChecked(options.alarms)
+        self.notes_box = QCheckBox(tr("Include my trip notes"))
+        self.notes_box.setChecked(options.include_notes)
+        self.notes_box.setToolTip(
+            tr("Calendars are often synced and shared: leave this off to keep your notes private.")
+        )
+
+        self.path_edit = QLineEdit(str(current_live or self._default_path()))
+        self.path_edit.setAccessibleName(tr("Calendar file"))
+        self.choose_button = QPushButton(tr("Choose…"))
+        self.choose_button.clicked.connect(self._choose)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(self.choose_button)
+
+        self.live_box = QCheckBox(tr("Keep this file up to date after every change"))
+        self.live_box.setChecked(current_live is not None)
+        self.live_box.setToolTip(
+            tr("Subscribe to the file in your calendar app and it always shows today's dates.")
+        )
+        live_note = (
+            tr("Kept up to date now: %1").replace("%1", str(current_live)) if current_live else ""
+        )
+        self.live_label = QLabel(live_note)
+        self.live_label.setWordWrap(True)
+        self.live_label.setVisible(bool(live_note))
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(f"color: {_ERROR_COLOUR};")
+        self.message.setVisible(False)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton(
+            tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.export_button.setDefault(True)
+        self.buttons.accepted.connect(self._export)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(tr("People"), self.people_list)
+        form.addRow(tr("Deadlines"), self.kinds_list)
+        form.addRow("", self.alarms_box)
+        form.addRow("", self.notes_box)
+        form.addRow(tr("File"), path_row)
+        form.addRow("", self.live_box)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.live_label)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    # -- reading the form -----------------------------------------------------------------
+    def _default_path(self) -> Path:
+        last = self._store.setting(LAST_PATH_SETTING, None)
+        if isinstance(last, str) and last:
+            return Path(last)
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(folder or Path.home()) / "permit-tracker.ics"
+
+    def options(self) -> ExportOptions:
+        """The choices as ExportOptions; "all ticked" means everyone / every kind, so people
+        added later also appear in a kept-up-to-date file."""
+        people = _checked(self.people_list)
+        kinds = _checked(self.kinds_list)
+        return ExportOptions(
+            people=None if len(people) == self.people_list.count() else set(people),
+            kinds=None if len(kinds) == self.kinds_list.count() else set(kinds),
+            alarms=self.alarms_box.isChecked(),
+            include_notes=self.notes_box.isChecked(),
+        )
+
+    def _choose(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, tr("Export to calendar"), self.path_edit.text(), tr("Calendar files (*.ics)")
+        )
+        if chosen:
+            path = Path(chosen)
+            self.path_edit.setText(str(path if path.suffix else path.with_suffix(".ics")))
+
+    def _show_error(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(True)
+
+    # -- exporting ------------------------------------------------------------------------
+    def _export(self) -> None:
+        text = self.path_edit.text().strip()
+        if not text:
+            return self._show_error(tr("Choose a file to export to."))
+        if not _checked(self.people_list) and self.people_list.count():
+            return self._show_error(tr("Tick at least one person."))
+        if not _checked(self.kinds_list):
+            return self._show_error(tr("Tick at least one kind of deadline."))
+        path = Path(text).expanduser()
+        options = self.options()
+        try:
+            result = export_to_file(
+                self._store, path, options, self._today, plan_from_settings(self._store.setting)
+            )
+            self._store.set_setting(LAST_PATH_SETTING, str(result.path))
+            if self.live_box.isChecked():
+                set_live(self._store, result.path, options)
+            elif live_path(self._store) in (path, result.path):
+                set_live(self._store, None, options)  # unticked for the live file: stop
+        except (CalendarWriteError, StoreError) as exc:
+            return self._show_error(str(exc))
+        self.exported = result
+        self.accept()
