@@ -130,7 +130,7 @@ def _by_name(lines: Iterable[str], order: Sequence[str], what: str) -> list[str]
 
 def _lines(component: ics.Event | ics.DisplayAlarm, name: str) -> list[str]:
     """The component's content lines between BEGIN and END (ics 0.7 does not fold)."""
-    lines = component.serialize().split(CRLF)
+    lines = str(component.serialize()).split(CRLF)
     if lines[0] != f"BEGIN:{name}" or lines[-1] != f"END:{name}":
         raise RuntimeError(f"unexpected ics output: {lines[0]!r} ... {lines[-1]!r}")
     return lines[1:-1]

@@ -7,6 +7,7 @@ loading `ics`. Options are stored as a setting for the live file, hence the JSON
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,8 +21,9 @@ class ExportOptionsError(ValueError):
 @dataclass(frozen=True, slots=True)
 class ExportOptions:
     # Person ids (not names: a rename must not drop someone from a live file); None = everyone.
-    people: frozenset[str] | None = None
-    kinds: frozenset[Kind] | None = None  # None = every kind
+    # Any set may be passed; a frozenset is kept.
+    people: AbstractSet[str] | None = None
+    kinds: AbstractSet[Kind] | None = None  # None = every kind
     alarms: bool = True  # one VALARM per reminder lead time
     # Free text the user typed (trip notes) stays out of the file unless asked for:
     # a calendar file tends to get synced and shared.
