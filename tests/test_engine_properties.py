@@ -1,0 +1,234 @@
+"""Properties of the continuity engine, checked against a slow day-by-day reference.
+
+The reference below is written from DESIGN.md's wording, without the engine's code: a set
+of absent days, runs of consecutive absent days for the 6-month test, calendar arithmetic
+with `date.replace` instead of relativedelta, and a plain scan over days. Small random
+rulesets (1-5 years, 1-6 months, 0-300 days) keep histories short and reach every branch.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from permit_tracker.domain.continuity import absence_usage, eligibility_date, trip_effect
+from permit_tracker.domain.model import Absence, Person
+from permit_tracker.rules.ruleset import Ruleset
+
+ONE = timedelta(days=1)
+FAST = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def years_later_rounded_up(day: date, years: int) -> date:
+    """DESIGN.md: an eligibility date rounds later, 29 Feb + 5 years = 1 Mar."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return date(day.year + years, 3, 1)
+
+
+def years_earlier_clamped(day: date, years: int) -> date:
+    """D - 5 years with relativedelta's month-end clamping: 29 Feb -> 28 Feb."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return date(day.year - years, 2, 28)
+
+
+def months_later_clamped(day: date, months: int) -> date:
+    year, month = divmod(day.month - 1 + months, 12)
+    year, month = day.year + year, month + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+@dataclass
+class Reference:
+    """The continuity rule, one day at a time."""
+
+    absent: set[date]
+    start: date
+    years: int
+    months: int
+    limit: int
+
+    @classmethod
+    def of(cls, person: Person, rules: Ruleset, years_key: str = "long_term_years") -> Reference:
+        absent: set[date] = set()
+        for trip in person.absences:
+            if trip.left is not None and trip.returned is not None:
+                day = trip.left
+                while day <= trip.returned:
+                    absent.add(day)
+                    day += ONE
+        assert person.residence_start is not None
+        return cls(
+            absent,
+            person.residence_start,
+            rules.value(years_key),
+            rules.value("absence_single_max_months"),
+            rules.value("absence_total_max_days"),
+        )
+
+    def runs(self) -> list[tuple[date, date]]:
+        """Maximal runs of consecutive absent days."""
+        found: list[tuple[date, date]] = []
+        for day in sorted(self.absent):
+            if found and found[-1][1] + ONE == day:
+                found[-1] = (found[-1][0], day)
+            else:
+                found.append((day, day))
+        return found
+
+    def period_start(self, through: date | None = None) -> date:
+        """Residence start, or the return from the last absence of `months` or more."""
+        start = self.start
+        for left, returned in self.runs():
+            long = returned >= months_later_clamped(left, self.months)
+            if long and (through is None or returned <= through):
+                start = max(start, returned)
+        return start
+
+    def used(self, day: date, period_start: date) -> int:
+        low = max(years_earlier_clamped(day, self.years), period_start)
+        return sum(1 for d in self.absent if low < d <= day)
+
+    def qualifies(self, day: date) -> bool:
+        start = self.period_start()
+        return (
+            day >= years_later_rounded_up(start, self.years)
+            and day not in self.absent
+            and self.used(day, start) <= self.limit
+        )
+
+    def earliest(self, not_before: date | None = None) -> date:
+        day = years_later_rounded_up(self.period_start(), self.years)
+        if not_before is not None:
+            day = max(day, not_before)
+        while not self.qualifies(day):
+            day += ONE
+        return day
+
+
+def _ruleset(years: int, months: int, limit: int) -> Ruleset:
+    return Ruleset.with_overrides(
+        {
+            "long_term_years": years,
+            "absence_single_max_months": months,
+            "absence_total_max_days": limit,
+        }
+    )
+
+
+rulesets = st.builds(
+    _ruleset,
+    st.sampled_from([1, 2, 5]),
+    st.sampled_from([1, 2, 6]),
+    st.sampled_from([0, 10, 45, 300]),
+)
+starts = st.one_of(
+    st.sampled_from([date(2020, 2, 29), date(2020, 2, 28), date(2020, 3, 1)]),
+    st.dates(date(2019, 6, 1), date(2021, 6, 1)),
+)
+
+
+@st.composite
+def trips(draw: st.DrawFn, around: date) -> Absence:
+    left = draw(st.dates(around - timedelta(days=400), around + timedelta(days=8 * 365)))
+    length = draw(st.one_of(st.integers(1, 20), st.integers(20, 240)))
+    return Absence(left, left + timedelta(days=length - 1))
+
+
+@st.composite
+def people(draw: st.DrawFn) -> Person:
+    start = draw(starts)
+    arrival = start - timedelta(days=draw(st.integers(0, 20)))
+    registered = draw(st.one_of(st.none(), st.just(start)))
+    absences = draw(st.lists(trips(start), max_size=7))
+    if draw(st.booleans()):  # trips without dates must be ignored
+        absences.append(Absence(start, None))
+    return Person("P", arrival=arrival, registered=registered, absences=tuple(absences))
+
+
+@FAST
+@given(people(), rulesets)
+def test_engine_matches_the_day_by_day_reference(person: Person, rules: Ruleset) -> None:
+    result = eligibility_date(person, rules)
+    ref = Reference.of(person, rules)
+    assert result.date == ref.earliest()
+    assert result.period_start == ref.period_start()
+    assert result.window_days == ref.used(result.date, ref.period_start())
+
+
+@FAST
+@given(people(), rulesets)
+def test_result_satisfies_the_rule_and_the_day_before_does_not(
+    person: Person, rules: Ruleset
+) -> None:
+    found = eligibility_date(person, rules).date
+    assert found is not None
+    ref = Reference.of(person, rules)
+    assert ref.qualifies(found)
+    assert not ref.qualifies(found - ONE)
+    assert found not in ref.absent  # never a day of absence
+
+
+@FAST
+@given(people(), rulesets, st.data())
+def test_adding_a_trip_never_makes_eligibility_earlier(
+    person: Person, rules: Ruleset, data: st.DataObject
+) -> None:
+    assert person.residence_start is not None
+    extra = data.draw(trips(person.residence_start))
+    before = eligibility_date(person, rules).date
+    after = eligibility_date(replace(person, absences=(*person.absences, extra)), rules).date
+    assert before is not None and after is not None
+    assert after >= before
+    effect = trip_effect(person, extra, rules)
+    assert (effect.before, effect.after) == (before, after)
+    assert effect.shift_days == (after - before).days
+
+
+@settings(max_examples=200, deadline=None)
+@given(starts, st.sampled_from([1, 2, 5, 7]))
+def test_without_trips_it_is_start_plus_years_rounded_later(start: date, years: int) -> None:
+    rules = Ruleset.with_overrides({"long_term_years": years})
+    result = eligibility_date(Person("P", registered=start), rules)
+    assert result.date == years_later_rounded_up(start, years)
+    assert result.window_days == 0
+
+
+@FAST
+@given(people(), rulesets, st.dates(date(2020, 1, 1), date(2030, 12, 31)))
+def test_not_before_gives_the_first_qualifying_day_from_then(
+    person: Person, rules: Ruleset, not_before: date
+) -> None:
+    found = eligibility_date(person, rules, not_before=not_before).date
+    ref = Reference.of(person, rules)
+    assert found == ref.earliest(not_before)
+    assert found is not None and found >= not_before
+
+
+@FAST
+@given(people(), rulesets, st.dates(date(2019, 1, 1), date(2032, 12, 31)))
+def test_absence_usage_matches_a_count(person: Person, rules: Ruleset, on: date) -> None:
+    usage = absence_usage(person, rules, on)
+    ref = Reference.of(person, rules)
+    period_start = ref.period_start(through=on)
+    assert usage.period_start == period_start
+    assert usage.used_days == ref.used(on, period_start)
+    assert usage.left_days == max(0, ref.limit - usage.used_days)
+    assert usage.window_start == years_earlier_clamped(on, ref.years) + ONE
+    counted = sorted(
+        d for d in ref.absent if max(years_earlier_clamped(on, ref.years), period_start) < d <= on
+    )
+    if not counted:
+        assert usage.next_rollout is None
+    else:  # the first day on which the oldest counted day is outside the window
+        rollout = usage.next_rollout
+        assert rollout is not None
+        assert years_earlier_clamped(rollout, ref.years) >= counted[0]
+        assert years_earlier_clamped(rollout - ONE, ref.years) < counted[0]
