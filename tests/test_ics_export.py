@@ -42,6 +42,7 @@ def make(
     title: str = "Register at your commune",
     explanation: str = "8 days after your arrival on 3 March 2025.",
     flag: str | None = None,
+    today: date = date(2024, 1, 1),  # long before: every alarm is still ahead
 ) -> Deadline:
     return Deadline(
         person_id=person_id,
@@ -50,7 +51,7 @@ def make(
         subject=subject,
         date=day,
         status=status,
-        days_left=None if day is None else (day - date(2025, 3, 5)).days,
+        days_left=None if day is None else (day - today).days,
         title=title,
         rule="registration_days",
         source="Aliens Act; commissioner.brussels (https://www.commissioner.brussels/)",
@@ -160,6 +161,13 @@ def test_trigger_lands_at_nine_on_the_lead_day() -> None:
     start = datetime(2025, 3, 11)
     moments = [start + a["TRIGGER"].dt for a in next(iter(events(text).values())).walk("VALARM")]
     assert moments == [datetime(2025, 3, 3, 9), datetime(2025, 3, 8, 9), datetime(2025, 3, 11, 9)]
+
+
+def test_alarms_on_days_already_gone_are_left_out() -> None:
+    # Today is 5 March: the alarm 8 days before 11 March (3 March) has passed; 3 and 0 remain.
+    text = render([make(today=date(2025, 3, 5))])
+    assert re.findall(r"TRIGGER:(\S+)\r\n", text) == ["-P2DT15H", "PT9H"]
+    assert "VALARM" not in render([make(today=date(2025, 3, 12), status=Status.OVERDUE)])
 
 
 def test_description_explains_rule_source_and_legal_notice() -> None:

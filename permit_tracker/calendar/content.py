@@ -153,6 +153,9 @@ def event_content(
                 clean_text(f"{summary} ({_when(lead)})", single_line=True),
             )
             for lead, _ in reminder_dates(deadline.date, plan.leads_for(deadline))
+            # An alarm on a day already gone would pop up as "missed" on import in some
+            # apps (Thunderbird); the app's own reminders catch up on missed ones instead.
+            if deadline.days_left is None or lead <= deadline.days_left
         )
     return EventContent(
         uid=event_uid(deadline),
