@@ -14,7 +14,11 @@ and one VALARM per lead time. What 0.7 leaves out or gets wrong is fixed in one 
 - its property order follows its serializer's method order and the calendar's events are a
   set: we order properties by a fixed list and events by date then UID;
 - it does not fold lines: we fold at 75 octets of UTF-8, never inside a character, and end
-  every line with CRLF; the VCALENDAR wrapper and PRODID are written here too.
+  every line with CRLF; the VCALENDAR wrapper and PRODID are written here too;
+- it escapes a carriage return as "\\r", which RFC 5545 TEXT does not have: content.py hands
+  it text with LF line breaks only;
+- an event's alarms are rendered with str(), which raises ics's own FutureWarning: each
+  alarm is serialized on its own instead.
 
 `ics` output is unfolded and escapes every line break in values, so each of its lines is
 one content line; `_finish_event` works on those lines by property name.
