@@ -89,15 +89,22 @@ def _start_xvfb(processes: list[subprocess.Popen[bytes]]) -> str:
     )  # fmt: skip
     processes.append(xvfb)
     os.close(write_fd)
-    ready, _, _ = select.select([read_fd], [], [], START_TIMEOUT)
-    number = os.read(read_fd, 64).decode().strip() if ready else ""
+    # Read up to the newline: closing the pipe before Xvfb wrote it kills Xvfb (SIGPIPE).
+    text = b""
+    deadline = time.monotonic() + START_TIMEOUT
+    while not text.endswith(b"\n") and time.monotonic() < deadline:
+        ready, _, _ = select.select([read_fd], [], [], max(deadline - time.monotonic(), 0))
+        chunk = os.read(read_fd, 64) if ready else b""
+        if not chunk:
+            break
+        text += chunk
     os.close(read_fd)
-    if not number:
-        pytest.fail("Xvfb did not start")
-    return f":{number}"
+    if not text.endswith(b"\n") or xvfb.poll() is not None:
+        pytest.fail(f"Xvfb did not start (displayfd said {text!r})")
+    return f":{text.decode().strip()}"
 
 
-def _wait_for_name(address: str, dunst: subprocess.Popen[bytes], log: Path) -> None:
+def _wait_for_name(address: str, display: str, dunst: subprocess.Popen[bytes], log: Path) -> None:
     from jeepney.bus_messages import message_bus
     from jeepney.io.blocking import open_dbus_connection
 
@@ -108,7 +115,7 @@ def _wait_for_name(address: str, dunst: subprocess.Popen[bytes], log: Path) -> N
             if reply.body[0]:
                 return
             time.sleep(0.05)
-    pytest.fail(f"dunst did not take {NOTIFICATIONS}: {log.read_text()[-2000:]}")
+    pytest.fail(f"dunst did not take {NOTIFICATIONS} ({display}): {log.read_text()[-2000:]}")
 
 
 @contextlib.contextmanager
@@ -134,13 +141,7 @@ def running_dunst(home: Path) -> Iterator[Dunst]:
         dmenu.chmod(0o755)
         config = home / "dunstrc"
         config.write_text(f"[global]\n    dmenu = {dmenu}\n    history_length = 100\n")
-        env = {
-            **os.environ,
-            "DBUS_SESSION_BUS_ADDRESS": address,
-            "DISPLAY": display,
-            "HOME": str(home),
-            "XDG_CONFIG_HOME": str(home / "config"),
-        }
+        env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": address, "DISPLAY": display}
         env.pop("WAYLAND_DISPLAY", None)
         log = home / "dunst.log"
         with log.open("wb") as out:
@@ -148,7 +149,7 @@ def running_dunst(home: Path) -> Iterator[Dunst]:
                 [_need("dunst"), "-config", str(config)], env=env, stdout=out, stderr=out
             )
         processes.append(server)
-        _wait_for_name(address, server, log)
+        _wait_for_name(address, display, server, log)
         yield Dunst(address, env, pick)
     finally:
         for process in reversed(processes):
