@@ -13,7 +13,7 @@ from pathlib import Path
 import icalendar
 import pytest
 import vobject
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from permit_tracker.calendar.content import DEFAULT_PLAN, AlarmPlan, event_uid
@@ -397,6 +397,9 @@ def test_duration_is_rfc_5545_and_exact(seconds: int) -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(st.characters(exclude_categories=("Cs", "Cc")), max_size=400))
+@example("a" * 300)
+@example("é" * 150)
+@example("x" + "日本" * 80)
 def test_fold_respects_octets_and_unfolds_to_the_original(value: str) -> None:
     line = f"DESCRIPTION:{value}"
     folded = fold(line)
