@@ -15,7 +15,12 @@ from datetime import date, timedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from permit_tracker.domain.continuity import absence_usage, eligibility_date, trip_effect
+from permit_tracker.domain.continuity import (
+    absence_usage,
+    eligibility_date,
+    interrupts,
+    trip_effect,
+)
 from permit_tracker.domain.model import Absence, Person
 from permit_tracker.rules.ruleset import Ruleset
 
@@ -232,3 +237,10 @@ def test_absence_usage_matches_a_count(person: Person, rules: Ruleset, on: date)
         assert rollout is not None
         assert years_earlier_clamped(rollout, ref.years) >= counted[0]
         assert years_earlier_clamped(rollout - ONE, ref.years) < counted[0]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dates(date(2019, 1, 1), date(2031, 12, 31)), st.integers(0, 800), st.integers(1, 24))
+def test_interrupts_matches_calendar_months(left: date, span: int, months: int) -> None:
+    returned = left + timedelta(days=span)
+    assert interrupts(left, returned, months) == (returned >= months_later_clamped(left, months))

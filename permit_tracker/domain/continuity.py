@@ -72,6 +72,9 @@ def add_eligibility(day: date, *, years: int = 0, months: int = 0) -> date:
 def interrupts(left: date, returned: date, months: int) -> bool:
     """An absence of `months` months or more: returned >= left + months (relativedelta,
     which clamps 31 Aug + 6 months to 28 Feb, the strict reading)."""
+    span = (returned - left).days
+    if span < 28 * months or span >= 31 * months:  # decided without calendar arithmetic
+        return span >= 31 * months
     return returned >= left + relativedelta(months=months)
 
 
