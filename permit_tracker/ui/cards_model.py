@@ -1,0 +1,152 @@
+"""The residence cards of one person, in the order they were recorded, with their state."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QPalette
+
+from permit_tracker.domain.deadline import Deadline, Kind, Status
+from permit_tracker.domain.deadlines import card_subjects
+from permit_tracker.domain.model import Card
+from permit_tracker.ui.formatting import countdown_text, date_text
+from permit_tracker.ui.status_style import row_background, status_icon
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+CARD_ROLE = Qt.ItemDataRole.UserRole + 1
+
+CARD_TYPE_NAMES: dict[str, str] = {
+    "A": "A — limited stay",
+    "B": "B — unlimited stay",
+    "F": "F — family of an EU citizen",
+    "F+": "F+ — family of an EU citizen, permanent",
+    "K": "K — settlement (was C)",
+    "L": "L — EU long-term resident (was D)",
+    "EU": "EU — EU citizen",
+    "EU+": "EU+ — EU citizen, permanent",
+    "H": "H — EU Blue Card",
+    "other": "Other (orange card, annex…)",
+}
+
+
+class CardsModel(QAbstractTableModel):
+    TYPE, FROM, UNTIL, STATE = range(4)
+    COLUMNS = 4
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cards: list[Card] = []
+        self._state: list[tuple[str, Status | None]] = []
+        self._palette = QGuiApplication.palette()
+
+    def set_cards(
+        self,
+        cards: Sequence[Card],
+        deadlines: Sequence[Deadline],
+        today: date,
+        palette: QPalette | None = None,
+    ) -> None:
+        self.beginResetModel()
+        self._cards = list(cards)
+        subjects = card_subjects(self._cards)
+        by_key = {(d.kind, d.subject): d for d in deadlines}
+        self._state = [
+            self._describe(card, subject, by_key, today)
+            for card, subject in zip(self._cards, subjects, strict=True)
+        ]
+        if palette is not None:
+            self._palette = QPalette(palette)
+        self.endResetModel()
+
+    def card(self, row: int) -> Card:
+        return self._cards[row]
+
+    def _describe(
+        self,
+        card: Card,
+        subject: str,
+        by_key: dict[tuple[Kind, str], Deadline],
+        today: date,
+    ) -> tuple[str, Status | None]:
+        expiry = by_key.get((Kind.CARD_EXPIRY, subject))
+        closes = by_key.get((Kind.CARD_RENEWAL_CLOSES, subject))
+        opens = by_key.get((Kind.CARD_RENEWAL_OPENS, subject))
+        if expiry is not None and expiry.status is Status.DONE:
+            return self.tr("Replaced by a later card"), Status.DONE
+        if card.valid_from is not None and card.valid_from > today:
+            return self.tr("Starts {}").format(countdown_text((card.valid_from - today).days)), None
+        if expiry is None:
+            return (
+                self.tr("Enter the date it is valid until") if card.valid_until is None else ""
+            ), None
+        if expiry.status is Status.OVERDUE:
+            return self.tr("Expired {}").format(countdown_text(expiry.days_left)), Status.OVERDUE
+        if closes is not None and closes.status is Status.OVERDUE:
+            return (
+                self.tr("Renewal overdue: ask the commune now (expires {})").format(
+                    countdown_text(expiry.days_left)
+                ),
+                Status.OVERDUE,
+            )
+        if opens is not None and closes is not None and (opens.days_left or 0) <= 0:
+            return (
+                self.tr("Renew now: ask the commune by {}").format(date_text(closes.date)),
+                Status.DUE_SOON,
+            )
+        return self.tr("Valid, expires {}").format(countdown_text(expiry.days_left)), None
+
+    # -- QAbstractTableModel --------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._cards)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < self.COLUMNS:
+            return None
+        return (self.tr("Card"), self.tr("Valid from"), self.tr("Valid until"), self.tr("State"))[
+            section
+        ]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._cards):
+            return None
+        card = self._cards[index.row()]
+        state, status = self._state[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == self.TYPE:
+                return card.type or self.tr("(type not set)")
+            if column == self.FROM:
+                return date_text(card.valid_from)
+            if column == self.UNTIL:
+                return date_text(card.valid_until)
+            return state
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.TYPE and card.type:
+                return CARD_TYPE_NAMES.get(card.type, card.type)
+            return state or None
+        if role == Qt.ItemDataRole.DecorationRole and column == self.STATE and status is not None:
+            return status_icon(status)
+        if role == Qt.ItemDataRole.BackgroundRole and status is not None:
+            return row_background(status, self._palette)
+        if role == CARD_ROLE:
+            return card
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )

@@ -1,0 +1,193 @@
+"""The empty state: the three dates that matter first, and the registration deadline shown
+as soon as the arrival date is typed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from permit_tracker.domain.deadline import Kind
+from permit_tracker.domain.model import Passport, Person, Visa
+from permit_tracker.ui.controller import Controller
+from permit_tracker.ui.date_field import DateField, DateParseError, error_colour
+from permit_tracker.ui.formatting import days_left_text, long_date_text
+from permit_tracker.ui.headline import Headline, HeadlineText, action_text
+from permit_tracker.ui.icons import icon
+
+
+class FirstStartPage(QScrollArea):
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+
+        content = QWidget(self)
+        content.setMaximumWidth(620)
+        title = QLabel(self.tr("Welcome to Permit Tracker"), content)
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        logo = QLabel(content)
+        logo.setPixmap(icon("app").pixmap(64, 64))
+        intro = QLabel(
+            self.tr(
+                "Three dates drive almost every deadline of a Belgian residence permit. Enter "
+                "what you know now; you can add cards, trips and documents later."
+            ),
+            content,
+        )
+        intro.setWordWrap(True)
+
+        self.name = QLineEdit(content)
+        self.name.setPlaceholderText(self.tr("Your name"))
+        self.name.setAccessibleName(self.tr("Name"))
+        self.name_error = QLabel(content)
+        self.name_error.setWordWrap(True)
+        self.name_error.hide()
+        self.arrival = DateField(content, label=self.tr("Arrival in Belgium"))
+        self.visa_until = DateField(content, label=self.tr("Visa valid until"))
+        self.passport = DateField(content, label=self.tr("Passport expires"))
+        name_box = QWidget(content)
+        name_layout = QVBoxLayout(name_box)
+        name_layout.setContentsMargins(0, 0, 0, 0)
+        name_layout.setSpacing(2)
+        name_layout.addWidget(self.name)
+        name_layout.addWidget(self.name_error)
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), name_box)
+        form.addRow(self.tr("&Arrival in Belgium:"), self.arrival)
+        form.addRow(self.tr("&Visa valid until:"), self.visa_until)
+        form.addRow(self.tr("&Passport expires:"), self.passport)
+
+        self.preview = Headline(content)
+        self.start = QPushButton(self.tr("&Start tracking"), content)
+        self.start.setDefault(True)
+        self.start.setAutoDefault(True)
+        footer = QLabel(
+            self.tr(
+                "Your data stays on this computer. Dates are computed from public Belgian "
+                "rules (Help ▸ Rules and sources) and are not legal advice.\n"
+                "Just looking? Start the app with  permit-tracker --demo  for a sample family."
+            ),
+            content,
+        )
+        footer.setWordWrap(True)
+        footer.setEnabled(False)  # muted in any palette
+
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(32, 32, 32, 32)
+        layout.setSpacing(14)
+        layout.addWidget(logo)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.start, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        layout.addWidget(footer)
+        holder = QWidget(self)
+        outer = QVBoxLayout(holder)
+        outer.addWidget(content, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.setWidget(holder)
+
+        self.arrival.live_changed.connect(lambda _d: self._update_preview())
+        self.arrival.committed.connect(lambda _d: self._update_preview())
+        self.name.returnPressed.connect(self.submit)
+        self.start.clicked.connect(self.submit)
+        self._update_preview()
+
+    def reset(self) -> None:
+        self.name.clear()
+        for field in (self.arrival, self.visa_until, self.passport):
+            field.set_date(None)
+        self.name_error.hide()
+        self._update_preview()
+
+    def _draft(self, arrival: date | None) -> Person:
+        return Person(name=self.name.text().strip() or "?", arrival=arrival)
+
+    def _update_preview(self) -> None:
+        arrival = self.arrival.live_date()
+        today = self._controller.today()
+        if arrival is None:
+            self.preview.set_headline(
+                HeadlineText(
+                    None,
+                    self.tr("Type your arrival date"),
+                    self.tr(
+                        "Non-EU residents staying over 3 months register at the commune "
+                        "soon after arriving; the date appears here."
+                    ),
+                )
+            )
+            return
+        rows = [
+            d
+            for d in self._controller.deadlines(self._draft(arrival))
+            if d.kind is Kind.REGISTRATION
+        ]
+        if not rows or rows[0].date is None or rows[0].days_left is None:
+            return
+        row = rows[0]
+        rule = self._controller.ruleset()["registration_days"]
+        self.preview.set_headline(
+            HeadlineText(
+                row.status,
+                f"{action_text(row, today)} — {days_left_text(row.days_left)}",
+                self.tr(
+                    "{} {} after arriving on {}. Already registered? Enter the date on "
+                    "Dates & permits once you start."
+                ).format(rule.value, rule.unit, long_date_text(arrival)),
+                row,
+            )
+        )
+
+    def submit(self) -> None:
+        """Create the person from the form; problems stay next to their fields."""
+        values: dict[str, date | None] = {}
+        failed = False
+        for key, field in (
+            ("arrival", self.arrival),
+            ("visa", self.visa_until),
+            ("passport", self.passport),
+        ):
+            try:
+                values[key] = field.current()
+            except DateParseError:
+                failed = True
+        name = self.name.text().strip()
+        person = Person(
+            name=name,
+            arrival=values.get("arrival"),
+            visa=Visa("D", None, values["visa"]) if values.get("visa") else None,
+            passport=Passport(values["passport"]) if values.get("passport") else None,
+        )
+        name_problems = [p for p in self._controller.problems(person) if p.field == "name"]
+        if name_problems:
+            self.name_error.setText("; ".join(p.message for p in name_problems))
+            self.name_error.setStyleSheet(f"color: {error_colour(self.palette())};")
+            self.name_error.show()
+            self.name.setFocus()
+            failed = True
+        else:
+            self.name_error.hide()
+        if failed:
+            return
+        problems = self._controller.add_person(person)
+        if problems:
+            self.name_error.setText("; ".join(str(p) for p in problems))
+            self.name_error.show()

@@ -1,0 +1,108 @@
+"""How dates, countdowns and statuses read on screen: the user's locale, translatable words."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from permit_tracker.domain.deadline import Deadline, Status
+
+_CONTEXT = "formatting"
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(_CONTEXT, text, None, n)
+
+
+def qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _medium_format(locale: QLocale) -> str:
+    """The locale's long date format with abbreviated day and month names."""
+    fmt = locale.dateFormat(QLocale.FormatType.LongFormat)
+    return fmt.replace("dddd", "ddd").replace("MMMM", "MMM")
+
+
+def _without_trailing_year(fmt: str) -> str:
+    """Drop a year that ends the format ("ddd, d MMM yyyy" → "ddd, d MMM"); keep it otherwise."""
+    stripped = re.sub(r"[\s,./-]*y+[\s.]*$", "", fmt)
+    return stripped if stripped != fmt and "y" not in stripped else fmt
+
+
+def date_text(
+    value: date | None, *, today: date | None = None, locale: QLocale | None = None
+) -> str:
+    """A date as people read it in their locale ("Tue, 11 Mar 2025").
+
+    With `today`, a date in the current year leaves the year out ("Tue, 11 Mar").
+    """
+    if value is None:
+        return "—"
+    loc = locale or QLocale()
+    fmt = _medium_format(loc)
+    if today is not None and value.year == today.year:
+        fmt = _without_trailing_year(fmt)
+    return loc.toString(qdate(value), fmt)
+
+
+def long_date_text(value: date, *, today: date | None = None, locale: QLocale | None = None) -> str:
+    """A date with full month name, for headlines ("Tue 11 March")."""
+    loc = locale or QLocale()
+    fmt = loc.dateFormat(QLocale.FormatType.LongFormat).replace("dddd", "ddd")
+    if today is not None and value.year == today.year:
+        fmt = _without_trailing_year(fmt)
+    return loc.toString(qdate(value), fmt)
+
+
+def countdown_text(days_left: int | None) -> str:
+    """ "in 6 days", "today", "3 days late" — in whole calendar days."""
+    if days_left is None:
+        return ""
+    if days_left == 0:
+        return _tr("today")
+    if days_left == 1:
+        return _tr("tomorrow")
+    if days_left == -1:
+        return _tr("1 day late")
+    if days_left < 0:
+        return _tr("%n days late", -days_left)
+    if days_left > 90:
+        months = round(days_left / 30.44)
+        if months >= 24:
+            return _tr("in about %n years", round(days_left / 365.25))
+        return _tr("in about %n months", months)
+    return _tr("in %n days", days_left)
+
+
+def days_left_text(days_left: int) -> str:
+    """For the headline: "6 days left", "due today", "3 days late"."""
+    if days_left == 0:
+        return _tr("due today")
+    if days_left == 1:
+        return _tr("1 day left")
+    if days_left < 0:
+        return countdown_text(days_left)
+    return _tr("%n days left", days_left)
+
+
+def status_text(status: Status) -> str:
+    return {
+        Status.OVERDUE: _tr("Overdue"),
+        Status.DUE_SOON: _tr("Due soon"),
+        Status.UPCOMING: _tr("Upcoming"),
+        Status.DONE: _tr("Done"),
+        Status.INFO: _tr("Milestone"),
+    }[status]
+
+
+def deadline_when_text(deadline: Deadline) -> str:
+    """The countdown column: a done row says so; a passed milestone is not "late"."""
+    if deadline.status is Status.DONE:
+        return _tr("done")
+    days = deadline.days_left
+    if deadline.status is Status.INFO and days is not None and days < 0:
+        return _tr("yesterday") if days == -1 else _tr("%n days ago", -days)
+    return countdown_text(days)

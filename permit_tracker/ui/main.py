@@ -1,0 +1,90 @@
+"""`permit-tracker` with no command: open the store, show the window, run the event loop."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import traceback
+from datetime import date
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from permit_tracker import APP_NAME, paths
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("main", text)
+
+
+def _install_crash_dialog() -> None:
+    """A bug (not an environment error) shows a dialog with the traceback instead of dying."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        text = "".join(traceback.format_exception(kind, value, tb))
+        print(text, file=sys.stderr)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            _tr("{} ran into a bug").format(APP_NAME),
+            _tr(
+                "Something went wrong inside {}. Your saved data is safe: every change is "
+                "saved in one piece or not at all."
+            ).format(APP_NAME),
+        )
+        box.setDetailedText(text)
+        box.exec()
+
+    sys.excepthook = hook
+
+
+def run_gui(data_dir: str | None, demo: bool) -> int:
+    """Start the desktop app on `data_dir` (or the default), or on the demo family."""
+    from permit_tracker.ui.application import Application
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else Application(sys.argv[:1])
+    demo_dir = tempfile.TemporaryDirectory(prefix="permit-tracker-demo-") if demo else None
+    try:
+        directory = Path(demo_dir.name) if demo_dir else paths.data_dir(data_dir)
+        return _run(app, directory, demo)
+    finally:
+        if demo_dir is not None:
+            demo_dir.cleanup()
+
+
+def _run(app: QApplication, directory: Path, demo: bool) -> int:
+    from permit_tracker.storage import Store, StoreError
+    from permit_tracker.ui.controller import Controller
+    from permit_tracker.ui.main_window import MainWindow
+    from permit_tracker.ui.startup_probe import watch_first_paint
+
+    try:
+        store = Store.open(directory)
+        if demo:
+            from permit_tracker.demo import demo_people
+
+            store.save_people(demo_people(date.today()))
+    except StoreError as exc:
+        QMessageBox.critical(
+            None, APP_NAME, _tr("{} cannot open its data.\n\n{}").format(APP_NAME, exc)
+        )
+        return 1
+    _install_crash_dialog()
+    try:
+        controller = Controller(store)
+        data_changed = getattr(app, "data_changed", None)
+        if data_changed is not None:
+            controller.changed.connect(data_changed)
+        window = MainWindow(controller, data_dir=directory, demo=demo)
+        watch_first_paint(window)
+        window.show()
+        QTimer.singleShot(0, lambda: _load_later(window))
+        return app.exec()
+    finally:
+        store.close()
+
+
+def _load_later(window: object) -> None:
+    """What can wait until the window is on screen (reminders, tray) starts here."""

@@ -1,0 +1,53 @@
+"""An in-app message strip for the window's banner area: errors that need no dialog, the
+demo notice. Tinted from the palette so it reads on light and dark themes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+
+from permit_tracker.domain.deadline import Status
+from permit_tracker.ui.status_style import blend, status_colour, status_icon
+
+KINDS = {"error": Status.OVERDUE, "warning": Status.DUE_SOON, "info": Status.INFO}
+
+
+class MessageBanner(QFrame):
+    def __init__(self, text: str, kind: str = "error", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._status = KINDS[kind]
+        icon = QLabel(self)
+        icon.setPixmap(status_icon(self._status).pixmap(20, 20))
+        self.label = QLabel(text, self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QToolButton(self)
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setToolTip(self.tr("Dismiss"))
+        close.setAccessibleName(self.tr("Dismiss message"))
+        close.clicked.connect(self.deleteLater)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 6, 6)
+        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.setAccessibleName(text)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        base = self.palette().color(QPalette.ColorRole.Base)
+        accent = status_colour(self._status)
+        path = QPainterPath()
+        path.addRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 5, 5)
+        painter.fillPath(path, blend(base, accent, 0.16))
+        painter.setPen(accent)
+        painter.drawPath(path)
+        painter.end()
+        super().paintEvent(event)

@@ -1,0 +1,73 @@
+"""The sidebar's list of people, each with the status of their most urgent deadline."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from permit_tracker.domain.deadline import Deadline
+from permit_tracker.domain.model import Person
+from permit_tracker.ui.formatting import date_text, deadline_when_text
+from permit_tracker.ui.icons import icon
+from permit_tracker.ui.status_style import status_icon
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NEXT_ROLE = Qt.ItemDataRole.UserRole + 2  # a short "what is next" line for the delegate
+
+
+class PeopleModel(QAbstractListModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[Person, Deadline | None]] = []
+
+    def set_people(self, rows: Sequence[tuple[Person, Deadline | None]]) -> None:
+        """(person, their next open deadline or None), in display order."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def person_id(self, row: int) -> str:
+        return self._rows[row][0].id
+
+    def row_of(self, person_id: str | None) -> int:
+        return next((i for i, (p, _) in enumerate(self._rows) if p.id == person_id), -1)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        person, upcoming = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return person.name
+        if role == Qt.ItemDataRole.DecorationRole:
+            return status_icon(upcoming.status) if upcoming else icon("person")
+        if role == NEXT_ROLE:
+            return self._next_text(upcoming)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{person.name}\n{self._next_text(upcoming)}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{person.name}, {self._next_text(upcoming)}"
+        if role == ID_ROLE:
+            return person.id
+        return None
+
+    def _next_text(self, upcoming: Deadline | None) -> str:
+        if upcoming is None:
+            return self.tr("Nothing due")
+        if upcoming.date is None:
+            return upcoming.title
+        return f"{upcoming.title}: {date_text(upcoming.date)} ({deadline_when_text(upcoming)})"
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )

@@ -1,0 +1,94 @@
+"""Why a date is what it is: the selected deadline's explanation, the rule with its numbers,
+where the rule comes from (a link), when that was checked, and that this is not legal advice."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from permit_tracker.domain.deadline import Deadline
+from permit_tracker.rules.ruleset import DEFAULT_RULES, LEGAL_NOTICE, Ruleset
+from permit_tracker.ui.formatting import deadline_when_text, long_date_text, status_text
+from permit_tracker.ui.status_style import is_dark
+
+
+class WhyPanel(QScrollArea):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setOpenExternalLinks(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.label.setContentsMargins(10, 8, 10, 8)
+        holder = QWidget(self)
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addStretch(1)
+        self.setWidget(holder)
+        self.setAccessibleName(self.tr("Why this date"))
+        self.show_nothing()
+
+    def show_nothing(self) -> None:
+        self.label.setText(
+            "<p>"
+            + escape(
+                self.tr(
+                    "Select a row to see which rule sets its date and where the rule comes from."
+                )
+            )
+            + "</p>"
+        )
+
+    def show_deadline(self, row: Deadline, rules: Ruleset) -> None:
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        warn = "#ffcc66" if is_dark(self.palette()) else "#8a5300"
+        rule = rules[row.rule]
+        default = DEFAULT_RULES[row.rule]
+        when = (
+            f"{long_date_text(row.date)} · {deadline_when_text(row)}"
+            if row.date is not None
+            else self.tr("no date yet")
+        )
+        explanation, _, _ = row.explanation.partition(" — ")  # the rule part is shown below
+        parts = [
+            f"<h3 style='margin:0'>{escape(row.title)}</h3>",
+            f"<p style='margin-top:4px'><b>{escape(when)}</b> "
+            f"&nbsp;({escape(status_text(row.status))})</p>",
+            f"<p>{escape(explanation)}.</p>",
+        ]
+        if row.flag:
+            parts.append(f"<p style='color:{warn}'>⚠ {escape(row.flag)}</p>")
+        numbers = escape(f"{rule.value} {rule.unit}")
+        if rule.value != default.value:
+            numbers += escape(
+                self.tr(" (your setting; the default is {} {})").format(default.value, default.unit)
+            )
+        parts.append(f"<h4 style='margin-bottom:2px'>{escape(self.tr('The rule'))}</h4>")
+        parts.append(
+            f"<p style='margin-top:0'><b>{escape(rule.title)}: {numbers}</b><br>"
+            f"{escape(rule.explanation)}</p>"
+        )
+        if rule.note:
+            parts.append(f"<p style='color:{muted}'>{escape(rule.note)}</p>")
+        source = escape(rule.source)
+        if rule.source_url:
+            source = f"<a href='{escape(rule.source_url, quote=True)}'>{source}</a>"
+        verified = long_date_text(rule.verified)
+        parts.append(
+            f"<p>{escape(self.tr('Source:'))} {source}<br>"
+            f"<span style='color:{muted}'>{escape(self.tr('Last checked {}').format(verified))}"
+            "</span></p>"
+        )
+        parts.append(f"<p style='color:{muted}'><i>{escape(LEGAL_NOTICE)}</i></p>")
+        self.label.setText("".join(parts))
