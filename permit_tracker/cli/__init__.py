@@ -16,6 +16,7 @@ from permit_tracker import __version__
 # Modules that register commands, in the order `--help` lists them.
 COMMAND_MODULES = (
     "permit_tracker.cli.exchange",
+    "permit_tracker.cli.deadlines",
     "permit_tracker.cli.calendar",
     "permit_tracker.cli.remind",
 )

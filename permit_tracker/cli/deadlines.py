@@ -1,0 +1,173 @@
+"""`permit-tracker deadlines`: every deadline and milestone, as a table or as JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from permit_tracker import paths
+from permit_tracker.cli import CliError
+from permit_tracker.domain.deadline import Deadline
+from permit_tracker.domain.model import Person
+from permit_tracker.rules.ruleset import LEGAL_NOTICE, Ruleset
+
+DESCRIPTION = """\
+List every deadline and milestone of the people in the store: overdue first, then by date.
+Each row names the rule that produced it; --json adds each rule's source and an explanation.
+Dates are computed from public Belgian rules (editable in Preferences) and are not legal
+advice."""
+
+EPILOG = """\
+examples:
+  permit-tracker deadlines                          everyone, as a table
+  permit-tracker deadlines --person "Ana Silva"     one person
+  permit-tracker deadlines --json --today 2026-01-15
+
+JSON: an array of objects with person, person_id, kind, subject, date (ISO or null),
+status (done, overdue, due_soon, upcoming, info), days_left, title, rule (ruleset key),
+source, explanation and flag (Sunday or public holiday, or null)."""
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-01-15") from None
+
+
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: Callable[[argparse.ArgumentParser], None],
+) -> None:
+    parser = sub.add_parser(
+        "deadlines",
+        help="list deadlines and milestones (table, or --json)",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--json", action="store_true", help="print a JSON array")
+    parser.add_argument(
+        "--today",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="compute statuses as of this date (default: today, local time)",
+    )
+    parser.add_argument("--person", metavar="NAME", help="only this person")
+    common(parser)
+    parser.set_defaults(func=run)
+
+
+def as_json(row: Deadline) -> dict[str, Any]:
+    """One row of the `deadlines --json` array (DESIGN.md, plus subject, explanation, flag)."""
+    return {
+        "person": row.person,
+        "person_id": row.person_id,
+        "kind": row.kind.value,
+        "subject": row.subject,
+        "date": row.date.isoformat() if row.date is not None else None,
+        "status": row.status.value,
+        "days_left": row.days_left,
+        "title": row.title,
+        "rule": row.rule,
+        "source": row.source,
+        "explanation": row.explanation,
+        "flag": row.flag,
+    }
+
+
+def _load(args: argparse.Namespace) -> tuple[list[Person], Ruleset]:
+    from permit_tracker.rules.ruleset import RulesetError
+    from permit_tracker.storage import Store, StoreError
+
+    try:
+        with Store.open(paths.data_dir(args.data_dir)) as store:
+            return store.people(), store.ruleset()
+    except StoreError as exc:
+        raise CliError(str(exc)) from exc
+    except RulesetError as exc:
+        raise CliError(f"the rule values saved in Preferences are invalid: {exc}") from exc
+
+
+def _choose(people: list[Person], name: str | None) -> list[Person]:
+    if name is None:
+        return people
+    exact = [p for p in people if p.name == name]
+    if not exact:  # forgive the case when it names one person only
+        exact = [p for p in people if p.name.casefold() == name.casefold()]
+    if len(exact) != 1:
+        known = ", ".join(sorted(p.name for p in people)) or "nobody yet"
+        raise CliError(f"no person named {name!r} (known: {known})")
+    return exact
+
+
+def run(args: argparse.Namespace) -> int:
+    from permit_tracker.domain.deadlines import all_deadlines
+
+    people, rules = _load(args)
+    chosen = _choose(people, args.person)
+    today = args.today or date.today()  # the user's local date, computed once at the edge
+    rows = all_deadlines(chosen, rules, today)
+    if args.json:
+        text = json.dumps([as_json(r) for r in rows], indent=2, ensure_ascii=False) + "\n"
+    else:
+        text = format_table(rows, rules, today, several=len(chosen) > 1)
+    _write(text)
+    return 0
+
+
+def _write(text: str) -> None:
+    try:
+        sys.stdout.buffer.write(text.encode("utf-8"))  # UTF-8 whatever the locale says
+        sys.stdout.flush()
+    except BrokenPipeError:  # `deadlines | head`: the reader left, which is fine
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+_STATUS = {
+    "done": "done",
+    "overdue": "OVERDUE",
+    "due_soon": "due soon",
+    "upcoming": "upcoming",
+    "info": "info",
+}
+
+
+def format_table(rows: Sequence[Deadline], rules: Ruleset, today: date, several: bool) -> str:
+    """A plain-text table (rows in the engine's order), the rules' sources and the notice."""
+    if not rows:
+        return f"No deadlines as of {today.isoformat()}: record an arrival date to start.\n"
+    header = ["date", "days", "status"] + (["person"] if several else []) + ["what", "rule"]
+    lines: list[list[str]] = []
+    for row in rows:
+        what = row.title + (f" ({row.flag})" if row.flag else "")
+        cells = [
+            row.date.isoformat() if row.date is not None else "—",
+            str(row.days_left) if row.days_left is not None else "",
+            _STATUS[row.status.value],
+        ]
+        lines.append(cells + ([row.person] if several else []) + [what, row.rule])
+    widths = [max(len(h), *(len(line[i]) for line in lines)) for i, h in enumerate(header)]
+    days_column = 1
+
+    def render(cells: list[str]) -> str:
+        parts = [
+            c.rjust(w) if i == days_column else c.ljust(w)
+            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+        ]
+        return "  ".join(parts).rstrip()
+
+    out = [render(header), render(["-" * w for w in widths])]
+    out.extend(render(line) for line in lines)
+    out.append("")
+    out.append(f"As of {today.isoformat()}. Rules and their sources:")
+    for key in dict.fromkeys(row.rule for row in rows):
+        rule = rules[key]
+        out.append(f"  {key}: {rule.describe()}; {rule.citation}; verified {rule.verified}")
+    out.append(LEGAL_NOTICE)
+    return "\n".join(out) + "\n"
