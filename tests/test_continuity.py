@@ -426,3 +426,8 @@ def test_timeline_merges_and_counts() -> None:
     assert line.block_at(D(2026, 1, 8)) is None
     assert line.first_absent_after(D(2026, 1, 8)) == D(2026, 1, 10)
     assert line.first_absent_after(D(2026, 1, 12)) is None
+
+
+def test_long_trip_before_residence_does_not_interrupt() -> None:
+    effect = trip_effect(person("2025-01-01"), trip("2024-01-01", "2024-12-01"), RULES)
+    assert not effect.interrupts and effect.shift_days == 0

@@ -404,8 +404,9 @@ def trip_effect(
 ) -> TripEffect:
     """The effect of adding `trip` to `person`'s absences (planned trips count).
 
-    `interrupts` is judged on the absence the trip would be part of: a short trip that
-    touches a long one makes one longer absence.
+    `interrupts` is judged on the absence the trip would be part of (a short trip that
+    touches a long one makes one longer absence), and only when that absence ends on or
+    after the start of residence.
     """
     before = eligibility_date(person, rules, years_key).date
     if trip.left is None or trip.returned is None or trip.returned < trip.left:
@@ -416,7 +417,12 @@ def trip_effect(
     after = eligibility_date(with_trip, rules, years_key).date
     block = Timeline(with_trip.absences).block_at(trip.left)
     months = rules.value("absence_single_max_months")
-    cut = block is not None and interrupts(block.left, block.returned, months)
+    start = person.residence_start
+    cut = (
+        block is not None
+        and interrupts(block.left, block.returned, months)
+        and (start is None or block.returned >= start)  # over before residence: harmless
+    )
     shift = (after - before).days if after is not None and before is not None else None
     what = f"This trip ({human_range(trip.left, trip.returned)}, {plural(trip.days(), 'day')})"
     if before is None or after is None:
