@@ -1,0 +1,252 @@
+"""Start at login: an XDG autostart entry on Linux, the Run key on Windows, a LaunchAgent on
+macOS. The entry itself is the truth (a person may delete it by hand); `is_enabled` reads it.
+
+Started at login the app is launched with STARTED_AT_LOGIN_ENV=1 where the platform allows
+an environment (XDG via `env`, launchd via EnvironmentVariables), so it can go straight to the
+tray instead of opening its window.
+"""
+
+from __future__ import annotations
+
+import os
+import plistlib
+import shutil
+import subprocess
+import sys
+import tempfile
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Final, Protocol
+
+from permit_tracker import APP_ID, APP_NAME
+
+STARTED_AT_LOGIN_ENV: Final = "PERMIT_TRACKER_STARTED_AT_LOGIN"
+RUN_KEY: Final = r"Software\Microsoft\Windows\CurrentVersion\Run"
+
+
+class AutostartError(OSError):
+    """The entry could not be written or removed; the message says where."""
+
+
+def launch_command(data_dir: Path | None = None) -> list[str]:
+    """How to start this app again: the frozen executable, the installed script, or the
+    interpreter with `-m permit_tracker`; plus `--data-dir` for a non-default store."""
+    if getattr(sys, "frozen", False):
+        argv = [sys.executable]
+    elif script := shutil.which("permit-tracker"):
+        argv = [str(Path(script).resolve())]
+    else:
+        argv = [sys.executable, "-m", "permit_tracker"]
+    if data_dir is not None:
+        argv += ["--data-dir", str(Path(data_dir).resolve())]
+    return argv
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class Autostart(ABC):
+    @property
+    @abstractmethod
+    def location(self) -> str:
+        """Where the entry lives, to show the person."""
+
+    @abstractmethod
+    def enable(self, argv: Sequence[str]) -> None: ...
+
+    @abstractmethod
+    def disable(self) -> None: ...
+
+    @abstractmethod
+    def is_enabled(self) -> bool: ...
+
+
+# -- Linux and other XDG desktops ---------------------------------------------------------------
+
+_EXEC_RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
+
+
+def exec_quote(arg: str) -> str:
+    """One argument of an Exec= key (Desktop Entry spec: reserved characters need double
+    quotes, inside which ", `, $ and \\ are escaped; % is doubled everywhere)."""
+    arg = arg.replace("%", "%%")
+    if arg and not (_EXEC_RESERVED & set(arg)):
+        return arg
+    inner = "".join("\\" + c if c in '"`$\\' else c for c in arg)
+    return f'"{inner}"'
+
+
+def desktop_entry(argv: Sequence[str]) -> str:
+    command = " ".join(exec_quote(a) for a in ["env", f"{STARTED_AT_LOGIN_ENV}=1", *argv])
+    # Escapes in string values are interpreted after Exec's own quoting: double the \\.
+    command = command.replace("\\", "\\\\")
+    return (
+        "[Desktop Entry]\n"
+        "Type=Application\n"
+        f"Name={APP_NAME}\n"
+        "Comment=Reminds you of your residence-permit deadlines\n"
+        f"Exec={command}\n"
+        f"Icon={APP_ID}\n"
+        "Terminal=false\n"
+        "X-GNOME-Autostart-enabled=true\n"
+    )
+
+
+class XdgAutostart(Autostart):
+    def __init__(self, config_home: Path | None = None) -> None:
+        if config_home is None:
+            env = os.environ.get("XDG_CONFIG_HOME")
+            config_home = Path(env) if env else Path.home() / ".config"
+        self.path = config_home / "autostart" / f"{APP_ID}.desktop"
+
+    @property
+    def location(self) -> str:
+        return str(self.path)
+
+    def enable(self, argv: Sequence[str]) -> None:
+        try:
+            _write_atomically(self.path, desktop_entry(argv).encode("utf-8"))
+        except OSError as exc:
+            raise AutostartError(f"cannot write {self.path}: {exc.strerror or exc}") from exc
+
+    def disable(self) -> None:
+        try:
+            self.path.unlink(missing_ok=True)
+        except OSError as exc:
+            raise AutostartError(f"cannot remove {self.path}: {exc.strerror or exc}") from exc
+
+    def is_enabled(self) -> bool:
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except OSError:
+            return False
+        # Desktops honour Hidden=true / X-GNOME-Autostart-enabled=false as "turned off".
+        lines = {line.strip() for line in text.splitlines()}
+        return "Hidden=true" not in lines and "X-GNOME-Autostart-enabled=false" not in lines
+
+
+# -- Windows ----------------------------------------------------------------------------------
+
+
+class RegistryValues(Protocol):
+    """The values under HKCU\\...\\Run (a fake in tests, winreg for real)."""
+
+    def get(self, name: str) -> str | None: ...
+    def set(self, name: str, value: str) -> None: ...
+    def delete(self, name: str) -> None: ...
+
+
+class WinregRunKey:
+    def __init__(self, key: str = RUN_KEY) -> None:
+        self.key = key
+
+    def get(self, name: str) -> str | None:
+        import winreg  # type: ignore[import-not-found,unused-ignore]
+
+        try:
+            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, self.key) as handle:
+                value, _kind = winreg.QueryValueEx(handle, name)
+        except FileNotFoundError:
+            return None
+        return str(value)
+
+    def set(self, name: str, value: str) -> None:
+        import winreg  # type: ignore[import-not-found,unused-ignore]
+
+        with winreg.CreateKey(winreg.HKEY_CURRENT_USER, self.key) as handle:
+            winreg.SetValueEx(handle, name, 0, winreg.REG_SZ, value)
+
+    def delete(self, name: str) -> None:
+        import winreg  # type: ignore[import-not-found,unused-ignore]
+
+        try:
+            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, self.key, 0, winreg.KEY_SET_VALUE) as h:
+                winreg.DeleteValue(h, name)
+        except FileNotFoundError:
+            pass
+
+
+class WindowsAutostart(Autostart):
+    def __init__(self, values: RegistryValues | None = None) -> None:
+        self.values = values if values is not None else WinregRunKey()
+
+    @property
+    def location(self) -> str:
+        return f"HKEY_CURRENT_USER\\{RUN_KEY}\\{APP_NAME}"
+
+    def enable(self, argv: Sequence[str]) -> None:
+        try:
+            self.values.set(APP_NAME, subprocess.list2cmdline(list(argv)))
+        except OSError as exc:
+            raise AutostartError(f"cannot write {self.location}: {exc}") from exc
+
+    def disable(self) -> None:
+        try:
+            self.values.delete(APP_NAME)
+        except OSError as exc:
+            raise AutostartError(f"cannot remove {self.location}: {exc}") from exc
+
+    def is_enabled(self) -> bool:
+        try:
+            return bool(self.values.get(APP_NAME))
+        except OSError:
+            return False
+
+
+# -- macOS ------------------------------------------------------------------------------------
+
+
+def launch_agent(argv: Sequence[str]) -> dict[str, object]:
+    return {
+        "Label": APP_ID,
+        "ProgramArguments": list(argv),
+        "RunAtLoad": True,
+        "ProcessType": "Interactive",
+        "EnvironmentVariables": {STARTED_AT_LOGIN_ENV: "1"},
+    }
+
+
+class MacAutostart(Autostart):
+    def __init__(self, home: Path | None = None) -> None:
+        self.path = (home or Path.home()) / "Library" / "LaunchAgents" / f"{APP_ID}.plist"
+
+    @property
+    def location(self) -> str:
+        return str(self.path)
+
+    def enable(self, argv: Sequence[str]) -> None:
+        try:
+            _write_atomically(self.path, plistlib.dumps(launch_agent(argv)))
+        except OSError as exc:
+            raise AutostartError(f"cannot write {self.path}: {exc.strerror or exc}") from exc
+
+    def disable(self) -> None:
+        try:
+            self.path.unlink(missing_ok=True)
+        except OSError as exc:
+            raise AutostartError(f"cannot remove {self.path}: {exc.strerror or exc}") from exc
+
+    def is_enabled(self) -> bool:
+        try:
+            agent = plistlib.loads(self.path.read_bytes())
+        except (OSError, plistlib.InvalidFileException, ValueError):
+            return False
+        return bool(agent.get("RunAtLoad")) and not agent.get("Disabled", False)
+
+
+def autostart_for(platform: str = sys.platform) -> Autostart:
+    if platform.startswith("win"):
+        return WindowsAutostart()
+    if platform == "darwin":
+        return MacAutostart()
+    return XdgAutostart()
