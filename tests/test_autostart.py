@@ -101,7 +101,7 @@ def test_xdg_write_error_names_the_file(tmp_path: Path) -> None:
     blocker = tmp_path / "config"
     blocker.write_text("a file where the directory should be")
     autostart = XdgAutostart(blocker)
-    with pytest.raises(AutostartError, match="cannot write .*autostart"):
+    with pytest.raises(AutostartError, match=r"cannot write .*autostart"):
         autostart.enable(["permit-tracker"])
 
 
