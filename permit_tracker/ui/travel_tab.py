@@ -106,6 +106,9 @@ class TravelTab(QWidget):
         self.usage_label = QLabel(box)
         self.usage_bar = QProgressBar(box)
         self.usage_bar.setAccessibleName(self.tr("Absence days used"))
+        self.usage_bar.setToolTip(
+            self.tr("The day you leave and the day you come back both count as days abroad.")
+        )
         self.rollout_label = QLabel(box)
         self.eligibility_label = QLabel(box)
         for widget in (
@@ -205,21 +208,19 @@ class TravelTab(QWidget):
         self.usage_label.setText(
             self.tr(
                 "<b>{used} absence days used, {left} left</b> in the {years} years up to "
-                "today ({start} – {today}). The day you leave and the day you come back "
-                "both count."
+                "today ({start} – {today})."
             ).format(
                 used=usage.used_days,
                 left=usage.left_days,
                 years=rules.value("long_term_years"),
-                start=format_date(usage.window_start),
-                today=format_date(today),
+                start=format_date(usage.window_start, False),
+                today=format_date(today, False),
             )
         )
         if usage.next_rollout is not None:
-            text = self.tr(
-                "From {day} your oldest absence starts rolling out of the window, and its "
-                "days come back one by one."
-            ).format(day=format_date(usage.next_rollout))
+            text = self.tr("Your oldest absence starts rolling out of the window on {day}.").format(
+                day=format_date(usage.next_rollout)
+            )
         else:
             text = self.tr("No absence counts in the window yet.")
         self.rollout_label.setText(text)
@@ -229,11 +230,11 @@ class TravelTab(QWidget):
         elif elig.date <= today:
             text = self.tr(
                 "Long-term residence possible since <b>{day}</b> (counting from {start})."
-            ).format(day=format_date(elig.date), start=format_date(elig.period_start))
+            ).format(day=format_date(elig.date), start=format_date(elig.period_start, False))
         else:
             text = self.tr(
                 "Long-term residence possible from <b>{day}</b> (counting from {start})."
-            ).format(day=format_date(elig.date), start=format_date(elig.period_start))
+            ).format(day=format_date(elig.date), start=format_date(elig.period_start, False))
         self.eligibility_label.setText(text)
 
     # -- editing -----------------------------------------------------------------------

@@ -50,21 +50,22 @@ class TripForm(QGroupBox):
         self.effect_label.setWordWrap(True)
         self.effect_label.setAccessibleName(self.tr("Effect of the trip on eligibility"))
 
+        # Dates on the first row, the note and the button on the second: the note keeps
+        # room to type even at 800 pixels.
         grid = QGridLayout(self)
-        labels = (
-            (self.tr("&Left on"), self.left_field),
-            (self.tr("&Back on"), self.returned_field),
-            (self.tr("&Note"), self.note_edit),
-        )
-        for col, (text, field) in enumerate(labels):
+        for row, col, text, field in (
+            (0, 0, self.tr("&Left on"), self.left_field),
+            (0, 2, self.tr("&Back on"), self.returned_field),
+            (1, 0, self.tr("&Note"), self.note_edit),
+        ):
             label = QLabel(text, self)
             label.setBuddy(field)
-            grid.addWidget(label, 0, col)
-            grid.addWidget(field, 1, col)
-        grid.addWidget(self.add_button, 1, 3)
-        grid.setColumnStretch(2, 1)
-        grid.addWidget(self.problem_label, 2, 0, 1, 4)
-        grid.addWidget(self.effect_label, 3, 0, 1, 4)
+            grid.addWidget(label, row, col)
+            grid.addWidget(field, row, col + 1, 1, 1 if row == 0 else 4)
+        grid.addWidget(self.add_button, 1, 5)
+        grid.setColumnStretch(4, 1)
+        grid.addWidget(self.problem_label, 2, 0, 1, 6)
+        grid.addWidget(self.effect_label, 3, 0, 1, 6)
 
         self.left_field.live_changed.connect(lambda _d: self.update_effect())
         self.returned_field.live_changed.connect(lambda _d: self.update_effect())

@@ -1,0 +1,57 @@
+"""`make screenshots`: every tab of the demo family, light and dark, small files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from permit_tracker.ui.screenshots import main
+
+pytestmark = [
+    pytest.mark.usefixtures("qapp"),
+    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+]
+
+
+def mean_lightness(image: QImage) -> float:
+    step = 16
+    values = [
+        image.pixelColor(x, y).lightnessF()
+        for x in range(0, image.width(), step)
+        for y in range(0, image.height(), step)
+    ]
+    return sum(values) / len(values)
+
+
+def test_renders_each_tab_light_and_dark(tmp_path: Path, capsys) -> None:
+    app = QApplication.instance()
+    style, palette = app.style().name(), app.palette()
+    assert main([str(tmp_path / "shots")]) == 0
+    names = sorted(p.name for p in (tmp_path / "shots").iterdir())
+    assert names == [
+        "dates.png",
+        "documents.png",
+        "overview-dark.png",
+        "overview.png",
+        "timeline-dark.png",
+        "timeline.png",
+        "travel.png",
+    ]
+    images = {}
+    for name in names:
+        path = tmp_path / "shots" / name
+        assert path.stat().st_size < 200 * 1024, name
+        image = QImage(str(path))
+        assert (image.width(), image.height()) == (1280, 800), name
+        images[name] = image
+    assert (
+        mean_lightness(images["overview-dark.png"]) < 0.4 < mean_lightness(images["overview.png"])
+    )
+    # The tabs differ from each other: each picture shows its own tab.
+    assert len({bytes(img.constBits()) for img in images.values()}) == len(images)
+    # The application's look is left as it was.
+    assert app.style().name() == style and app.palette() == palette
+    assert "overview.png" in capsys.readouterr().out
