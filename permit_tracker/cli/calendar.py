@@ -7,13 +7,8 @@ from collections.abc import Callable
 from datetime import date
 
 from permit_tracker import paths
-from permit_tracker.calendar.actions import export_to_file
-from permit_tracker.calendar.files import CalendarWriteError
-from permit_tracker.calendar.options import ExportOptions
 from permit_tracker.cli import CliError
 from permit_tracker.domain.deadline import Kind
-from permit_tracker.reminders.plan import plan_from_settings
-from permit_tracker.storage import Store, StoreError
 
 DESCRIPTION = """\
 Write every dated deadline as an all-day event, with alarms at your reminder times, to an
@@ -64,6 +59,13 @@ def register(
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here: every start of the app builds the parser, the GUI included (issue #7).
+    from permit_tracker.calendar.actions import export_to_file
+    from permit_tracker.calendar.files import CalendarWriteError
+    from permit_tracker.calendar.options import ExportOptions
+    from permit_tracker.reminders.plan import plan_from_settings
+    from permit_tracker.storage import Store, StoreError
+
     today = args.today or date.today()
     try:
         with Store.open(paths.data_dir(args.data_dir)) as store:
