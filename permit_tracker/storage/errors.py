@@ -5,7 +5,10 @@ The UI and the CLI show these messages as they are; anything else escaping the s
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+
+from sqlalchemy.exc import DBAPIError
 
 from permit_tracker.domain.validation import Problem
 
@@ -48,15 +51,20 @@ class ValidationError(StoreError):
     def __init__(self, person_name: str, problems: Sequence[Problem]) -> None:
         self.person_name = person_name
         self.problems: tuple[Problem, ...] = tuple(problems)
-        first = f'person "{person_name}": {self.problems[0]}' if self.problems else person_name
+        label = f"person {quoted(person_name)}"
+        first = f"{label}: {self.problems[0]}" if self.problems else label
         more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
         super().__init__(first + more)
 
 
+def quoted(name: str, limit: int = 60) -> str:
+    """A name in double quotes, escaped and shortened so that a message stays one line."""
+    text = json.dumps(name, ensure_ascii=False)
+    return text if len(text) <= limit else text[: limit - 2] + '…"'
+
+
 def describe(exc: BaseException) -> str:
     """`exc` as one short line: the driver's own message, without SQL or doc links."""
-    from sqlalchemy.exc import DBAPIError  # the driver error inside SQLAlchemy's wrapper
-
     if isinstance(exc, DBAPIError) and exc.orig is not None:
         exc = exc.orig
     return " ".join(str(exc).split()) or exc.__class__.__name__

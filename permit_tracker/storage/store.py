@@ -20,7 +20,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Final, TypeVar, cast
@@ -50,6 +50,7 @@ from permit_tracker.domain.model import (
 from permit_tracker.domain.validation import Problem, person_problems
 from permit_tracker.rules.ruleset import Ruleset
 from permit_tracker.storage import migrations
+from permit_tracker.storage.backups import take_daily_backup
 from permit_tracker.storage.errors import (
     CorruptDatabaseError,
     DuplicateNameError,
@@ -61,6 +62,7 @@ from permit_tracker.storage.errors import (
     StoreWriteError,
     ValidationError,
     describe,
+    quoted,
 )
 from permit_tracker.storage.models import (
     AbsenceRow,
@@ -99,9 +101,12 @@ _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN = 10, 11, 13, 14
 _SQLITE_CONSTRAINT, _SQLITE_NOTADB = 19, 26
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ReminderState:
-    """Where one reminder stands; `key` is the reminder's stable identity string."""
+    """Where one reminder stands; `key` is the reminder's stable identity string.
+
+    Instants are timezone-aware; the store keeps them in UTC and returns them in UTC.
+    """
 
     key: str
     state: str  # one of REMINDER_STATES
@@ -161,9 +166,9 @@ def _read_only_uri(path: Path) -> str:
     return f"{path.resolve().as_uri()}?mode=ro"
 
 
-def _make_engine(path: Path, busy_timeout: float) -> Engine:
+def _make_engine(path: Path, busy_timeout: float, mode: str = "rw") -> Engine:
     # mode=rw: SQLite must never create the file itself (it would not be 0600).
-    uri = f"{path.resolve().as_uri()}?mode=rw"
+    uri = f"{path.resolve().as_uri()}?mode={mode}"
 
     def connect() -> sqlite3.Connection:
         return sqlite3.connect(uri, uri=True, timeout=busy_timeout, check_same_thread=False)
@@ -253,7 +258,7 @@ def _check_people(people: Sequence[Person]) -> None:
         if problems:
             raise ValidationError(person.name, problems)
         if person.name in seen_names:
-            raise DuplicateNameError(f'the name "{person.name}" is used for two people')
+            raise DuplicateNameError(f"the name {quoted(person.name)} is used for two people")
         if person.id in seen_ids:
             raise ValidationError(person.name, [Problem("id", "is used for two people")])
         seen_names[person.name] = person
@@ -273,6 +278,7 @@ class Store:
         self.schema_version = schema_version
         self._engine = engine
         self._write_engine = engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
+        self._backed_up_on: date | None = None  # see _writing
 
     # -- opening ----------------------------------------------------------------------------
 
@@ -349,6 +355,9 @@ class Store:
     @contextlib.contextmanager
     def _writing(self) -> Iterator[Session]:
         """One transaction: everything inside commits together or not at all."""
+        if self._backed_up_on != date.today():  # the day's first edit keeps a copy first
+            self._backed_up_on = date.today()
+            take_daily_backup(self.path, paths.backups_dir(self.data_dir))
         with _guarded(self.path), Session(self._write_engine) as session, session.begin():
             yield session
 
@@ -383,7 +392,7 @@ class Store:
                 )
             )
             if clash is not None:
-                raise DuplicateNameError(f'there is already a person named "{clash}"')
+                raise DuplicateNameError(f"there is already a person named {quoted(clash)}")
             for row in session.scalars(select(PersonRow).where(PersonRow.id.in_(ids))):
                 # Placeholder names (no real name starts with NUL) let a batch swap names.
                 row.name = f"\x00{row.id}"
