@@ -1,0 +1,255 @@
+"""Schema versions: the ladder matches the models, old files upgrade, newer files stay untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import shutil
+import sqlite3
+import stat
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from sqlalchemy import Connection, create_engine, inspect
+
+from permit_tracker import paths
+from permit_tracker.storage import MigrationError, NewerSchemaError, Store, migrations
+from permit_tracker.storage.backups import make_backup
+from permit_tracker.storage.models import Base
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _load_fixture_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("make_v1", FIXTURES / "make_v1.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("make_v1", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+make_v1 = _load_fixture_module()
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def pragma(path: Path, name: str) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute(f"PRAGMA {name}").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def columns(path: Path, table: str) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+    finally:
+        conn.close()
+
+
+def install_v1_fixture(data_dir: Path) -> Path:
+    paths.ensure_private_dir(data_dir)
+    target = paths.database_path(data_dir)
+    shutil.copyfile(make_v1.FIXTURE, target)
+    return target
+
+
+def schema_of(path: Path) -> dict[str, Any]:
+    """Tables, columns, keys, constraints and indexes as SQLAlchemy reflects them."""
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        insp = inspect(engine)
+        result: dict[str, Any] = {}
+        for table in sorted(insp.get_table_names()):
+            result[table] = {
+                "columns": [
+                    (c["name"], str(c["type"]), c["nullable"], c.get("default"))
+                    for c in insp.get_columns(table)
+                ],
+                "pk": insp.get_pk_constraint(table)["constrained_columns"],
+                "fks": sorted(
+                    (
+                        fk["name"],
+                        tuple(fk["constrained_columns"]),
+                        fk["referred_table"],
+                        tuple(fk["referred_columns"]),
+                        tuple(sorted(fk["options"].items())),
+                    )
+                    for fk in insp.get_foreign_keys(table)
+                ),
+                "unique": sorted(
+                    (u["name"], tuple(u["column_names"]))
+                    for u in insp.get_unique_constraints(table)
+                ),
+                "indexes": sorted(
+                    (i["name"], tuple(i["column_names"]), i["unique"])
+                    for i in insp.get_indexes(table)
+                ),
+            }
+        return result
+    finally:
+        engine.dispose()
+
+
+def test_ladder_builds_exactly_the_schema_of_the_models(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "ladder") as store:
+        from_ladder = schema_of(store.path)
+    from_models = tmp_path / "models.sqlite3"
+    engine = create_engine(f"sqlite:///{from_models}")
+    Base.metadata.create_all(engine)
+    engine.dispose()
+    assert from_ladder == schema_of(from_models)
+    assert set(from_ladder) == set(Base.metadata.tables)
+
+
+def test_new_file_records_version_and_owner(data_dir: Path) -> None:
+    with Store.open(data_dir) as store:
+        assert store.schema_version == migrations.CURRENT_VERSION
+        path = store.path
+    assert pragma(path, "user_version") == migrations.CURRENT_VERSION
+    assert pragma(path, "application_id") == migrations.APPLICATION_ID
+    # Nothing to protect in a brand-new file: no backup.
+    assert not paths.backups_dir(data_dir).exists()
+
+
+def test_every_version_has_a_step() -> None:
+    assert sorted(migrations.STEPS) == list(range(1, migrations.CURRENT_VERSION + 1))
+
+
+def test_v1_fixture_opens_and_migrates_with_current_code(data_dir: Path) -> None:
+    """The committed version 1 file opens with today's code, its content intact.
+
+    When a version 2 step is added this test migrates the fixture through it for real.
+    """
+    path = install_v1_fixture(data_dir)
+    assert pragma(path, "user_version") == make_v1.FIXTURE_VERSION == 1
+    with Store.open(data_dir) as store:
+        assert store.schema_version == migrations.CURRENT_VERSION
+        assert store.people() == sorted(make_v1.FIXTURE_PEOPLE, key=lambda p: p.name.casefold())
+        for key, value in make_v1.FIXTURE_SETTINGS.items():
+            assert store.setting(key) == value
+        assert store.rule_overrides() == make_v1.FIXTURE_RULE_OVERRIDES
+        state = store.reminder_states()[make_v1.FIXTURE_REMINDER_KEY]
+        assert state.state == "fired"
+        assert state.fired_at == make_v1.FIXTURE_REMINDER_FIRED
+    assert pragma(path, "user_version") == migrations.CURRENT_VERSION
+    backups = sorted(p.name for p in paths.backups_dir(data_dir).glob("*.sqlite3"))
+    expected = [f"-before-migration-v{v}.sqlite3" for v in range(2, migrations.CURRENT_VERSION + 1)]
+    assert len(backups) == len(expected)
+    assert all(name.endswith(suffix) for name, suffix in zip(backups, expected, strict=True))
+
+
+def test_fixture_is_still_version_1() -> None:
+    """The fixture must never be regenerated at a newer schema (see make_v1.py)."""
+    assert pragma(make_v1.FIXTURE, "user_version") == 1
+    assert pragma(make_v1.FIXTURE, "application_id") == migrations.APPLICATION_ID
+
+
+def _add_nickname(conn: Connection) -> None:
+    conn.exec_driver_sql("ALTER TABLE people ADD COLUMN nickname VARCHAR(100)")
+    conn.exec_driver_sql("UPDATE people SET nickname = substr(name, 1, 3)")
+
+
+def test_a_new_step_upgrades_the_fixture_after_a_backup(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(migrations.STEPS, 2, _add_nickname)
+    monkeypatch.setattr(migrations, "CURRENT_VERSION", 2)
+    path = install_v1_fixture(data_dir)
+    original = sha256(path)
+    with Store.open(data_dir) as store:
+        assert store.schema_version == 2
+        assert [p.name for p in store.people()] == ["Ana Silva", "bruno Silva", "Chloé Dubois"]
+    assert pragma(path, "user_version") == 2
+    assert "nickname" in columns(path, "people")
+    (backup,) = paths.backups_dir(data_dir).iterdir()
+    assert backup.name.startswith("permit-tracker-")
+    assert backup.name.endswith("-before-migration-v2.sqlite3")
+    assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+    assert stat.S_IMODE(backup.parent.stat().st_mode) == 0o700
+    assert pragma(backup, "user_version") == 1
+    assert "nickname" not in columns(backup, "people")
+    # The backup is a faithful copy: it opens (and migrates) to the same people.
+    copy_dir = data_dir.parent / "copy"
+    paths.ensure_private_dir(copy_dir)
+    shutil.copyfile(backup, paths.database_path(copy_dir))
+    with Store.open(copy_dir) as copy:
+        assert copy.people() == sorted(make_v1.FIXTURE_PEOPLE, key=lambda p: p.name.casefold())
+    assert original != sha256(path)
+
+
+def test_a_failing_step_rolls_back_its_ddl_and_leaves_the_file_at_v1(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def half_done(conn: Connection) -> None:
+        _add_nickname(conn)  # DDL and data changes that must be undone
+        conn.exec_driver_sql("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+        conn.exec_driver_sql("DELETE FROM absences")
+        raise RuntimeError("disk went away halfway")
+
+    monkeypatch.setitem(migrations.STEPS, 2, half_done)
+    monkeypatch.setattr(migrations, "CURRENT_VERSION", 2)
+    path = install_v1_fixture(data_dir)
+    before = sha256(path)
+    with pytest.raises(MigrationError) as info:
+        Store.open(data_dir)
+    message = str(info.value)
+    assert "from schema version 1 to 2" in message and "disk went away halfway" in message
+    assert "\n" not in message
+    assert sha256(path) == before
+    assert pragma(path, "user_version") == 1
+    assert "nickname" not in columns(path, "people")
+    (backup,) = paths.backups_dir(data_dir).iterdir()
+    assert str(backup) in message
+    assert sha256(backup) != "" and pragma(backup, "user_version") == 1
+    # Once the step is fixed the same file upgrades fine.
+    monkeypatch.setitem(migrations.STEPS, 2, _add_nickname)
+    with Store.open(data_dir) as store:
+        assert store.schema_version == 2
+        assert store.people() == sorted(make_v1.FIXTURE_PEOPLE, key=lambda p: p.name.casefold())
+
+
+def test_newer_schema_is_refused_and_the_file_is_untouched(data_dir: Path) -> None:
+    path = install_v1_fixture(data_dir)
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {migrations.CURRENT_VERSION + 1}")
+    conn.close()
+    path.chmod(0o644)  # not even the mode is "fixed" on a file we refuse
+    before, mtime = sha256(path), path.stat().st_mtime_ns
+    with pytest.raises(NewerSchemaError) as info:
+        Store.open(data_dir)
+    message = str(info.value)
+    assert str(path) in message and "newer version" in message and "\n" not in message
+    assert sha256(path) == before
+    assert path.stat().st_mtime_ns == mtime
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644
+    assert not paths.backups_dir(data_dir).exists()
+    assert sorted(p.name for p in data_dir.iterdir()) == [path.name]
+
+
+def test_make_backup_copies_a_consistent_private_file(data_dir: Path) -> None:
+    with Store.open(data_dir) as store:
+        store.save_people(make_v1.FIXTURE_PEOPLE)
+        before = sha256(store.path)
+        first = make_backup(store.path, paths.backups_dir(data_dir), "before-import")
+        second = make_backup(store.path, paths.backups_dir(data_dir), "before-import")
+        assert sha256(store.path) == before
+    assert first != second  # the same second twice gets a distinct name
+    for backup in (first, second):
+        assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+        assert backup.name.startswith("permit-tracker-") and "before-import" in backup.name
+    copy_dir = data_dir.parent / "restored"
+    paths.ensure_private_dir(copy_dir)
+    shutil.copyfile(first, paths.database_path(copy_dir))
+    with Store.open(copy_dir) as restored:
+        assert restored.people() == sorted(make_v1.FIXTURE_PEOPLE, key=lambda p: p.name.casefold())
+    with pytest.raises(ValueError):
+        make_backup(paths.database_path(data_dir), paths.backups_dir(data_dir), "../escape")
