@@ -99,6 +99,10 @@ class RuleEditor(QGroupBox):
             note.setWordWrap(True)
             grid.addWidget(note, 2, 0, 1, 3)
         grid.addWidget(source_label, 3, 0, 1, 3)
+        self.error_label = QLabel(self)  # why the value cannot be used, next to it
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        grid.addWidget(self.error_label, 4, 0, 1, 3)
         self._default = default.value
         self._update()
 
@@ -241,10 +245,13 @@ class PreferencesDialog(QDialog):
     def _validate(self) -> bool:
         try:
             Ruleset.with_overrides(self.rule_overrides())
-            rules_problem = None
+            raw = ""
         except RulesetError as exc:
-            rules_problem = self._readable(str(exc))
+            raw = str(exc)
+        rules_problem = self._readable(raw) if raw else None
         show_message(self.rules_error, rules_problem or "", "error")
+        for key, editor in self.rule_editors.items():
+            show_message(editor.error_label, rules_problem if key in raw else "", "error")
         ok = rules_problem is None and self.reminders.problem() is None
         for button in (QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Apply):
             self.buttons.button(button).setEnabled(ok)

@@ -91,6 +91,9 @@ def test_renewal_window_that_closes_before_it_opens_is_refused(qtbot, data_dir: 
         dialog.rule_editors["card_renewal_opens_days"].set_value(20)  # closes at 30
         assert dialog.rules_error.isVisibleTo(dialog)
         assert "Card renewal window opens" in dialog.rules_error.text()
+        for key in ("card_renewal_opens_days", "card_renewal_closes_days"):  # beside both
+            assert not dialog.rule_editors[key].error_label.isHidden()
+        assert dialog.rule_editors["registration_days"].error_label.isHidden()
         assert not ok_button(dialog).isEnabled()
         assert not dialog.apply()
         dialog.accept()
