@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "permit_tracker.cli.deadlines",
     "permit_tracker.cli.calendar",
     "permit_tracker.cli.remind",
+    "permit_tracker.cli.backup",
 )
 
 EPILOG = """\

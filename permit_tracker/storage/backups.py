@@ -1,28 +1,93 @@
-"""Copies of the database taken before anything risky (a migration, a replacing import).
+"""Copies of the database: one a day, and one before anything risky (a migration, an import,
+a restore); listing them with what they hold; restoring one.
 
 SQLite's online backup API copies a consistent snapshot even while another connection is
-open, which a plain file copy does not guarantee.
+open, which a plain file copy does not guarantee, and writing a restore through it into the
+live file is one transaction: a crash halfway leaves the previous content.
+
+Names carry the UTC time and the reason: `permit-tracker-20260115T081500Z-daily.sqlite3`.
+The last KEEP_DAILY daily copies and the last KEEP_EVENTS event copies are kept; only files
+named like that are ever deleted, and only by `prune`.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import re
 import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Final
 
 from permit_tracker import paths
+from permit_tracker.storage.errors import StoreError, describe
 
-BACKUP_PREFIX = "permit-tracker-"
-BACKUP_SUFFIX = ".sqlite3"
+log = logging.getLogger(__name__)
+
+BACKUP_PREFIX: Final = "permit-tracker-"
+BACKUP_SUFFIX: Final = ".sqlite3"
+DAILY: Final = "daily"
+BEFORE_IMPORT: Final = "before-import"
+BEFORE_RESTORE: Final = "before-restore"
+KEEP_DAILY: Final = 10
+KEEP_EVENTS: Final = 5
 _REASON = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_NAME = re.compile(
+    rf"^{re.escape(BACKUP_PREFIX)}(?P<stamp>\d{{8}}T\d{{6}}Z)-(?P<reason>[a-z0-9][a-z0-9-]*?)"
+    rf"(?:-(?P<attempt>\d+))?{re.escape(BACKUP_SUFFIX)}$"
+)
+_STAMP: Final = "%Y%m%dT%H%M%SZ"
+_SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26  # primary result codes of a damaged file
+# Tables whose rows a listing counts, as (table, label); a missing table counts as 0.
+_COUNTED: Final = (("cards", "cards"), ("absences", "trips"), ("documents", "documents"))
+
+
+class BackupError(StoreError):
+    """A backup cannot be listed or restored; the message says which file and why."""
 
 
 def backup_name(reason: str, when: datetime) -> str:
-    stamp = when.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-    return f"{BACKUP_PREFIX}{stamp}-{reason}{BACKUP_SUFFIX}"
+    return f"{BACKUP_PREFIX}{when.astimezone(UTC).strftime(_STAMP)}-{reason}{BACKUP_SUFFIX}"
+
+
+@dataclass(frozen=True, slots=True)
+class BackupName:
+    """What a backup's file name says: when (UTC), why, and the -2, -3... of a same-second copy."""
+
+    created: datetime
+    reason: str
+    attempt: int = 1
+
+    @property
+    def daily(self) -> bool:
+        return self.reason == DAILY
+
+
+def parse_backup_name(name: str) -> BackupName | None:
+    """The parts of a backup file name, or None for any other file."""
+    match = _NAME.match(name)
+    if match is None:
+        return None
+    try:
+        created = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+    return BackupName(created, match["reason"], int(match["attempt"] or 1))
+
+
+def backup_files(backups_dir: Path) -> list[tuple[Path, BackupName]]:
+    """Every backup in `backups_dir`, newest first; other files are left out."""
+    try:
+        entries = list(backups_dir.iterdir())
+    except FileNotFoundError:
+        return []
+    found = [(p, n) for p in entries if (n := parse_backup_name(p.name)) is not None]
+    found.sort(key=lambda item: (item[1].created, item[1].attempt, item[0].name), reverse=True)
+    return found
 
 
 def _create_private(directory: Path, name: str) -> Path:
@@ -43,28 +108,288 @@ def _create_private(directory: Path, name: str) -> Path:
     raise FileExistsError(f"too many backups named {name} in {directory}")
 
 
-def make_backup(db_path: Path, backups_dir: Path, reason: str) -> Path:
+def _read_only(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
+
+
+def _copy(source: Path, target: Path, timeout: float = 5.0) -> None:
+    """Copy the database `source` (opened read-only) over the database file `target`."""
+    src = _read_only(source, timeout)
+    try:
+        dst = sqlite3.connect(target, timeout=timeout)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def make_backup(
+    db_path: Path, backups_dir: Path, reason: str, *, now: datetime | None = None
+) -> Path:
     """Copy `db_path` into `backups_dir` (created 0700) as a 0600 file and return its path.
 
     `reason` is a short slug such as "before-migration-v2"; the name also carries the UTC time.
-    The source is opened read-only, so taking a backup never changes it.
+    The source is opened read-only, so taking a backup never changes it. Older backups beyond
+    KEEP_DAILY / KEEP_EVENTS are then removed. Raises OSError or sqlite3.Error on failure,
+    leaving no partial file behind.
     """
     if not _REASON.match(reason):
         raise ValueError(f"backup reason must be a lowercase slug, got {reason!r}")
     paths.ensure_private_dir(backups_dir)
-    target = _create_private(backups_dir, backup_name(reason, datetime.now(UTC)))
+    target = _create_private(backups_dir, backup_name(reason, now or datetime.now(UTC)))
     try:
-        source = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            destination = sqlite3.connect(target)
-            try:
-                source.backup(destination)
-            finally:
-                destination.close()
-        finally:
-            source.close()
+        _copy(db_path, target)
     except BaseException:
         with contextlib.suppress(OSError):
             target.unlink()
         raise
+    prune(backups_dir, keep=target)
     return target
+
+
+def prune(
+    backups_dir: Path,
+    *,
+    keep_daily: int = KEEP_DAILY,
+    keep_events: int = KEEP_EVENTS,
+    keep: Path | None = None,
+) -> list[Path]:
+    """Delete the daily backups after the newest `keep_daily` and the event backups after the
+    newest `keep_events`; `keep` (the copy just made) stays whatever the clock says."""
+    removed: list[Path] = []
+    daily = events = 0
+    for path, name in backup_files(backups_dir):
+        if name.daily:
+            daily += 1
+            excess = daily > keep_daily
+        else:
+            events += 1
+            excess = events > keep_events
+        if excess and path != keep:
+            try:
+                path.unlink()
+            except OSError as exc:
+                log.warning("could not remove the old backup %s: %s", path, exc)
+            else:
+                removed.append(path)
+    return removed
+
+
+def take_daily_backup(
+    db_path: Path, backups_dir: Path, *, now: datetime | None = None
+) -> Path | None:
+    """The day's first backup, unless one exists for today (local date) or there is nothing
+    in the database worth keeping. Never raises: a day without its copy must not stop the
+    user from working; the failure is logged."""
+    moment = now or datetime.now(UTC)
+    today = moment.astimezone().date()
+    made = backup_files(backups_dir)
+    if any(n.daily and n.created.astimezone().date() == today for _, n in made):
+        return None
+    try:
+        if _row_count(db_path, "people") == 0:
+            return None
+        return make_backup(db_path, backups_dir, DAILY, now=moment)
+    except (OSError, sqlite3.Error) as exc:
+        log.warning("could not take the daily backup of %s: %s", db_path, describe(exc))
+        return None
+
+
+def _row_count(db_path: Path, table: str) -> int:
+    conn = _read_only(db_path)
+    try:
+        return _count(conn, table)
+    finally:
+        conn.close()
+
+
+def _count(conn: sqlite3.Connection, table: str) -> int:
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+    ).fetchone()
+    return int(conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]) if exists else 0
+
+
+# -- what a backup holds --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    """One backup as read from the file itself (read-only)."""
+
+    path: Path
+    created: datetime  # UTC, from the name (the file's mtime for a file named otherwise)
+    reason: str  # the slug: "daily", "before-import", "before-migration-v2"...
+    people: tuple[str, ...] = ()  # names, sorted
+    counts: tuple[tuple[str, int], ...] = ()  # ("cards", 3), ("trips", 12), ("documents", 5)
+    schema_version: int = 0
+    problem: str = ""  # empty when the file is a sound Permit Tracker database
+    damaged: bool = False  # unreadable as SQLite or failing quick_check (not just foreign)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problem
+
+    @property
+    def daily(self) -> bool:
+        return self.reason == DAILY
+
+    def count(self, label: str) -> int:
+        return dict(self.counts).get(label, 0)
+
+    def describe_reason(self) -> str:
+        return describe_reason(self.reason)
+
+    def summary(self) -> str:
+        """'2 people (Ana Silva, Bruno Silva); 3 cards, 12 trips, 5 documents'."""
+        if self.problem:
+            return f"unusable: {self.problem}"
+        n = len(self.people)
+        who = f"{n} {'person' if n == 1 else 'people'}"
+        if self.people:
+            shown = ", ".join(self.people[:6]) + (", …" if n > 6 else "")
+            who += f" ({shown})"
+        rest = ", ".join(f"{count} {label}" for label, count in self.counts)
+        return f"{who}; {rest}" if rest else who
+
+
+def describe_reason(reason: str) -> str:
+    """A reason slug in words."""
+    if reason == DAILY:
+        return "daily copy"
+    if reason == BEFORE_IMPORT:
+        return "before an import"
+    if reason == BEFORE_RESTORE:
+        return "before a restore"
+    if match := re.fullmatch(r"before-migration-v(\d+)", reason):
+        return f"before the upgrade to schema version {match[1]}"
+    return reason.replace("-", " ")
+
+
+def read_backup(path: Path) -> BackupInfo:
+    """What `path` holds, read without writing to it; a damaged or foreign file comes back
+    with `problem` set rather than raising."""
+    from permit_tracker.storage.migrations import APPLICATION_ID, CURRENT_VERSION
+
+    named = parse_backup_name(path.name)
+    if named is not None:
+        created, reason = named.created, named.reason
+    else:
+        try:
+            created = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+        except OSError:
+            created = datetime.fromtimestamp(0, UTC)
+        reason = "copied file"
+    base = BackupInfo(path, created, reason)
+    if not path.is_file():
+        return _with_problem(base, "the file does not exist")
+    try:
+        conn = _read_only(path, timeout=1.0)
+        try:
+            check = "; ".join(str(row[0]) for row in conn.execute("PRAGMA quick_check(3)"))
+            app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if check != "ok":
+                return _with_problem(base, f"damaged ({check})", damaged=True)
+            if app_id != APPLICATION_ID:
+                return _with_problem(base, "not a Permit Tracker database")
+            if version > CURRENT_VERSION:
+                return _with_problem(
+                    base, f"made by a newer version of Permit Tracker (schema {version})"
+                )
+            names = tuple(
+                sorted(
+                    (str(row[0]) for row in conn.execute("SELECT name FROM people")),
+                    key=lambda n: (n.casefold(), n),
+                )
+            )
+            counts = tuple((label, _count(conn, table)) for table, label in _COUNTED)
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        code = getattr(exc, "sqlite_errorcode", None)
+        damaged = isinstance(code, int) and code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+        return _with_problem(base, f"cannot be read ({describe(exc)})", damaged=damaged)
+    return BackupInfo(path, created, reason, names, counts, version)
+
+
+def _with_problem(info: BackupInfo, problem: str, *, damaged: bool = False) -> BackupInfo:
+    return BackupInfo(info.path, info.created, info.reason, problem=problem, damaged=damaged)
+
+
+def list_backups(backups_dir: Path) -> list[BackupInfo]:
+    """Every backup in `backups_dir` with its contents, newest first."""
+    return [read_backup(path) for path, _ in backup_files(backups_dir)]
+
+
+def newest_good_backup(backups_dir: Path) -> BackupInfo | None:
+    """The most recent backup that opens cleanly, checking newest first."""
+    for path, _ in backup_files(backups_dir):
+        info = read_backup(path)
+        if info.ok:
+            return info
+    return None
+
+
+# -- restoring ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    restored: BackupInfo
+    previous: Path | None  # the copy of what the database held before (None: nothing there)
+    set_aside: Path | None = None  # a damaged database moved aside instead of copied
+
+
+def restore_backup(
+    backup: Path,
+    db_path: Path,
+    backups_dir: Path,
+    *,
+    set_aside: Callable[[Path], Path | None] | None = None,
+    busy_timeout: float = 5.0,
+) -> RestoreResult:
+    """Make the database at `db_path` hold exactly what `backup` holds.
+
+    The current database is backed up first ("before-restore"); when it cannot be read as a
+    database it is handed to `set_aside` (which moves it, never deletes it) instead. The copy
+    is one SQLite transaction. Raises BackupError for an unusable backup, StoreLockedError /
+    StoreWriteError when the database cannot be written; in every case the database keeps
+    its previous content. A backup from an older schema is upgraded at the next Store.open.
+    """
+    from permit_tracker.storage.store import _create_private_file, _guarded
+
+    info = read_backup(backup)
+    if not info.ok:
+        raise BackupError(f"{backup} cannot be restored: it is {info.problem}")
+    if backup.resolve() == db_path.resolve():
+        raise BackupError(f"{backup} is the database itself, not a backup of it")
+    previous: Path | None = None
+    moved: Path | None = None
+    with _guarded(db_path):
+        if _has_content(db_path):
+            current = read_backup(db_path)
+            if not current.damaged:  # sound, even if foreign or newer: a copy keeps it
+                previous = make_backup(db_path, backups_dir, BEFORE_RESTORE)
+            elif set_aside is not None:
+                moved = set_aside(db_path)
+            else:
+                raise BackupError(
+                    f"{db_path} is {current.problem}; it must be set aside before a restore"
+                )
+        paths.ensure_private_dir(db_path.parent)
+        _create_private_file(db_path)
+        _copy(backup, db_path, busy_timeout)
+    after = read_backup(db_path)
+    if not after.ok or after.people != info.people:
+        raise BackupError(f"restoring {backup} into {db_path} did not give the same content")
+    return RestoreResult(info, previous, moved)
+
+
+def _has_content(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except FileNotFoundError:
+        return False
