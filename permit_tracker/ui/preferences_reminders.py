@@ -176,4 +176,4 @@ class RemindersPage(QWidget):
         ctl = self._controller
         ok = ctl.set_setting(ENABLED_KEY, self.enabled_box.isChecked())
         ok = ctl.set_setting(TIME_KEY, self.time_edit.time().toString("HH:mm")) and ok
-        return ctl.set_setting(LEAD_DAYS_KEY, leads) and ok
+        return bool(ctl.set_setting(LEAD_DAYS_KEY, leads)) and bool(ok)

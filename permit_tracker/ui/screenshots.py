@@ -84,7 +84,7 @@ def _save(widget: QWidget, path: Path) -> Path:
     image = widget.grab().toImage()
     # Opaque RGB: a third smaller than ARGB and identical on screen.
     image = image.convertToFormat(image.Format.Format_RGB888)
-    if not image.save(str(path), "PNG", 0):  # 0: the smallest file (compression is lossless)
+    if not image.save(str(path), b"PNG", 0):  # 0: the smallest file (compression is lossless)
         raise OSError(f"cannot write {path}")
     return path
 

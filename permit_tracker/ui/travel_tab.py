@@ -259,7 +259,7 @@ class TravelTab(QWidget):
             return
         index = self.model.absence_index(row)
         old = self.model.trip(row)
-        trip = replace(old, **{"left" if column == TripsModel.LEFT else "returned": day})
+        trip = replace(old, left=day) if column == TripsModel.LEFT else replace(old, returned=day)
         self._refusal_shown = False
         problem = trip_problem(person.absences, index, trip)
         if problem is not None:

@@ -363,10 +363,14 @@ class TripsModel(QAbstractTableModel):
             if day is None:
                 self.edit_refused.emit(_tr("Please enter a valid date."))
                 return False
-            field = "left" if col == self.LEFT else "returned"
-            if getattr(row.trip, field) == day:
-                return False
-            new_trip = replace(row.trip, **{field: day})
+            if col == self.LEFT:
+                if row.trip.left == day:
+                    return False
+                new_trip = replace(row.trip, left=day)
+            else:
+                if row.trip.returned == day:
+                    return False
+                new_trip = replace(row.trip, returned=day)
             description = _tr("Change dates of trip {range}")
         return self.replace_trip(
             row.index, new_trip, description.format(range=trip_range(row.trip))
