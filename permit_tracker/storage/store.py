@@ -20,7 +20,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Final, TypeVar, cast
@@ -50,6 +50,7 @@ from permit_tracker.domain.model import (
 from permit_tracker.domain.validation import Problem, person_problems
 from permit_tracker.rules.ruleset import Ruleset
 from permit_tracker.storage import migrations
+from permit_tracker.storage.backups import take_daily_backup
 from permit_tracker.storage.errors import (
     CorruptDatabaseError,
     DuplicateNameError,
@@ -277,6 +278,7 @@ class Store:
         self.schema_version = schema_version
         self._engine = engine
         self._write_engine = engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
+        self._backed_up_on: date | None = None  # see _writing
 
     # -- opening ----------------------------------------------------------------------------
 
@@ -353,6 +355,9 @@ class Store:
     @contextlib.contextmanager
     def _writing(self) -> Iterator[Session]:
         """One transaction: everything inside commits together or not at all."""
+        if self._backed_up_on != date.today():  # the day's first edit keeps a copy first
+            self._backed_up_on = date.today()
+            take_daily_backup(self.path, paths.backups_dir(self.data_dir))
         with _guarded(self.path), Session(self._write_engine) as session, session.begin():
             yield session
 
