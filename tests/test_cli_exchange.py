@@ -165,8 +165,8 @@ def test_replace_restores_the_file_and_keeps_a_backup(
         (ana,) = store.people()
         assert ana.reason == "study"
         assert ana.id == "3f2b8c1e-5d4a-4f6b-9e8d-7c6b5a4f3e21"  # matched by name: same id
-    (backup,) = paths.backups_dir(data_dir).iterdir()
-    assert str(backup) in out and "before-import" in backup.name
+    (backup,) = paths.backups_dir(data_dir).glob("*-before-import.sqlite3")
+    assert str(backup) in out
     restored = tmp_path / "restored"
     paths.ensure_private_dir(restored)
     shutil.copyfile(backup, paths.database_path(restored))

@@ -141,7 +141,7 @@ def test_v1_fixture_opens_and_migrates_with_current_code(data_dir: Path) -> None
         assert state.state == "fired"
         assert state.fired_at == make_v1.FIXTURE_REMINDER_FIRED
     assert pragma(path, "user_version") == migrations.CURRENT_VERSION
-    backups = sorted(p.name for p in paths.backups_dir(data_dir).glob("*.sqlite3"))
+    backups = sorted(p.name for p in paths.backups_dir(data_dir).glob("*-before-migration-*"))
     expected = [f"-before-migration-v{v}.sqlite3" for v in range(2, migrations.CURRENT_VERSION + 1)]
     assert len(backups) == len(expected)
     assert all(name.endswith(suffix) for name, suffix in zip(backups, expected, strict=True))
@@ -170,9 +170,8 @@ def test_a_new_step_upgrades_the_fixture_after_a_backup(
         assert [p.name for p in store.people()] == ["Ana Silva", "bruno Silva", "Chloé Dubois"]
     assert pragma(path, "user_version") == 2
     assert "nickname" in columns(path, "people")
-    (backup,) = paths.backups_dir(data_dir).iterdir()
+    (backup,) = paths.backups_dir(data_dir).glob("*-before-migration-v2.sqlite3")
     assert backup.name.startswith("permit-tracker-")
-    assert backup.name.endswith("-before-migration-v2.sqlite3")
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
     assert stat.S_IMODE(backup.parent.stat().st_mode) == 0o700
     assert pragma(backup, "user_version") == 1
@@ -207,7 +206,7 @@ def test_a_failing_step_rolls_back_its_ddl_and_leaves_the_file_at_v1(
     assert sha256(path) == before
     assert pragma(path, "user_version") == 1
     assert "nickname" not in columns(path, "people")
-    (backup,) = paths.backups_dir(data_dir).iterdir()
+    (backup,) = paths.backups_dir(data_dir).glob("*-before-migration-v2.sqlite3")
     assert str(backup) in message
     assert sha256(backup) != "" and pragma(backup, "user_version") == 1
     # Once the step is fixed the same file upgrades fine.
