@@ -84,7 +84,9 @@ def _save(widget: QWidget, path: Path) -> Path:
     image = widget.grab().toImage()
     # Opaque RGB: a third smaller than ARGB and identical on screen.
     image = image.convertToFormat(image.Format.Format_RGB888)
-    if not image.save(str(path), b"PNG", 0):  # 0: the smallest file (compression is lossless)
+    # Quality 0: the smallest file (PNG compression is lossless). The format is a str at
+    # run time, whatever the type stubs say.
+    if not image.save(str(path), "PNG", 0):  # type: ignore[call-overload]
         raise OSError(f"cannot write {path}")
     return path
 
