@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSocketNotifier, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -241,8 +242,9 @@ class Reminders(QObject):
     def show_window(self) -> None:
         w = self.window
         w.showNormal() if w.isMinimized() else w.show()
-        w.raise_()
-        w.activateWindow()
+        if QGuiApplication.platformName() not in ("offscreen", "minimal"):  # no stacking there
+            w.raise_()
+            w.activateWindow()
 
     def open_deadline(self, person_id: str, key: str) -> None:
         self.show_window()
