@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from permit_tracker.rules.ruleset import DEFAULT_RULES, LEGAL_NOTICE, Rule, Ruleset, RulesetError
 from permit_tracker.ui.messages import show_message
 from permit_tracker.ui.preferences_reminders import RemindersPage
-from permit_tracker.ui.trips_model import format_date
+from permit_tracker.ui.trip_text import format_date
 
 
 def unit_text(unit: str, value: int) -> str:

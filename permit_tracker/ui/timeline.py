@@ -19,7 +19,7 @@ from permit_tracker.domain.deadline import Deadline, Kind
 from permit_tracker.domain.model import Person
 from permit_tracker.ui.timeline_data import Journey, build_journey
 from permit_tracker.ui.timeline_view import TimelineView
-from permit_tracker.ui.trips_model import format_date
+from permit_tracker.ui.trip_text import format_date
 
 __all__ = ["Journey", "TimelineTab", "TimelineView"]
 

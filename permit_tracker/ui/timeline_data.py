@@ -17,7 +17,7 @@ from permit_tracker.domain.continuity import interrupts
 from permit_tracker.domain.deadline import Deadline, Kind
 from permit_tracker.domain.model import Person
 from permit_tracker.rules.ruleset import Ruleset
-from permit_tracker.ui.trips_model import format_date
+from permit_tracker.ui.trip_text import format_date
 
 LANES = ("residence", "visa", "cards", "trips")
 MARGIN_BEFORE = timedelta(days=60)

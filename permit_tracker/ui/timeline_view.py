@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QHelpEvent, QPainter, QPaintEve
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from permit_tracker.ui.timeline_data import LANES, Journey, Span, lane_names
-from permit_tracker.ui.trips_model import format_date
+from permit_tracker.ui.trip_text import format_date
 
 # Hue of each bar style; saturation and lightness depend on the palette.
 HUES = {

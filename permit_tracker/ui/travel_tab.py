@@ -37,8 +37,7 @@ from permit_tracker.ui.date_field import edit_format
 from permit_tracker.ui.formatting import qdate
 from permit_tracker.ui.messages import show_message
 from permit_tracker.ui.trip_form import TripForm
-from permit_tracker.ui.trips_model import (
-    TripsModel,
+from permit_tracker.ui.trip_text import (
     describe_effect,
     format_date,
     to_date,
@@ -46,6 +45,7 @@ from permit_tracker.ui.trips_model import (
     trip_range,
     without,
 )
+from permit_tracker.ui.trips_model import TripsModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

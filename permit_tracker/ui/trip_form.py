@@ -24,7 +24,7 @@ from permit_tracker.domain.model import Absence, Person
 from permit_tracker.rules.ruleset import Ruleset
 from permit_tracker.ui.date_field import DateField, DateParseError
 from permit_tracker.ui.messages import show_message
-from permit_tracker.ui.trips_model import describe_effect, trip_problem
+from permit_tracker.ui.trip_text import describe_effect, trip_problem
 
 
 class TripForm(QGroupBox):

@@ -15,7 +15,7 @@ from permit_tracker.domain.model import Person
 from permit_tracker.reminders.plan import plan_from_settings
 from permit_tracker.rules.ruleset import DEFAULT_RULES
 from permit_tracker.ui.preferences_dialog import PreferencesDialog
-from permit_tracker.ui.trips_model import format_date
+from permit_tracker.ui.trip_text import format_date
 
 pytestmark = pytest.mark.usefixtures("qapp")
 

@@ -18,7 +18,7 @@ from permit_tracker.rules.ruleset import Ruleset
 from permit_tracker.ui.timeline import TimelineTab
 from permit_tracker.ui.timeline_data import build_journey
 from permit_tracker.ui.timeline_view import HUES, TimelineView
-from permit_tracker.ui.trips_model import format_date
+from permit_tracker.ui.trip_text import format_date
 
 pytestmark = [
     pytest.mark.usefixtures("qapp"),

@@ -14,7 +14,8 @@ from permit_tracker.domain.deadline import Kind
 from permit_tracker.domain.model import Absence
 from permit_tracker.ui.date_field import DateField
 from permit_tracker.ui.travel_tab import TravelTab
-from permit_tracker.ui.trips_model import TripsModel, format_date
+from permit_tracker.ui.trip_text import format_date
+from permit_tracker.ui.trips_model import TripsModel
 
 pytestmark = [
     pytest.mark.usefixtures("qapp"),
