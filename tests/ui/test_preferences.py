@@ -8,13 +8,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QGroupBox, QLabel
-from ui_travel_helpers import controller_with
+from ui_travel_helpers import controller_with, resident
 
 from permit_tracker.domain.deadline import Kind
-from permit_tracker.domain.model import Person
+from permit_tracker.domain.model import Absence, Person
 from permit_tracker.reminders.plan import plan_from_settings
 from permit_tracker.rules.ruleset import DEFAULT_RULES
 from permit_tracker.ui.preferences_dialog import PreferencesDialog
+from permit_tracker.ui.travel_tab import TravelTab
 from permit_tracker.ui.trip_text import format_date
 
 pytestmark = pytest.mark.usefixtures("qapp")
@@ -182,3 +183,30 @@ def test_other_packages_add_sections(qtbot, data_dir: Path) -> None:
     assert seen == [dialog]
     titles = [box.title() for box in dialog.reminders.findChildren(QGroupBox)]
     assert "Start at login" in titles
+
+
+def test_cancel_saves_nothing(qtbot, data_dir: Path) -> None:
+    with controller_with(data_dir, [ARRIVED]) as controller:
+        dialog = dialog_for(qtbot, controller)
+        dialog.rule_editors["registration_days"].set_value(20)
+        dialog.reminders.lead_edits[Kind.VISA_EXPIRY].setText("5")
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
+        )
+        assert controller.store.rule_overrides() == {}
+        assert controller.setting("reminders.lead_days") is None
+        assert registration_date(controller) == date(2026, 12, 1)
+
+
+def test_open_travel_tab_follows_a_changed_absence_limit(qtbot, data_dir: Path) -> None:
+    person = resident(trips=(Absence(date(2024, 7, 1), date(2024, 7, 20), "holiday"),))
+    with controller_with(data_dir, [person]) as controller:
+        tab = TravelTab(controller)
+        qtbot.addWidget(tab)
+        tab.set_person(controller.person(person.id))
+        assert "20 absence days used, 280 left" in tab.usage_label.text()
+        dialog = dialog_for(qtbot, controller)
+        dialog.rule_editors["absence_total_max_days"].set_value(100)
+        assert dialog.apply()
+        assert "20 absence days used, 80 left" in tab.usage_label.text()
+        assert tab.usage_bar.maximum() == 100
