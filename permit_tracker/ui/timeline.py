@@ -98,7 +98,12 @@ class TimelineTab(QWidget):
             if card.valid_until is not None:
                 kind = card.type if card.type and card.type != "other" else ""
                 rows.append(
-                    (card.valid_until, self.tr("{type} card valid until").format(type=kind).strip())
+                    (
+                        card.valid_until,
+                        self.tr("{type} card valid until").format(type=kind)
+                        if kind
+                        else self.tr("Card valid until"),
+                    )
                 )
         for d in deadlines:
             if d.kind in (Kind.LONG_TERM_ELIGIBLE, Kind.NATIONALITY_ELIGIBLE):
