@@ -58,8 +58,11 @@ def _run(app: QApplication, directory: Path, demo: bool) -> int:
     from permit_tracker.storage import Store, StoreError
     from permit_tracker.ui.controller import Controller
     from permit_tracker.ui.main_window import MainWindow
+    from permit_tracker.ui.reminders_wiring import claim_instance, install
     from permit_tracker.ui.startup_probe import watch_first_paint
 
+    if not claim_instance(directory):  # already running on this data dir: it was raised
+        return 0
     try:
         store = Store.open(directory)
         if demo:
@@ -81,6 +84,7 @@ def _run(app: QApplication, directory: Path, demo: bool) -> int:
         watch_first_paint(window)
         window.show()
         QTimer.singleShot(0, lambda: _load_later(window))
+        QTimer.singleShot(0, lambda: install(window, directory, demo))  # reminders, tray
         return app.exec()
     finally:
         store.close()

@@ -95,18 +95,6 @@ FIRST_APP = textwrap.dedent(
     """
 )
 
-SECOND_APP = textwrap.dedent(
-    """
-    import sys
-    from pathlib import Path
-    from PySide6.QtWidgets import QApplication
-    from permit_tracker.ui.reminders_wiring import claim_instance
-
-    app = QApplication([])
-    sys.exit(0 if not claim_instance(Path(sys.argv[1])) else 4)
-    """
-)
-
 
 def test_a_second_launch_raises_the_first_and_exits_0(data_dir: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -117,8 +105,9 @@ def test_a_second_launch_raises_the_first_and_exits_0(data_dir: Path) -> None:
     try:
         assert first.stdout is not None
         assert first.stdout.readline().strip() == "ready"
+        # The real second launch: `permit-tracker --data-dir DIR` (main.py -> claim_instance).
         second = subprocess.run(
-            [sys.executable, "-c", SECOND_APP, str(data_dir)],
+            [sys.executable, "-m", "permit_tracker", "--data-dir", str(data_dir)],
             env=env, capture_output=True, text=True, timeout=60,
         )  # fmt: skip
         assert second.returncode == 0, second.stderr
