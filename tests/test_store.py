@@ -6,6 +6,8 @@ import functools
 import os
 import sqlite3
 import stat
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
@@ -264,6 +266,17 @@ def test_rule_overrides_are_validated_and_applied(store: Store) -> None:
     assert store.rule_overrides() == {"registration_days": 10}
 
 
+def test_unusable_stored_overrides_do_not_stop_the_app(store: Store) -> None:
+    # As a future version might leave behind: a rule that no longer exists, a bad value.
+    store.set_setting(
+        store_module.RULE_OVERRIDES_KEY,
+        {"registration_days": 10, "retired_rule": 3, "long_term_years": 999},
+    )
+    rules = store.ruleset()
+    assert rules.value("registration_days") == 10
+    assert rules.value("long_term_years") == 5
+
+
 def test_reminder_states_upsert_in_utc(store: Store) -> None:
     brussels = timezone(timedelta(hours=2))
     fired = datetime(2026, 4, 9, 9, 0, tzinfo=brussels)
@@ -352,6 +365,35 @@ def test_full_disk_is_reported_and_nothing_is_half_written(store: Store) -> None
     store._engine.dispose()
     assert table_rows(store.path) == before
     assert store.people() == [ana]
+
+
+CRASH_MID_WRITE = """
+import os, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA cache_size = 1")  # spill changed pages into the file before COMMIT
+conn.execute("BEGIN IMMEDIATE")
+conn.execute("DELETE FROM people")
+for i in range(500):
+    conn.execute("INSERT INTO settings VALUES (?, ?)", (f"k{i}", '"' + "x" * 500 + '"'))
+os._exit(0)  # the process dies with the transaction open: a hot journal stays behind
+"""
+
+
+def test_a_write_interrupted_by_a_crash_is_rolled_back_at_the_next_open(
+    data_dir: Path,
+) -> None:
+    ana = full_person()
+    with Store.open(data_dir) as store:
+        store.save_person(ana)
+        path = store.path
+    before = table_rows(path)
+    subprocess.run([sys.executable, "-c", CRASH_MID_WRITE, str(path)], check=True, timeout=60)
+    journal = path.with_name(path.name + "-journal")
+    assert journal.exists() and journal.stat().st_size > 0
+    with Store.open(data_dir) as store:
+        assert store.people() == [ana]
+        assert store.setting("k1") is None
+    assert table_rows(path) == before
 
 
 def test_not_a_database_is_refused_untouched(data_dir: Path) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import sqlite3
 import uuid
@@ -48,7 +49,7 @@ from permit_tracker.domain.model import (
     Visa,
 )
 from permit_tracker.domain.validation import Problem, person_problems
-from permit_tracker.rules.ruleset import Ruleset
+from permit_tracker.rules.ruleset import Ruleset, RulesetError
 from permit_tracker.storage import migrations
 from permit_tracker.storage.backups import take_daily_backup
 from permit_tracker.storage.errors import (
@@ -90,6 +91,8 @@ __all__ = [
     "ValidationError",
 ]
 
+log = logging.getLogger(__name__)
+
 DEFAULT_BUSY_TIMEOUT: Final = 5.0  # seconds to wait for another writer before giving up
 RULE_OVERRIDES_KEY: Final = "rules.overrides"
 REMINDER_STATES: Final = ("pending", "fired", "snoozed", "dismissed", "done")
@@ -99,6 +102,7 @@ _BEGIN_OPTION: Final = "permit_tracker_begin"
 _SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
 _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN = 10, 11, 13, 14
 _SQLITE_CONSTRAINT, _SQLITE_NOTADB = 19, 26
+_SQLITE_READONLY_ROLLBACK = _SQLITE_READONLY | (3 << 8)  # a hot journal, seen read-only
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -199,8 +203,21 @@ class _FileInfo:
 
 
 def _inspect(path: Path, busy_timeout: float) -> _FileInfo:
-    """Look at the file without writing to it."""
-    conn = sqlite3.connect(_read_only_uri(path), uri=True, timeout=busy_timeout)
+    """Look at the file without writing to it, unless a crash left a write half done."""
+    try:
+        return _inspect_with(_read_only_uri(path), busy_timeout)
+    except sqlite3.OperationalError as exc:
+        if getattr(exc, "sqlite_errorcode", None) != _SQLITE_READONLY_ROLLBACK:
+            raise
+    # A hot journal: the app (or the machine) stopped in the middle of a transaction. A
+    # read-only connection cannot roll it back; a read-write one does, as any SQLite client
+    # would, which puts the file back to its last committed state before the checks.
+    log.warning("%s: rolling back a transaction interrupted by a crash", path)
+    return _inspect_with(f"{path.resolve().as_uri()}?mode=rw", busy_timeout)
+
+
+def _inspect_with(uri: str, busy_timeout: float) -> _FileInfo:
+    conn = sqlite3.connect(uri, uri=True, timeout=busy_timeout)
     try:
         user_version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         application_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
@@ -431,7 +448,19 @@ class Store:
         self.set_setting(RULE_OVERRIDES_KEY, dict(overrides))
 
     def ruleset(self) -> Ruleset:
-        return Ruleset.with_overrides(self.rule_overrides())
+        """The rules in force. A stored override this version cannot use (a rule since
+        removed, a value out of range) is skipped with a warning rather than stopping the app."""
+        overrides = self.rule_overrides()
+        try:
+            return Ruleset.with_overrides(overrides)
+        except RulesetError as exc:
+            log.warning("ignoring some stored rule overrides: %s", exc)
+        usable: dict[str, int] = {}
+        for key, value in overrides.items():
+            with contextlib.suppress(RulesetError):
+                Ruleset.with_overrides({**usable, key: value})
+                usable[key] = value
+        return Ruleset.with_overrides(usable)
 
     def setting(self, key: str, default: Any = None) -> Any:
         with self._reading() as session:
