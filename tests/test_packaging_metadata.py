@@ -68,8 +68,13 @@ def test_metainfo_describes_the_app_under_its_id() -> None:
     assert homepage is not None and homepage.startswith("https://")
     images = [image.text or "" for image in root.iter("image")]
     assert images, "no screenshots"
+    # ... and are pictures that `make screenshots` renders.
+    from permit_tracker.ui.screenshots import DARK, TABS
+
+    rendered = {f"{tab}.png" for tab in TABS} | {f"{tab}-dark.png" for tab in DARK}
     for url in images:
-        assert url.startswith(homepage.rstrip("/") + "/") and url.endswith(".png"), url
+        assert url.startswith(homepage.rstrip("/") + "/screenshots/"), url
+        assert url.rsplit("/", 1)[1] in rendered, url
 
 
 def test_desktop_entry_launches_the_command_with_the_app_icon() -> None:
