@@ -183,8 +183,7 @@ class Controller(QObject):
         self._stack.clear()
         self._invalidate()
         if self.find_person(self._selected) is None:
-            people = self.people()
-            self.select(people[0].id if people else None)
+            self.select(None)  # the window picks someone
         self.changed.emit()
 
     # -- internals ------------------------------------------------------------------------

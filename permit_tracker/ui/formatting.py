@@ -83,8 +83,8 @@ def days_left_text(days_left: int) -> str:
         return _tr("due today")
     if days_left == 1:
         return _tr("1 day left")
-    if days_left < 0:
-        return countdown_text(days_left)
+    if days_left < 0 or days_left > 60:
+        return countdown_text(days_left)  # "in about 5 years" reads better than 1874 days
     return _tr("%n days left", days_left)
 
 

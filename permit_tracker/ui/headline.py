@@ -64,19 +64,7 @@ def headline_for(rows: Sequence[Deadline], today: date) -> HeadlineText:
         )
     first = next_deadline(rows)
     if first is None:
-        milestones = [r for r in rows if r.status is Status.INFO and r.date and r.date >= today]
-        if milestones:
-            soonest = min(milestones, key=lambda r: r.date or today)
-            return HeadlineText(
-                Status.DONE,
-                _tr("Nothing to do now"),
-                _tr("Next milestone: {} on {} ({})").format(
-                    soonest.title,
-                    long_date_text(soonest.date or today, today=today),
-                    countdown_text(soonest.days_left),
-                ),
-            )
-        return HeadlineText(Status.DONE, _tr("Nothing to do now"), _tr("Every deadline is done."))
+        return _calm(rows, today)
     assert first.days_left is not None
     text = f"{action_text(first, today)} — {days_left_text(first.days_left)}"
     overdue = sum(1 for r in rows if r.status is Status.OVERDUE)
@@ -95,6 +83,29 @@ def headline_for(rows: Sequence[Deadline], today: date) -> HeadlineText:
             )
         )
     return HeadlineText(first.status, text, " · ".join(parts), first)
+
+
+def _calm(rows: Sequence[Deadline], today: date) -> HeadlineText:
+    """Nothing open: say which eligibility is reached and which milestone comes next."""
+    parts = [
+        _tr("{} since {}").format(r.title, long_date_text(r.date, today=today))
+        for r in rows
+        if r.kind in (Kind.LONG_TERM_ELIGIBLE, Kind.NATIONALITY_ELIGIBLE)
+        and r.date is not None
+        and r.date <= today
+    ]
+    ahead = [r for r in rows if r.status is Status.INFO and r.date and r.date > today]
+    if ahead:
+        soonest = min(ahead, key=lambda r: r.date or today)
+        parts.append(
+            _tr("Next milestone: {} on {} ({})").format(
+                soonest.title,
+                long_date_text(soonest.date or today, today=today),
+                countdown_text(soonest.days_left),
+            )
+        )
+    detail = " · ".join(parts) or _tr("Every deadline is done.")
+    return HeadlineText(Status.DONE, _tr("Nothing to do now"), detail)
 
 
 class Headline(QFrame):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
@@ -16,7 +16,7 @@ from permit_tracker.ui.backup_actions import export_backup, import_backup
 from permit_tracker.ui.controller import Controller
 from permit_tracker.ui.first_start import FirstStartPage
 from permit_tracker.ui.menus import Actions, build_menus
-from permit_tracker.ui.message_banner import MessageBanner
+from permit_tracker.ui.message_banner import BannerSlot, MessageBanner
 from permit_tracker.ui.person_view import PersonView
 from permit_tracker.ui.preferences_dialog import PreferencesDialog
 from permit_tracker.ui.sidebar import Sidebar
@@ -45,9 +45,8 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.banner_area = QWidget(central)
         self._banners = QVBoxLayout(self.banner_area)
-        self._banners.setContentsMargins(8, 8, 8, 0)
-        self._banners.setSpacing(6)
-        self.banner_area.hide()
+        self._banners.setContentsMargins(0, 0, 0, 0)  # no banners: no height at all
+        self._banners.setSpacing(0)
         layout.addWidget(self.banner_area)
 
         self.pages = QStackedWidget(central)
@@ -90,10 +89,8 @@ class MainWindow(QMainWindow):
                 )
             )
         self._restore_geometry()
-        if controller.selected_id() is None:
-            controller.select(self._most_urgent_person())
-        self._on_selection(controller.selected_id())
         self._sync()
+        self._on_selection(controller.selected_id())
 
     def _handlers(self) -> dict[str, object]:
         return {
@@ -116,13 +113,10 @@ class MainWindow(QMainWindow):
     # -- the contract: banners and "open at this deadline" ---------------------------------
     def add_banner(self, widget: QWidget) -> None:
         """Show `widget` in the banner area above everything; it leaves when it is deleted."""
-        self._banners.addWidget(widget)
-        self.banner_area.show()
-        widget.destroyed.connect(lambda *_: QTimer.singleShot(0, self._tidy_banners))
+        self._banners.addWidget(BannerSlot(widget, self.banner_area))
 
     def banners(self) -> list[QWidget]:
-        items = (self._banners.itemAt(i) for i in range(self._banners.count()))
-        return [w for item in items if item is not None and (w := item.widget()) is not None]
+        return [slot.banner for slot in self.banner_area.findChildren(BannerSlot)]
 
     def show_deadline(self, person_id: str, key: str) -> bool:
         """Select `person_id` and focus the Overview row of Deadline.key (False if absent)."""
@@ -130,8 +124,9 @@ class MainWindow(QMainWindow):
             return False
         self.controller.select(person_id)
         self.showNormal() if self.isMinimized() else self.show()
-        self.raise_()
-        self.activateWindow()
+        if QGuiApplication.platformName() not in ("offscreen", "minimal"):  # no stacking there
+            self.raise_()
+            self.activateWindow()
         return self.person_view.show_deadline(key)
 
     # -- keeping the view in step with the data -------------------------------------------
@@ -153,7 +148,7 @@ class MainWindow(QMainWindow):
             self.first_start.reset()  # the last person was removed: start afresh
         self.pages.setCurrentWidget(page)
         if people and self.controller.find_person(self.controller.selected_id()) is None:
-            self.controller.select(people[0].id)
+            self.controller.select(self._most_urgent_person())
         self._update_actions()
 
     def _on_selection(self, person_id: object) -> None:
@@ -181,9 +176,6 @@ class MainWindow(QMainWindow):
     def _show_tab(self, index: int) -> None:
         if self.pages.currentWidget() is self.splitter:
             self.person_view.tabs.setCurrentIndex(index)
-
-    def _tidy_banners(self) -> None:
-        self.banner_area.setVisible(bool(self.banners()))
 
     # -- menu actions ---------------------------------------------------------------------
     def _import_backup(self) -> None:

@@ -3,9 +3,9 @@ demo notice. Tinted from the palette so it reads on light and dark themes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QChildEvent, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from permit_tracker.domain.deadline import Status
 from permit_tracker.ui.status_style import blend, status_colour, status_icon
@@ -51,3 +51,20 @@ class MessageBanner(QFrame):
         painter.drawPath(path)
         painter.end()
         super().paintEvent(event)
+
+
+class BannerSlot(QWidget):
+    """Holds one banner with the window's margins, and goes away with it: the banner area
+    then shrinks back to nothing without anyone watching for `destroyed`."""
+
+    def __init__(self, banner: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 0)
+        layout.addWidget(banner)
+        self.banner = banner
+
+    def childEvent(self, event: QChildEvent) -> None:
+        if event.removed() and event.child() is self.banner:
+            self.deleteLater()
+        super().childEvent(event)

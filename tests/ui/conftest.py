@@ -8,12 +8,22 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 
 from permit_tracker.storage.store import Store
 from permit_tracker.ui.controller import Controller
 
 # A Tuesday in March: the registration example of issue #4 ("Tue 11 March").
 TODAY = date(2025, 3, 5)
+
+
+@pytest.fixture
+def en_gb() -> Iterator[None]:
+    """Dates in a known locale (British English), whatever the machine running the tests."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale("en_GB"))
+    yield
+    QLocale.setDefault(previous)
 
 
 @pytest.fixture
