@@ -105,12 +105,12 @@ def run_import(args: argparse.Namespace) -> int:
     data_dir = paths.data_dir(args.data_dir)
     with _errors_as_cli_errors(), Store.open(data_dir) as store:
         backup = None
-        if args.replace and store.people():
+        if store.people():  # every import into a store with people keeps a copy first
             try:
                 backup = make_backup(store.path, paths.backups_dir(data_dir), "before-import")
             except OSError as exc:
                 raise CliError(
-                    f"cannot back up the store before replacing it: {exc.strerror or exc}; "
+                    f"cannot back up the store before importing: {exc.strerror or exc}; "
                     "nothing was imported"
                 ) from exc
         try:

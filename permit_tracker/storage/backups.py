@@ -132,8 +132,8 @@ def make_backup(
 
     `reason` is a short slug such as "before-migration-v2"; the name also carries the UTC time.
     The source is opened read-only, so taking a backup never changes it. Older backups beyond
-    KEEP_DAILY / KEEP_EVENTS are then removed. Raises OSError or sqlite3.Error on failure,
-    leaving no partial file behind.
+    KEEP_DAILY / KEEP_EVENTS are then removed. Raises OSError (the folder) or StoreError
+    (the database locked or unreadable) on failure, leaving no partial file behind.
     """
     if not _REASON.match(reason):
         raise ValueError(f"backup reason must be a lowercase slug, got {reason!r}")
@@ -141,12 +141,20 @@ def make_backup(
     target = _create_private(backups_dir, backup_name(reason, now or datetime.now(UTC)))
     try:
         _copy(db_path, target)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             target.unlink()
+        if isinstance(exc, sqlite3.Error):
+            raise _store_error(exc, db_path) from exc
         raise
     prune(backups_dir, keep=target)
     return target
+
+
+def _store_error(exc: sqlite3.Error, db_path: Path) -> StoreError:
+    from permit_tracker.storage.store import _translate  # store imports this module
+
+    return _translate(exc, db_path) or StoreError(f"cannot copy {db_path}: {describe(exc)}")
 
 
 def prune(
@@ -192,7 +200,7 @@ def take_daily_backup(
         if _row_count(db_path, "people") == 0:
             return None
         return make_backup(db_path, backups_dir, DAILY, now=moment)
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, sqlite3.Error, StoreError) as exc:
         log.warning("could not take the daily backup of %s: %s", db_path, describe(exc))
         return None
 

@@ -89,7 +89,7 @@ def import_backup(controller: Controller, parent: QWidget) -> str | None:
         replace = box.clickedButton() is swap
     store = controller.store
     try:
-        if replace:
+        if controller.people():  # every import into a store with people keeps a copy first
             from permit_tracker.storage.backups import make_backup
 
             make_backup(store.path, paths.backups_dir(store.data_dir), "before-import")
