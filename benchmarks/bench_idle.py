@@ -24,7 +24,7 @@ def main() -> int:
     with (
         harness.realistic_store() as data_dir,
         harness.running(harness.app_command(data_dir), args.settle) as app,
-        harness.running(harness.bare_window_command(), 0) as bare,
+        harness.running(harness.bare_window_command(), args.settle) as bare,
     ):
         before = {"app": harness.cpu_seconds(app.pid), "bare window": harness.cpu_seconds(bare.pid)}
         time.sleep(args.seconds)
