@@ -37,7 +37,12 @@ from permit_tracker.reminders.autostart import (
     autostart_for,
     launch_command,
 )
-from permit_tracker.reminders.notifier import Notifier, NotifierChain, NotifierFactory
+from permit_tracker.reminders.notifier import (
+    Notification,
+    Notifier,
+    NotifierChain,
+    NotifierFactory,
+)
 from permit_tracker.reminders.service import ReminderService
 from permit_tracker.ui.banner import BannerNotifier
 from permit_tracker.ui.scheduler import ReminderScheduler
@@ -315,10 +320,11 @@ class Reminders(QObject):
     def started_at_login(self) -> bool:
         return os.environ.get(STARTED_AT_LOGIN_ENV) == "1"
 
-    def start(self) -> None:
+    def start(self) -> list[Notification]:
+        """Start the scheduler; returns what came due while the app was closed."""
         if self.started_at_login() and self.tray is not None:
             self.window.hide()  # straight to the tray; the notifications will speak
-        self.scheduler.start()
+        return self.scheduler.start()
 
 
 def NO_TRAY_TEXT() -> str:

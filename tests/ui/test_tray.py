@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 from reminder_helpers import deadline
+from shiboken6 import isValid
 
 from permit_tracker.domain.deadline import Deadline, Kind, Status
 from permit_tracker.domain.model import Card, Person
@@ -142,8 +143,10 @@ def window(qapp: QApplication, store: Store, qtbot: QtBot) -> Iterator[MainWindo
     qapp.setQuitOnLastWindowClosed(True)
     # Banners leave before their window does (the window tidies its banner area on each).
     for banner in made.banners():
-        banner.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        if isValid(banner):
+            banner.deleteLater()
+    for _ in range(3):  # the window's holder of a deleted banner goes one step later
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def make_reminders(window: MainWindow, data_dir: Path, tray: bool) -> Reminders:
