@@ -35,6 +35,7 @@ from permit_tracker.ui.cards_model import CARD_TYPE_NAMES, CardsModel
 from permit_tracker.ui.controller import Controller
 from permit_tracker.ui.date_field import DateField, error_colour
 from permit_tracker.ui.icons import icon
+from permit_tracker.ui.status_style import mute
 
 Change = Callable[[Person], Person]
 
@@ -67,11 +68,10 @@ def _with_card(person: Person, index: int, **changes: object) -> Person:
 def hint(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    label.setForegroundRole(label.foregroundRole())
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * 0.9)
     label.setFont(font)
-    label.setEnabled(False)  # the palette's disabled text: a muted colour on any theme
+    mute(label)
     return label
 
 

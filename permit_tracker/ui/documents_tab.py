@@ -82,6 +82,7 @@ class DocumentsTab(QWidget):
         buttons.addWidget(self.remove)
 
         self.editor = QGroupBox(self.tr("Selected document"), self)
+        self.editor.setMaximumWidth(640)
         form = QFormLayout(self.editor)
         self.status = QComboBox(self.editor)
         for status in DOCUMENT_STATUSES:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,6 +26,7 @@ from permit_tracker.ui.date_field import DateField, DateParseError, error_colour
 from permit_tracker.ui.formatting import days_left_text, long_date_text
 from permit_tracker.ui.headline import Headline, HeadlineText, action_text
 from permit_tracker.ui.icons import icon
+from permit_tracker.ui.status_style import mute
 
 
 class FirstStartPage(QScrollArea):
@@ -86,7 +88,7 @@ class FirstStartPage(QScrollArea):
             content,
         )
         footer.setWordWrap(True)
-        footer.setEnabled(False)  # muted in any palette
+        mute(footer)
 
         layout = QVBoxLayout(content)
         layout.setContentsMargins(32, 32, 32, 32)
@@ -100,8 +102,10 @@ class FirstStartPage(QScrollArea):
         layout.addStretch(1)
         layout.addWidget(footer)
         holder = QWidget(self)
-        outer = QVBoxLayout(holder)
-        outer.addWidget(content, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer = QHBoxLayout(holder)  # centred, as wide as the window allows up to 620 px
+        outer.addStretch(1)
+        outer.addWidget(content, 100)
+        outer.addStretch(1)
         self.setWidget(holder)
 
         self.arrival.live_changed.connect(lambda _d: self._update_preview())

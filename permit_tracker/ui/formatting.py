@@ -28,7 +28,7 @@ def _medium_format(locale: QLocale) -> str:
 
 def _without_trailing_year(fmt: str) -> str:
     """Drop a year that ends the format ("ddd, d MMM yyyy" → "ddd, d MMM"); keep it otherwise."""
-    stripped = re.sub(r"[\s,./-]*y+[\s.]*$", "", fmt)
+    stripped = re.sub(r"[\s,./-]*(?:'[^']*'[\s,./-]*)?y+[\s.]*$", "", fmt)  # also " 'de' yyyy"
     return stripped if stripped != fmt and "y" not in stripped else fmt
 
 
@@ -48,10 +48,18 @@ def date_text(
     return loc.toString(qdate(value), fmt)
 
 
-def long_date_text(value: date, *, today: date | None = None, locale: QLocale | None = None) -> str:
-    """A date with full month name, for headlines ("Tue 11 March")."""
+def long_date_text(
+    value: date,
+    *,
+    today: date | None = None,
+    locale: QLocale | None = None,
+    weekday: bool = True,
+) -> str:
+    """A date with full month name, for headlines ("Tue 11 March"); without the weekday for
+    dates that are not deadlines ("1 November 2026")."""
     loc = locale or QLocale()
-    fmt = loc.dateFormat(QLocale.FormatType.LongFormat).replace("dddd", "ddd")
+    fmt = loc.dateFormat(QLocale.FormatType.LongFormat)
+    fmt = fmt.replace("dddd", "ddd") if weekday else re.sub(r"dddd[,.]?\s*|\s*dddd", "", fmt)
     if today is not None and value.year == today.year:
         fmt = _without_trailing_year(fmt)
     return loc.toString(qdate(value), fmt)

@@ -70,6 +70,9 @@ def headline_for(rows: Sequence[Deadline], today: date) -> HeadlineText:
     overdue = sum(1 for r in rows if r.status is Status.OVERDUE)
     soon = sum(1 for r in rows if r.status is Status.DUE_SOON)
     parts = []
+    if first.flag and first.days_left >= 0:
+        # The commune is likely closed that day: say so where it cannot be missed.
+        parts.append(_tr("⚠ {}: the commune may be closed, go earlier").format(first.flag))
     if overdue:
         parts.append(QCoreApplication.translate("headline", "%n overdue", None, overdue))
     if soon:
@@ -144,9 +147,8 @@ class Headline(QFrame):
         self.text.setText(headline.text)
         self.detail.setText(headline.detail)
         self.detail.setVisible(bool(headline.detail))
-        if headline.status is None:
-            self.icon.clear()
-        else:
+        self.icon.setVisible(headline.status is not None)
+        if headline.status is not None:
             self.icon.setPixmap(status_icon(headline.status).pixmap(32, 32))
         self.setAccessibleDescription(f"{headline.text}. {headline.detail}")
         self.update()

@@ -41,6 +41,7 @@ def rules_html(rules: Ruleset) -> str:
         value = f"{rule.value} {rule.unit}"
         if rule.value != default.value:
             value += f" (default {default.value} {default.unit})"
+        checked = long_date_text(rule.verified, weekday=False)
         source = escape(rule.source)
         if rule.source_url:
             url = escape(rule.source_url, quote=True)
@@ -49,7 +50,7 @@ def rules_html(rules: Ruleset) -> str:
             f"<h3>{escape(rule.title)}: {escape(value)}</h3>"
             f"<p>{escape(rule.explanation)}"
             + (f"<br><i>{escape(rule.note)}</i>" if rule.note else "")
-            + f"<br>Source: {source} · last checked {escape(long_date_text(rule.verified))}</p>"
+            + f"<br>Source: {source} · last checked {escape(checked)}</p>"
         )
     return "".join(parts)
 

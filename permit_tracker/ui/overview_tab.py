@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from permit_tracker.domain.deadline import Status
+from permit_tracker.domain.deadlines import next_deadline
 from permit_tracker.domain.model import Person
 from permit_tracker.ui.controller import Controller
 from permit_tracker.ui.deadlines_model import DeadlinesModel
@@ -111,10 +112,12 @@ class OverviewTab(QWidget):
     # -- public ---------------------------------------------------------------------------
     def set_person(self, person: Person | None) -> None:
         self._person = person
-        self.table.clearSelection()
+        self.table.setCurrentIndex(QModelIndex())
         self._reload()
-        if self.model.rowCount() and person is not None:
-            self.table.selectRow(0)
+        if person is not None and self.model.rowCount():
+            # Start on the row the headline talks about, so the why panel explains it.
+            first = next_deadline([self.model.deadline(r) for r in range(self.model.rowCount())])
+            self.table.selectRow(self.model.row_of(first.key) if first is not None else 0)
 
     def refresh(self) -> None:
         if self._person is not None:

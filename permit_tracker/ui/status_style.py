@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtWidgets import QWidget
 
 from permit_tracker.domain.deadline import Status
 from permit_tracker.ui.icons import icon
@@ -65,3 +66,15 @@ def row_background(status: Status, palette: QPalette) -> QColor | None:
 
 def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def mute(widget: QWidget) -> None:
+    """Secondary text: the text colour faded towards the window colour, on any theme (the
+    disabled colour is too faint on light themes and says "unavailable")."""
+    palette = widget.palette()
+    faded = blend(
+        palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.WindowText), 0.62
+    )
+    palette.setColor(QPalette.ColorRole.WindowText, faded)
+    palette.setColor(QPalette.ColorRole.Text, faded)
+    widget.setPalette(palette)

@@ -84,7 +84,7 @@ class WhyPanel(QScrollArea):
         source = escape(rule.source)
         if rule.source_url:
             source = f"<a href='{escape(rule.source_url, quote=True)}'>{source}</a>"
-        verified = long_date_text(rule.verified)
+        verified = long_date_text(rule.verified, weekday=False)
         parts.append(
             f"<p>{escape(self.tr('Source:'))} {source}<br>"
             f"<span style='color:{muted}'>{escape(self.tr('Last checked {}').format(verified))}"

@@ -174,3 +174,10 @@ def test_overview_follows_the_clock(qtbot, controller: Controller, ana: Person) 
     controller.set_clock(lambda: date(2025, 3, 5) + timedelta(days=1))  # a new day
     assert "5 days left" in view.headline.text.text()
     assert view.overview.model.index(0, DeadlinesModel.WHEN).data() == "in 5 days"
+
+
+def test_headline_warns_when_the_day_falls_on_a_sunday(controller: Controller) -> None:
+    sunday_due = Person(name="Lu", arrival=date(2025, 3, 8))  # + 8 days = Sun 16 March
+    headline = headline_for(controller.deadlines(sunday_due), controller.today())
+    assert headline.text == "Register at your commune by Sun, 16 March — 11 days left"
+    assert headline.detail.startswith("⚠ falls on a Sunday: the commune may be closed, go earlier")
