@@ -8,12 +8,13 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from dunst_server import Dunst, running_dunst
-from reminder_helpers import BRUSSELS, deadline
+from pytestqt.qtbot import QtBot
+from reminder_helpers import BRUSSELS, Clock, deadline, local
 
 from permit_tracker import APP_NAME
 from permit_tracker.domain.deadline import Kind
@@ -24,6 +25,9 @@ from permit_tracker.reminders.notifier import Action, notification_for
 from permit_tracker.reminders.plan import ReminderPlan, reminders_for
 from permit_tracker.rules.ruleset import Ruleset
 from permit_tracker.storage.store import Store
+from permit_tracker.ui.controller import Controller
+from permit_tracker.ui.main_window import MainWindow
+from permit_tracker.ui.reminders_wiring import Reminders
 
 pytestmark = pytest.mark.dbus
 
@@ -107,3 +111,82 @@ def test_remind_command_sends_each_reminder_once(dunst: Dunst, tmp_path: Path) -
     with Store.open(data_dir) as store:
         states = store.reminder_states()
     assert {k: s.state for k, s in states.items()} == {f"{ana.id}/card_expiry/card-1@60": "fired"}
+
+
+# -- the desktop app on a real server ---------------------------------------------------------
+
+
+@pytest.mark.qt_log_ignore(r"No such signal QPlatformNativeInterface::systemTrayWindowChanged")
+def test_the_app_notifies_once_and_nothing_is_lost_or_repeated_over_a_suspend(
+    dunst: Dunst, qapp: object, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The issue's "done when": with the app in the tray and a reminder due in two minutes,
+    the notification reaches the server once; a suspend loses and repeats nothing."""
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", dunst.address)
+    dunst.clear()
+    store = Store.open(tmp_path / "data")
+    ana = Person(
+        name="Ana Silva",
+        arrival=date(2025, 3, 3),
+        registered=date(2025, 3, 7),
+        cards=(Card("A", date(2025, 5, 10), date(2026, 6, 30)),),
+    )
+    store.save_person(ana)
+    controller = Controller(store)
+    controller.set_clock(lambda: date(2026, 5, 1))
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    clock = Clock(local(2026, 5, 1, 8, 58))  # the card's 60-day reminder is two minutes away
+
+    def launch() -> Reminders:
+        app = Reminders(window, tmp_path / "data", False, clock=clock,
+                        tray_available=lambda: True)  # fmt: skip
+        app.service.tz = BRUSSELS
+        app.start()
+        return app
+
+    def wake(at: datetime) -> None:
+        clock.set(at)
+        running.scheduler._wake()
+
+    running = launch()
+    try:
+        assert running.tray is not None
+        assert dunst.history() == []
+        wake(local(2026, 5, 1, 8, 59))
+        assert dunst.history() == []
+        wake(local(2026, 5, 1, 9, 0))
+        card_title = f"Ana Silva: {running.service.reminders(date(2026, 5, 1))[0].deadline.title}"
+        assert [(h["summary"], h["body"]) for h in dunst.history()] == [
+            (card_title, "In 60 days: Tuesday 30 June 2026.")
+        ]
+        for minute in (1, 2, 30):
+            wake(local(2026, 5, 1, 9, minute))
+        assert len(dunst.history()) == 1
+
+        # Suspended from 1 May 09:30 to 18 May 09:30: the renewal window opened on the 16th.
+        wake(local(2026, 5, 18, 9, 30))
+        opens_key = f"{ana.id}/card_renewal_opens/card-1@0"
+        assert store.reminder_states()[opens_key].state == "fired"
+        dunst.press("Snooze 1 day")  # pressed on the real server, back over D-Bus
+        qtbot.waitUntil(lambda: store.reminder_states()[opens_key].state == "snoozed")
+        history = dunst.history()
+        assert len(history) == 2
+        assert history[0]["body"] == "2 days ago: Saturday 16 May 2026."
+        wake(local(2026, 5, 18, 9, 31))
+        assert len(dunst.history()) == 2
+    finally:
+        running.shutdown()
+
+    running = launch()  # a restart on the same store repeats nothing
+    try:
+        clock.set(local(2026, 5, 18, 9, 32))
+        assert len(dunst.history()) == 2
+        wake(local(2026, 5, 19, 9, 31))  # the snooze ends: it comes back, once
+        history = dunst.history()
+        assert len(history) == 3 and history[0]["body"] == "3 days ago: Saturday 16 May 2026."
+        wake(local(2026, 5, 19, 9, 40))
+        assert len(dunst.history()) == 3
+    finally:
+        running.shutdown()
+        store.close()
