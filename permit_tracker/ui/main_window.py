@@ -65,11 +65,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.actions: Actions = build_menus(self, self._handlers())
+        # The signals carry the values: the stack is never queried (it may be mid-destruction).
         stack = controller.undo_stack
-        stack.canUndoChanged.connect(self._update_actions)
-        stack.canRedoChanged.connect(self._update_actions)
-        stack.undoTextChanged.connect(self._update_actions)
-        stack.redoTextChanged.connect(self._update_actions)
+        stack.canUndoChanged.connect(self.actions.undo.setEnabled)
+        stack.canRedoChanged.connect(self.actions.redo.setEnabled)
+        stack.undoTextChanged.connect(self._set_undo_text)
+        stack.redoTextChanged.connect(self._set_redo_text)
+        self.actions.undo.setEnabled(stack.canUndo())
+        self.actions.redo.setEnabled(stack.canRedo())
         controller.changed.connect(self._sync)
         controller.selection_changed.connect(self._on_selection)
         controller.error.connect(lambda text: self.add_banner(MessageBanner(text, "error")))
@@ -156,17 +159,14 @@ class MainWindow(QMainWindow):
         self.person_view.set_person(person)
         self._update_actions()
 
+    def _set_undo_text(self, text: str) -> None:
+        self.actions.undo.setText(self.tr("&Undo {}").format(text) if text else self.tr("&Undo"))
+
+    def _set_redo_text(self, text: str) -> None:
+        self.actions.redo.setText(self.tr("&Redo {}").format(text) if text else self.tr("&Redo"))
+
     def _update_actions(self) -> None:
-        stack = self.controller.undo_stack
         a = self.actions
-        a.undo.setEnabled(stack.canUndo())
-        a.redo.setEnabled(stack.canRedo())
-        a.undo.setText(
-            self.tr("&Undo {}").format(stack.undoText()) if stack.canUndo() else self.tr("&Undo")
-        )
-        a.redo.setText(
-            self.tr("&Redo {}").format(stack.redoText()) if stack.canRedo() else self.tr("&Redo")
-        )
         selected = self.controller.find_person(self.controller.selected_id()) is not None
         a.rename_person.setEnabled(selected)
         a.remove_person.setEnabled(selected)

@@ -22,11 +22,16 @@ class PeopleModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[Person, Deadline | None]] = []
+        self._dated: set[str] = set()  # ids of people with at least one deadline
 
-    def set_people(self, rows: Sequence[tuple[Person, Deadline | None]]) -> None:
-        """(person, their next open deadline or None), in display order."""
+    def set_people(
+        self, rows: Sequence[tuple[Person, Deadline | None]], dated: set[str] | None = None
+    ) -> None:
+        """(person, their next open deadline or None), in display order; `dated`: the ids of
+        people who have any deadline at all (the others have no dates recorded yet)."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._dated = {p.id for p, _ in rows} if dated is None else set(dated)
         self.endResetModel()
 
     def person_id(self, row: int) -> str:
@@ -47,18 +52,18 @@ class PeopleModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return status_icon(upcoming.status) if upcoming else icon("person")
         if role == NEXT_ROLE:
-            return self._next_text(upcoming)
+            return self._next_text(person, upcoming)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{person.name}\n{self._next_text(upcoming)}"
+            return f"{person.name}\n{self._next_text(person, upcoming)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{person.name}, {self._next_text(upcoming)}"
+            return f"{person.name}, {self._next_text(person, upcoming)}"
         if role == ID_ROLE:
             return person.id
         return None
 
-    def _next_text(self, upcoming: Deadline | None) -> str:
+    def _next_text(self, person: Person, upcoming: Deadline | None) -> str:
         if upcoming is None:
-            return self.tr("Nothing due")
+            return self.tr("Nothing due") if person.id in self._dated else self.tr("No dates yet")
         if upcoming.date is None:
             return upcoming.title
         return f"{upcoming.title}: {date_text(upcoming.date)} ({deadline_when_text(upcoming)})"

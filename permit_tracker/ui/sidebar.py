@@ -190,8 +190,9 @@ class Sidebar(QWidget):
 
     def refresh(self) -> None:
         people = self._controller.people()
-        rows = [(p, next_deadline(self._controller.deadlines(p))) for p in people]
-        self.model.set_people(rows)
+        deadlines = {p.id: self._controller.deadlines(p) for p in people}
+        rows = [(p, next_deadline(deadlines[p.id])) for p in people]
+        self.model.set_people(rows, {pid for pid, found in deadlines.items() if found})
         self._show_selection(self._controller.selected_id())
 
     def _show_selection(self, person_id: object) -> None:

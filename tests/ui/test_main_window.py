@@ -311,3 +311,33 @@ def test_demo_runs_in_a_temporary_store_deleted_at_exit(qapp, monkeypatch, tmp_p
     assert seen["people"] == ["Ana Silva", "Inês Costa", "Marta Silva", "Rui Silva"]
     assert isinstance(seen["dir"], Path) and not os.path.exists(seen["dir"])
     assert not (tmp_path / "real").exists()  # the user's own data was never opened
+
+
+def test_rules_and_sources_come_from_the_ruleset_in_force(controller: Controller) -> None:
+    from permit_tracker.rules.ruleset import DEFAULT_RULES, LEGAL_NOTICE
+    from permit_tracker.ui.help_dialogs import about_text, rules_html
+
+    controller.set_rule_overrides({"registration_days": 10})
+    html = rules_html(controller.ruleset())
+    assert LEGAL_NOTICE in html
+    for rule in DEFAULT_RULES.values():
+        assert f"href='{rule.source_url}'" in html
+        assert rule.title in html
+    assert "Register at the commune: 10 days (default 8 days)" in html
+    assert "Passport validity: 12 months</h3>" in html
+    assert "not legal advice" in about_text(Path("/data")).lower()
+
+
+def test_help_menu_opens_its_dialogs(qtbot, controller: Controller, monkeypatch) -> None:
+    from permit_tracker.ui import help_dialogs
+
+    shown: list[str] = []
+    monkeypatch.setattr(help_dialogs.RulesDialog, "exec", lambda self: shown.append("rules"))
+    monkeypatch.setattr(
+        help_dialogs.QMessageBox, "information", lambda *args: shown.append("notice")
+    )
+    monkeypatch.setattr(help_dialogs.QMessageBox, "exec", lambda self: shown.append("about"))
+    window = make_window(qtbot, controller)
+    for action in (window.actions.rules, window.actions.not_legal_advice, window.actions.about):
+        action.trigger()
+    assert shown == ["rules", "notice", "about"]

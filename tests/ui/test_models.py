@@ -156,3 +156,7 @@ def test_people_model_shows_next_deadline(qapp, family) -> None:
     assert model.row_of(family[1].id) == 1
     rui_next = next_deadline(_rows(family[1]))
     assert rui_next is not None and rui_next.kind is Kind.PASSPORT_VALIDITY
+    newcomer = Person(name="New")
+    model.set_people([(newcomer, None), (family[0], None)], dated={family[0].id})
+    assert model.index(0, 0).data(NEXT_ROLE) == "No dates yet"
+    assert model.index(1, 0).data(NEXT_ROLE) == "Nothing due"
