@@ -205,7 +205,7 @@ class Reminders(QObject):
         if isinstance(app, QApplication):
             app.setQuitOnLastWindowClosed(False)  # closing the window leaves us in the tray
         self.window.installEventFilter(self)
-        quit_action = getattr(getattr(self.window, "actions", None), "quit", None)
+        quit_action = getattr(getattr(self.window, "menu_actions", None), "quit", None)
         if quit_action is not None:
             # File > Quit must really quit now that closing the window does not.
             quit_action.triggered.disconnect()

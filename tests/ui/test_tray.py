@@ -206,7 +206,7 @@ def test_the_menu_quit_really_quits_with_a_tray(
     monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: quits.append(True)))
     reminders = make_reminders(window, data_dir, tray=True)
     try:
-        window.actions.quit.trigger()
+        window.menu_actions.quit.trigger()
         assert quits == [True] and not window.isVisible()
     finally:
         reminders.shutdown()
