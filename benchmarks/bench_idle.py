@@ -33,7 +33,10 @@ def main() -> int:
             "bare window": harness.cpu_seconds(bare.pid) - before["bare window"],
         }
     for name, seconds in used.items():
-        print(f"{name}: {seconds:.3f} s CPU while idle for {args.seconds:g} s")
+        print(
+            f"{name}: {seconds:.3f} s CPU while idle for {args.seconds:g} s "
+            f"(after {before[name]:.2f} s CPU to start and settle)"
+        )
     return harness.verdict(
         f"idle CPU of the app in {args.seconds:g} s", used["app"], TARGET, unit=" s", strict=True
     )
