@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -36,6 +36,7 @@ from permit_tracker.domain.validation import MAX_DATE, MIN_DATE
 from permit_tracker.ui.date_field import edit_format
 from permit_tracker.ui.formatting import qdate
 from permit_tracker.ui.messages import show_message
+from permit_tracker.ui.status_style import mute
 from permit_tracker.ui.trip_form import TripForm
 from permit_tracker.ui.trip_text import (
     describe_effect,
@@ -158,7 +159,7 @@ class TravelTab(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         row.addWidget(self.delete_button)
         self.hint = QLabel(self.tr("Double-click a date or note to change it."), self)
-        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        mute(self.hint)
         row.addWidget(self.hint)
         row.addStretch(1)
         column.addLayout(row)
