@@ -26,13 +26,20 @@ def main() -> int:
     parser.add_argument("--settle", type=float, default=5.0, help="seconds before reading")
     args = parser.parse_args()
     with harness.realistic_store() as data_dir:
-        samples: dict[str, list[int]] = {"bare window": [], "app": []}
+        commands = {
+            "bare window": harness.bare_window_command(),
+            "app": harness.app_command(data_dir),
+            "bare window + import sqlalchemy.orm": harness.bare_window_command(with_orm=True),
+        }
+        samples: dict[str, list[int]] = {name: [] for name in commands}
         for _ in range(args.runs):
-            samples["bare window"].append(resident(harness.bare_window_command(), args.settle))
-            samples["app"].append(resident(harness.app_command(data_dir), args.settle))
+            for name, command in commands.items():
+                samples[name].append(resident(command, args.settle))
     result = {name: statistics.median(values) for name, values in samples.items()}
     for name, rss in result.items():
         print(f"{name}: {rss / 2**20:.1f} MiB resident (median of {args.runs})")
+    orm = result["bare window + import sqlalchemy.orm"]
+    print(f"(for information: app / bare window with the ORM = {result['app'] / orm:.2f}×)")
     return harness.verdict(
         "memory, app / bare window", result["app"] / result["bare window"], TARGET
     )

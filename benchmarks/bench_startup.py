@@ -28,6 +28,9 @@ def main() -> int:
             {
                 "bare window": lambda: harness.time_to_first_paint(bare),
                 "app": lambda: harness.time_to_first_paint(app),
+                "bare window + import sqlalchemy.orm": lambda: harness.time_to_first_paint(
+                    harness.bare_window_command(with_orm=True)
+                ),
             },
             args.runs,
         )
@@ -44,6 +47,8 @@ def main() -> int:
                 print(f"  {us / 1000:7.1f}  {name}")
     for name, seconds in result.items():
         print(f"{name}: {seconds * 1000:.0f} ms to first paint (median of {args.runs})")
+    orm = result["bare window + import sqlalchemy.orm"]
+    print(f"(for information: app / bare window with the ORM = {result['app'] / orm:.2f}×)")
     return harness.verdict(
         "start-up, app / bare window", result["app"] / result["bare window"], TARGET
     )

@@ -57,8 +57,10 @@ def app_command(data_dir: Path, *args: str) -> list[str]:
     return [*head, "--data-dir", str(data_dir), *args]
 
 
-def bare_window_command() -> list[str]:
-    return [PYTHON, "-c", BARE_WINDOW]
+def bare_window_command(with_orm: bool = False) -> list[str]:
+    """The bare window; `with_orm` also imports sqlalchemy.orm first (for information: the
+    storage layer's fixed cost, which no GUI change can remove)."""
+    return [PYTHON, "-c", ("import sqlalchemy.orm\n" if with_orm else "") + BARE_WINDOW]
 
 
 def _family() -> list[dict[str, Any]]:
