@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from permit_tracker import APP_NAME, paths
@@ -59,7 +59,7 @@ def _run(app: QApplication, directory: Path, demo: bool) -> int:
     from permit_tracker.ui.controller import Controller
     from permit_tracker.ui.main_window import MainWindow
     from permit_tracker.ui.reminders_wiring import claim_instance, install
-    from permit_tracker.ui.startup_probe import watch_first_paint
+    from permit_tracker.ui.startup_probe import after_first_paint, watch_first_paint
 
     if not claim_instance(directory):  # already running on this data dir: it was raised
         return 0
@@ -81,10 +81,11 @@ def _run(app: QApplication, directory: Path, demo: bool) -> int:
         if data_changed is not None:
             controller.changed.connect(data_changed)
         window = MainWindow(controller, data_dir=directory, demo=demo)
+        # After the first paint: zero timers queued here would run before it (issue #7).
+        after_first_paint(window, lambda: _load_later(window))
+        after_first_paint(window, lambda: install(window, directory, demo))  # reminders, tray
         watch_first_paint(window)
         window.show()
-        QTimer.singleShot(0, lambda: _load_later(window))
-        QTimer.singleShot(0, lambda: install(window, directory, demo))  # reminders, tray
         return app.exec()
     finally:
         store.close()
