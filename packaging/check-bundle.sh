@@ -2,7 +2,7 @@
 # Runs the built one-folder bundle the way a user without Python would: no venv, no PYTHONPATH,
 # a scratch HOME and data dir, Qt offscreen. Checks --version, an import of a sample exchange
 # file, `deadlines --json` on it, an .ics export (the lazily imported calendar code is bundled)
-# and one start of the GUI up to its first paint (PERMIT_TRACKER_EXIT_AFTER_PAINT).
+# and the GUI: once up to its first paint (PERMIT_TRACKER_EXIT_AFTER_PAINT), once left running.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 bundle="${1:-$root/packaging/dist/permit-tracker/permit-tracker}"
@@ -59,4 +59,19 @@ if [[ $status -ne 0 ]] || grep -qiE "could not (load|find)|no such file|tracebac
   exit 1
 fi
 echo "ok: GUI started and painted (offscreen)"
+
+# Then left running a few seconds, so what loads after the first paint (reminders, tray) runs.
+env -i PATH=/usr/bin:/bin HOME="$scratch/home" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
+  PERMIT_TRACKER_DATA_DIR="$scratch/data" "$bundle" >"$scratch/gui-run.log" 2>&1 &
+gui=$!
+sleep 6
+if ! kill -0 "$gui" 2>/dev/null || grep -qiE "traceback|could not (load|find)" "$scratch/gui-run.log"; then
+  echo "check-bundle: the running GUI failed:" >&2
+  cat "$scratch/gui-run.log" >&2
+  kill "$gui" 2>/dev/null || true
+  exit 1
+fi
+kill "$gui"
+wait "$gui" 2>/dev/null || true
+echo "ok: GUI kept running with reminders loaded"
 echo "check-bundle: all checks passed"
