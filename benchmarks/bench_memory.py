@@ -29,7 +29,7 @@ def main() -> int:
         commands = {
             "bare window": harness.bare_window_command(),
             "app": harness.app_command(data_dir),
-            "bare window + import sqlalchemy.orm": harness.bare_window_command(with_orm=True),
+            "bare window + import sqlalchemy.orm": harness.bare_window_command(harness.ORM_IMPORT),
         }
         samples: dict[str, list[int]] = {name: [] for name in commands}
         for _ in range(args.runs):

@@ -57,10 +57,15 @@ def app_command(data_dir: Path, *args: str) -> list[str]:
     return [*head, "--data-dir", str(data_dir), *args]
 
 
-def bare_window_command(with_orm: bool = False) -> list[str]:
-    """The bare window; `with_orm` also imports sqlalchemy.orm first (for information: the
-    storage layer's fixed cost, which no GUI change can remove)."""
-    return [PYTHON, "-c", ("import sqlalchemy.orm\n" if with_orm else "") + BARE_WINDOW]
+# Costs any real app pays that the bare window does not, shown for information: the storage
+# layer's ORM, and PySide6's `Qt` namespace, whose enums are all built on first use (~35 ms).
+ORM_IMPORT = "import sqlalchemy.orm\n"
+QT_NAMESPACE = "from PySide6.QtCore import Qt\nQt.AlignmentFlag\n"
+
+
+def bare_window_command(prelude: str = "") -> list[str]:
+    """The bare window, after running `prelude` (one of the costs above, or nothing)."""
+    return [PYTHON, "-c", prelude + BARE_WINDOW]
 
 
 def _family() -> list[dict[str, Any]]:
