@@ -17,6 +17,7 @@ import logging
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -42,6 +43,7 @@ _NAME = re.compile(
 )
 _STAMP: Final = "%Y%m%dT%H%M%SZ"
 _SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26  # primary result codes of a damaged file
+_SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
 # Tables whose rows a listing counts, as (table, label); a missing table counts as 0.
 _COUNTED: Final = (("cards", "cards"), ("absences", "trips"), ("documents", "documents"))
 
@@ -113,12 +115,22 @@ def _read_only(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
 
 
 def _copy(source: Path, target: Path, timeout: float = 5.0) -> None:
-    """Copy the database `source` (opened read-only) over the database file `target`."""
+    """Copy the database `source` (opened read-only) over the database file `target`.
+
+    Python's `backup()` retries a busy source or target for ever; the progress callback
+    gives up after `timeout` seconds with the driver's own "database is locked" error.
+    """
+    deadline = time.monotonic() + timeout
+
+    def progress(status: int, remaining: int, total: int) -> None:
+        if status in (_SQLITE_BUSY, _SQLITE_LOCKED) and time.monotonic() > deadline:
+            raise sqlite3.OperationalError("database is locked")
+
     src = _read_only(source, timeout)
     try:
         dst = sqlite3.connect(target, timeout=timeout)
         try:
-            src.backup(dst)
+            src.backup(dst, progress=progress, sleep=0.05)
         finally:
             dst.close()
     finally:
@@ -126,7 +138,12 @@ def _copy(source: Path, target: Path, timeout: float = 5.0) -> None:
 
 
 def make_backup(
-    db_path: Path, backups_dir: Path, reason: str, *, now: datetime | None = None
+    db_path: Path,
+    backups_dir: Path,
+    reason: str,
+    *,
+    now: datetime | None = None,
+    busy_timeout: float = 5.0,
 ) -> Path:
     """Copy `db_path` into `backups_dir` (created 0700) as a 0600 file and return its path.
 
@@ -140,7 +157,7 @@ def make_backup(
     paths.ensure_private_dir(backups_dir)
     target = _create_private(backups_dir, backup_name(reason, now or datetime.now(UTC)))
     try:
-        _copy(db_path, target)
+        _copy(db_path, target, busy_timeout)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             target.unlink()
@@ -193,10 +210,10 @@ def take_daily_backup(
     user from working; the failure is logged."""
     moment = now or datetime.now(UTC)
     today = moment.astimezone().date()
-    made = backup_files(backups_dir)
-    if any(n.daily and n.created.astimezone().date() == today for _, n in made):
-        return None
     try:
+        made = backup_files(backups_dir)
+        if any(n.daily and n.created.astimezone().date() == today for _, n in made):
+            return None
         if _row_count(db_path, "people") == 0:
             return None
         return make_backup(db_path, backups_dir, DAILY, now=moment)
@@ -251,7 +268,7 @@ class BackupInfo:
         return describe_reason(self.reason)
 
     def summary(self) -> str:
-        """'2 people (Ana Silva, Bruno Silva); 3 cards, 12 trips, 5 documents'."""
+        """'2 people (Ana Silva, Bruno Silva); 3 cards, 12 trips, 1 document'."""
         if self.problem:
             return f"unusable: {self.problem}"
         n = len(self.people)
@@ -259,7 +276,9 @@ class BackupInfo:
         if self.people:
             shown = ", ".join(self.people[:6]) + (", …" if n > 6 else "")
             who += f" ({shown})"
-        rest = ", ".join(f"{count} {label}" for label, count in self.counts)
+        rest = ", ".join(
+            f"{n} {label.removesuffix('s') if n == 1 else label}" for label, n in self.counts
+        )
         return f"{who}; {rest}" if rest else who
 
 
@@ -276,7 +295,7 @@ def describe_reason(reason: str) -> str:
     return reason.replace("-", " ")
 
 
-def read_backup(path: Path) -> BackupInfo:
+def read_backup(path: Path, busy_timeout: float = 1.0) -> BackupInfo:
     """What `path` holds, read without writing to it; a damaged or foreign file comes back
     with `problem` set rather than raising."""
     from permit_tracker.storage.migrations import APPLICATION_ID, CURRENT_VERSION
@@ -294,7 +313,7 @@ def read_backup(path: Path) -> BackupInfo:
     if not path.is_file():
         return _with_problem(base, "the file does not exist")
     try:
-        conn = _read_only(path, timeout=1.0)
+        conn = _read_only(path, busy_timeout)
         try:
             check = "; ".join(str(row[0]) for row in conn.execute("PRAGMA quick_check(3)"))
             app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
@@ -378,9 +397,11 @@ def restore_backup(
     moved: Path | None = None
     with _guarded(db_path):
         if _has_content(db_path):
-            current = read_backup(db_path)
+            current = read_backup(db_path, busy_timeout)
             if not current.damaged:  # sound, even if foreign or newer: a copy keeps it
-                previous = make_backup(db_path, backups_dir, BEFORE_RESTORE)
+                previous = make_backup(
+                    db_path, backups_dir, BEFORE_RESTORE, busy_timeout=busy_timeout
+                )
             elif set_aside is not None:
                 moved = set_aside(db_path)
             else:
