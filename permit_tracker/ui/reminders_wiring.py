@@ -16,7 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSocketNotifier, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -204,7 +204,7 @@ class Reminders(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.setQuitOnLastWindowClosed(False)  # closing the window leaves us in the tray
-        self.window.installEventFilter(self)
+            app.lastWindowClosed.connect(self._tray_notice)
         quit_action = getattr(getattr(self.window, "menu_actions", None), "quit", None)
         if quit_action is not None:
             # File > Quit must really quit now that closing the window does not.
@@ -214,11 +214,6 @@ class Reminders(QObject):
     def _refresh_tray(self) -> None:
         if self.tray is not None:
             self.tray.refresh()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close and self.tray:
-            QTimer.singleShot(0, self._tray_notice)
-        return False
 
     def _tray_notice(self) -> None:
         if self.tray is None or self.window.isVisible():

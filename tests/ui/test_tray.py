@@ -21,7 +21,7 @@ from permit_tracker.storage.store import Store
 from permit_tracker.ui.controller import Controller
 from permit_tracker.ui.main_window import MainWindow
 from permit_tracker.ui.message_banner import MessageBanner
-from permit_tracker.ui.reminders_wiring import NO_TRAY_NOTICE_KEY, Reminders
+from permit_tracker.ui.reminders_wiring import NO_TRAY_NOTICE_KEY, TRAY_NOTICE_KEY, Reminders
 from permit_tracker.ui.tray import ReminderTray, TrayNotifier, next_deadlines
 
 ROWS = [
@@ -172,6 +172,10 @@ def test_with_a_tray_closing_the_window_keeps_the_app(
         assert not any(no_tray_notice(b) for b in window.banners())
         window.close()
         assert not window.isVisible()
+        # Qt says so from its main loop only (not running in tests): the app then tells,
+        # once, in a tray balloon, that it is still there.
+        qapp.lastWindowClosed.emit()
+        assert window.controller.setting(TRAY_NOTICE_KEY) is True
         reminders.tray.open_requested.emit()
         assert window.isVisible()
     finally:
