@@ -92,7 +92,8 @@ def test_remind_command_sends_each_reminder_once(dunst: Dunst, tmp_path: Path) -
     )
     with Store.open(data_dir) as store:
         store.save_person(ana)
-    env = {**dunst.env, "TZ": "Europe/Brussels"}
+    repo = Path(__file__).resolve().parents[1]  # importable even without an installed package
+    env = {**dunst.env, "TZ": "Europe/Brussels", "PYTHONPATH": str(repo)}
     command = [sys.executable, "-m", "permit_tracker", "remind", "--data-dir", str(data_dir)]
     for now in ("2026-05-01T09:00", "2026-05-01T09:15", "2026-05-02T09:00"):
         done = subprocess.run(

@@ -151,14 +151,18 @@ class Reminders(QObject):
         self.controller.changed.connect(self.scheduler.invalidate)
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            # Back from suspend, the session unlocked: look at the clock now, not in a minute.
-            app.applicationStateChanged.connect(lambda _state: self.scheduler.invalidate())
+            # A bound method (not a lambda): Qt drops the connection when we are deleted.
+            app.applicationStateChanged.connect(self._on_app_state)
             app.aboutToQuit.connect(self.shutdown)
         instance = current_instance()
         if instance is not None:
             instance.raise_requested.connect(self.show_window)
         self._hook_preferences()
         self._setup_tray()
+
+    def _on_app_state(self, _state: object) -> None:
+        """Back from suspend, the session unlocked: look at the clock now, not in a minute."""
+        self.scheduler.invalidate()
 
     # -- data -----------------------------------------------------------------------------
     def _deadlines_on(self, today: date) -> list[Deadline]:
@@ -304,7 +308,7 @@ class Reminders(QObject):
     def add_preferences_section(self, dialog: Any) -> None:
         section = StartAtLoginSection(self, dialog)
         dialog.add_section(_tr("Start at login"), section)
-        dialog.finished.connect(lambda _result: self.scheduler.invalidate())
+        dialog.finished.connect(self.scheduler.invalidate)
 
     def login_command(self) -> list[str]:
         explicit = self.data_dir

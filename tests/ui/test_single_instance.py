@@ -75,6 +75,8 @@ def test_server_names_are_short_and_per_data_dir(tmp_path: Path) -> None:
     assert server_name(tmp_path / "a") != server_name(tmp_path / "b")
 
 
+REPO = Path(__file__).resolve().parents[2]  # importable even without an installed package
+
 FIRST_APP = textwrap.dedent(
     """
     import sys
@@ -97,7 +99,7 @@ FIRST_APP = textwrap.dedent(
 
 
 def test_a_second_launch_raises_the_first_and_exits_0(data_dir: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
     first = subprocess.Popen(
         [sys.executable, "-c", FIRST_APP, str(data_dir)],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
