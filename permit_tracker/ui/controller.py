@@ -38,7 +38,9 @@ class Controller(QObject):
         self._stack = QUndoStack(self)
         self._people: list[Person] | None = None
         self._ruleset: Ruleset | None = None
+        # Keyed by the whole Person value and the day, so edits never leave stale rows.
         self._deadlines: dict[tuple[Person, date], list[Deadline]] = {}
+        self._rules_seen: dict[str, int] | None = None
         self._selected: str | None = None
         self._today = self.today()
         self._midnight = QTimer(self)
@@ -64,7 +66,11 @@ class Controller(QObject):
 
     def ruleset(self) -> Ruleset:
         if self._ruleset is None:
-            self._ruleset = self._store.ruleset()
+            rules = self._store.ruleset()
+            if rules.overrides() != self._rules_seen:  # deadlines depend on the rules too
+                self._deadlines.clear()
+                self._rules_seen = rules.overrides()
+            self._ruleset = rules
         return self._ruleset
 
     def people(self) -> list[Person]:
@@ -86,11 +92,12 @@ class Controller(QObject):
         """Every deadline of `person` under the rules in force, as of `today()`."""
         from permit_tracker.domain.deadlines import deadlines_for
 
+        rules = self.ruleset()  # first: a change of rules empties the cache
         key = (person, self.today())
         if key not in self._deadlines:
             if len(self._deadlines) > 256:
                 self._deadlines.clear()
-            self._deadlines[key] = deadlines_for(person, self.ruleset(), key[1])
+            self._deadlines[key] = deadlines_for(person, rules, key[1])
         return list(self._deadlines[key])
 
     def setting(self, key: str, default: Any = None) -> Any:
@@ -227,7 +234,6 @@ class Controller(QObject):
     def _invalidate(self) -> None:
         self._people = None
         self._ruleset = None
-        self._deadlines.clear()
 
     # -- the date changes at midnight -----------------------------------------------------
     def check_today(self) -> None:

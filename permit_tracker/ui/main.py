@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from permit_tracker import APP_NAME, paths
@@ -58,7 +58,7 @@ def _run(app: QApplication, directory: Path, demo: bool) -> int:
     from permit_tracker.storage import Store, StoreError
     from permit_tracker.ui.controller import Controller
     from permit_tracker.ui.main_window import MainWindow
-    from permit_tracker.ui.reminders_wiring import claim_instance, install
+    from permit_tracker.ui.reminders_wiring import claim_instance, current_instance, install
     from permit_tracker.ui.startup_probe import after_first_paint, watch_first_paint
 
     if not claim_instance(directory):  # already running on this data dir: it was raised
@@ -86,8 +86,17 @@ def _run(app: QApplication, directory: Path, demo: bool) -> int:
         after_first_paint(window, lambda: install(window, directory, demo))  # reminders, tray
         watch_first_paint(window)
         window.show()
-        return app.exec()
+        code = app.exec()
+        # Leave nothing running on the store (timers, tray, the instance lock) when the
+        # loop ends: the process may go on, as in tests, or a demo dir is removed next.
+        window.close()
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        return code
     finally:
+        instance = current_instance()
+        if instance is not None:
+            instance.release()
         store.close()
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from permit_tracker import APP_NAME
 from permit_tracker.domain.deadlines import next_deadline, sort_key
@@ -64,15 +65,15 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self.actions: Actions = build_menus(self, self._handlers())
+        self.menu_actions: Actions = build_menus(self, self._handlers())
         # The signals carry the values: the stack is never queried (it may be mid-destruction).
         stack = controller.undo_stack
-        stack.canUndoChanged.connect(self.actions.undo.setEnabled)
-        stack.canRedoChanged.connect(self.actions.redo.setEnabled)
+        stack.canUndoChanged.connect(self.menu_actions.undo.setEnabled)
+        stack.canRedoChanged.connect(self.menu_actions.redo.setEnabled)
         stack.undoTextChanged.connect(self._set_undo_text)
         stack.redoTextChanged.connect(self._set_redo_text)
-        self.actions.undo.setEnabled(stack.canUndo())
-        self.actions.redo.setEnabled(stack.canRedo())
+        self.menu_actions.undo.setEnabled(stack.canUndo())
+        self.menu_actions.redo.setEnabled(stack.canRedo())
         controller.changed.connect(self._sync)
         controller.selection_changed.connect(self._on_selection)
         controller.error.connect(lambda text: self.add_banner(MessageBanner(text, "error")))
@@ -119,7 +120,9 @@ class MainWindow(QMainWindow):
         self._banners.addWidget(BannerSlot(widget, self.banner_area))
 
     def banners(self) -> list[QWidget]:
-        return [slot.banner for slot in self.banner_area.findChildren(BannerSlot)]
+        """The banners shown now (one deleted a moment ago is not listed)."""
+        slots = self.banner_area.findChildren(BannerSlot)
+        return [slot.banner for slot in slots if isValid(slot.banner)]
 
     def show_deadline(self, person_id: str, key: str) -> bool:
         """Select `person_id` and focus the Overview row of Deadline.key (False if absent)."""
@@ -160,13 +163,17 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _set_undo_text(self, text: str) -> None:
-        self.actions.undo.setText(self.tr("&Undo {}").format(text) if text else self.tr("&Undo"))
+        self.menu_actions.undo.setText(
+            self.tr("&Undo {}").format(text) if text else self.tr("&Undo")
+        )
 
     def _set_redo_text(self, text: str) -> None:
-        self.actions.redo.setText(self.tr("&Redo {}").format(text) if text else self.tr("&Redo"))
+        self.menu_actions.redo.setText(
+            self.tr("&Redo {}").format(text) if text else self.tr("&Redo")
+        )
 
     def _update_actions(self) -> None:
-        a = self.actions
+        a = self.menu_actions
         selected = self.controller.find_person(self.controller.selected_id()) is not None
         a.rename_person.setEnabled(selected)
         a.remove_person.setEnabled(selected)

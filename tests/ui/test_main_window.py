@@ -57,8 +57,8 @@ def family(controller: Controller, store: Store, today: date) -> list[Person]:
 def test_opens_on_an_empty_store_with_the_first_start_page(qtbot, controller: Controller) -> None:
     window = make_window(qtbot, controller)
     assert window.pages.currentWidget() is window.first_start
-    assert not window.actions.undo.isEnabled()
-    assert not window.actions.remove_person.isEnabled()
+    assert not window.menu_actions.undo.isEnabled()
+    assert not window.menu_actions.remove_person.isEnabled()
     assert window.windowTitle() == "Permit Tracker"
 
 
@@ -103,7 +103,7 @@ def test_menus_and_standard_shortcuts(qtbot, controller: Controller) -> None:
     window = make_window(qtbot, controller)
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles == ["&File", "&Edit", "&View", "&Help"]
-    a = window.actions
+    a = window.menu_actions
     assert set(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)) <= set(a.undo.shortcuts())
     assert QKeySequence("Ctrl+Q") in a.quit.shortcuts()
     assert QKeySequence("Ctrl+Y") in a.redo.shortcuts()
@@ -119,14 +119,14 @@ def test_undo_and_redo_from_the_edit_menu(
     window = make_window(qtbot, controller)
     ana = family[0]
     assert controller.rename(ana.id, "Ana Pereira") == []
-    assert window.actions.undo.text() == "&Undo Rename Ana Silva to Ana Pereira"
-    window.actions.undo.trigger()
+    assert window.menu_actions.undo.text() == "&Undo Rename Ana Silva to Ana Pereira"
+    window.menu_actions.undo.trigger()
     assert store.person(ana.id).name == "Ana Silva"
     assert window.sidebar.model.index(0, 0).data() == "Ana Silva"
-    assert window.actions.redo.isEnabled()
-    window.actions.redo.trigger()
+    assert window.menu_actions.redo.isEnabled()
+    window.menu_actions.redo.trigger()
     assert store.person(ana.id).name == "Ana Pereira"
-    assert not window.actions.redo.isEnabled()
+    assert not window.menu_actions.redo.isEnabled()
 
 
 def test_remove_asks_first_and_undo_brings_the_person_back(
@@ -136,10 +136,10 @@ def test_remove_asks_first_and_undo_brings_the_person_back(
     ana = family[0]
     controller.select(ana.id)
     monkeypatch.setattr(window.sidebar, "confirm_remove", lambda person: False)
-    window.actions.remove_person.trigger()
+    window.menu_actions.remove_person.trigger()
     assert len(store.people()) == 4
     monkeypatch.setattr(window.sidebar, "confirm_remove", lambda person: person.id == ana.id)
-    window.actions.remove_person.trigger()
+    window.menu_actions.remove_person.trigger()
     assert [p.name for p in store.people()] == ["Inês Costa", "Marta Silva", "Rui Silva"]
     assert controller.selected_id() == family[3].id  # the next one in the list
     controller.undo()
@@ -154,7 +154,7 @@ def test_removing_the_last_person_returns_to_the_first_start(
     assert controller.add_person(Person(name="Solo", arrival=date(2025, 3, 1))) == []
     assert window.pages.currentWidget() is window.splitter
     monkeypatch.setattr(window.sidebar, "confirm_remove", lambda person: True)
-    window.actions.remove_person.trigger()
+    window.menu_actions.remove_person.trigger()
     assert store.people() == []
     assert window.pages.currentWidget() is window.first_start
 
@@ -272,7 +272,7 @@ def test_preferences_opens_from_the_edit_menu(qtbot, controller: Controller, mon
     opened: list[object] = []
     monkeypatch.setattr(main_window.PreferencesDialog, "exec", lambda self: opened.append(self))
     window = make_window(qtbot, controller)
-    window.actions.preferences.trigger()
+    window.menu_actions.preferences.trigger()
     assert len(opened) == 1
 
 
@@ -301,9 +301,9 @@ def test_demo_runs_in_a_temporary_store_deleted_at_exit(qapp, monkeypatch, tmp_p
         window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
         seen["dir"] = window.controller.store.data_dir
         seen["people"] = [p.name for p in window.controller.people()]
-        window.close()
-        window.deleteLater()
-        QApplication.quit()
+        # exit(), not quit(): QGuiApplication.quit() with a window shown leaves a termination
+        # request queued that ends the event loops of later tests. run_gui deletes the window.
+        QApplication.exit(0)
 
     QTimer.singleShot(0, look_then_quit)
     monkeypatch.setattr(gui_main, "_install_crash_dialog", lambda: None)
@@ -338,6 +338,10 @@ def test_help_menu_opens_its_dialogs(qtbot, controller: Controller, monkeypatch)
     )
     monkeypatch.setattr(help_dialogs.QMessageBox, "exec", lambda self: shown.append("about"))
     window = make_window(qtbot, controller)
-    for action in (window.actions.rules, window.actions.not_legal_advice, window.actions.about):
+    for action in (
+        window.menu_actions.rules,
+        window.menu_actions.not_legal_advice,
+        window.menu_actions.about,
+    ):
         action.trigger()
     assert shown == ["rules", "notice", "about"]
