@@ -390,6 +390,7 @@ def test_a_write_interrupted_by_a_crash_is_rolled_back_at_the_next_open(
     subprocess.run([sys.executable, "-c", CRASH_MID_WRITE, str(path)], check=True, timeout=60)
     journal = path.with_name(path.name + "-journal")
     assert journal.exists() and journal.stat().st_size > 0
+    assert mode(journal) == 0o600  # SQLite gives its journal the database file's mode
     with Store.open(data_dir) as store:
         assert store.people() == [ana]
         assert store.setting("k1") is None
