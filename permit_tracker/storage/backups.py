@@ -298,6 +298,7 @@ def describe_reason(reason: str) -> str:
 def read_backup(path: Path, busy_timeout: float = 1.0) -> BackupInfo:
     """What `path` holds, read without writing to it; a damaged or foreign file comes back
     with `problem` set rather than raising."""
+    from permit_tracker.storage.health import read_quick_check
     from permit_tracker.storage.migrations import APPLICATION_ID, CURRENT_VERSION
 
     named = parse_backup_name(path.name)
@@ -313,9 +314,9 @@ def read_backup(path: Path, busy_timeout: float = 1.0) -> BackupInfo:
     if not path.is_file():
         return _with_problem(base, "the file does not exist")
     try:
+        check = read_quick_check(path, busy_timeout)
         conn = _read_only(path, busy_timeout)
         try:
-            check = "; ".join(str(row[0]) for row in conn.execute("PRAGMA quick_check(3)"))
             app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             if check != "ok":

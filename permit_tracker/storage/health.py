@@ -34,6 +34,8 @@ CORRUPT_MARK: Final = ".corrupt-"
 _COMPANIONS: Final = ("-journal", "-wal", "-shm")
 # Primary result codes that mean "this file is damaged", not "busy" or "no permission".
 _SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
+# A read-only connection found a journal left by a crash and cannot roll it back.
+SQLITE_READONLY_ROLLBACK: Final = 776
 
 
 class Health(StrEnum):
@@ -85,18 +87,37 @@ def quick_check(path: Path, timeout: float = 1.0) -> tuple[Health, str]:
     except OSError as exc:
         return Health.UNCHECKED, f"cannot read {path}: {exc.strerror or exc}"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
-        try:
-            rows = conn.execute("PRAGMA quick_check(3)").fetchall()
-        finally:
-            conn.close()
+        found = read_quick_check(path, timeout)
     except sqlite3.Error as exc:
         code = getattr(exc, "sqlite_errorcode", None)
         if isinstance(code, int) and code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
             return Health.QUARANTINED, describe(exc)
         return Health.UNCHECKED, describe(exc)
-    found = "; ".join(str(row[0]) for row in rows)
     return (Health.OK, "") if found == "ok" else (Health.QUARANTINED, found)
+
+
+def read_quick_check(path: Path, timeout: float = 1.0, *, limit: int = 3) -> str:
+    """`PRAGMA quick_check` of `path` on one line ("ok" when sound); raises sqlite3.Error.
+
+    Read-only, unless a crash left a transaction half written: a read-only connection cannot
+    roll that back (SQLITE_READONLY_ROLLBACK), so a read-write one does, as any SQLite client
+    would; that puts the file back to its last committed state before it is judged.
+    """
+    for mode in ("ro", "rw"):
+        try:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True,
+                                   timeout=timeout)  # fmt: skip
+            try:
+                rows = conn.execute(f"PRAGMA quick_check({limit})").fetchall()
+            finally:
+                conn.close()
+        except sqlite3.OperationalError as exc:
+            if mode == "ro" and getattr(exc, "sqlite_errorcode", None) == SQLITE_READONLY_ROLLBACK:
+                log.warning("%s: rolling back a transaction interrupted by a crash", path)
+                continue
+            raise
+        break
+    return " ".join("; ".join(str(row[0]) for row in rows).split())  # messages are one line
 
 
 def set_aside(db_path: Path, *, now: datetime | None = None) -> Path:

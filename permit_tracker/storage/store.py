@@ -223,6 +223,7 @@ def _inspect_with(uri: str, busy_timeout: float) -> _FileInfo:
         application_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
         objects = int(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
         check = "; ".join(str(row[0]) for row in conn.execute("PRAGMA quick_check(3)"))
+        check = " ".join(check.split())  # SQLite's findings span lines; messages do not
     finally:
         conn.close()
     return _FileInfo(user_version, application_id, objects, check)
@@ -327,8 +328,8 @@ class Store:
                 )
             if info.quick_check != "ok":
                 raise CorruptDatabaseError(
-                    f"{path} is damaged ({info.quick_check}); restore a copy from "
-                    f"{paths.backups_dir(data_dir)}"
+                    f"{path} is damaged ({info.quick_check}); `permit-tracker restore` "
+                    f"lists the copies in {paths.backups_dir(data_dir)} and restores one"
                 )
             if os.name == "posix" and path.stat().st_mode & 0o077:
                 path.chmod(paths.FILE_MODE)  # an older or copied file: make it private again
