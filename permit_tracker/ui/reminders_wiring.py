@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from permit_tracker import APP_NAME, paths
 from permit_tracker.domain.deadline import Deadline
@@ -131,14 +132,17 @@ class Reminders(QObject):
         self.data_dir = data_dir
         self.demo = demo
         self.autostart = autostart or autostart_for()
+        # The sample family (--demo) lives in a temporary store: reminders stay in the window,
+        # no desktop notifications, no tray keeping it alive after its window closes.
         self._tray_available = tray_available
+        self._hook: Callable[[Any], None] | None = None
         self._last_error: str | None = None
         self.service = ReminderService(self.controller.store, deadlines=self._deadlines_on)
         self.banner = BannerNotifier(window.add_banner)  # type: ignore[attr-defined]
         self.tray: ReminderTray | None = None
         self._tray_notifier: TrayNotifier | None = None
         primaries: list[NotifierFactory] = []
-        if use_dbus:
+        if use_dbus and not demo:
             primaries.append(lambda: QtDBusNotifier.create(self))
         primaries.append(lambda: self._tray_notifier)
         self.chain = NotifierChain(primaries, always=[self.banner])
@@ -178,6 +182,8 @@ class Reminders(QObject):
 
     # -- tray -----------------------------------------------------------------------------
     def _setup_tray(self) -> None:
+        if self.demo:
+            return
         if self._tray_available():
             self._create_tray()
             return
@@ -297,13 +303,22 @@ class Reminders(QObject):
 
     def _hook_preferences(self) -> None:
         hooks = self._preference_hooks()
-        if hooks is not None:
-            hooks.append(self.add_preferences_section)
+        if hooks is None:
+            return
+
+        def hook(dialog: Any) -> None:
+            if isValid(self):
+                self.add_preferences_section(dialog)
+            elif hook in hooks:  # the window (and we) went away without shutdown()
+                hooks.remove(hook)
+
+        self._hook = hook
+        hooks.append(hook)
 
     def _unhook_preferences(self) -> None:
         hooks = self._preference_hooks()
-        if hooks is not None and self.add_preferences_section in hooks:
-            hooks.remove(self.add_preferences_section)
+        if hooks is not None and self._hook in hooks:
+            hooks.remove(self._hook)
 
     def add_preferences_section(self, dialog: Any) -> None:
         section = StartAtLoginSection(self, dialog)

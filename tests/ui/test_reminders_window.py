@@ -166,3 +166,38 @@ def test_start_at_login_failure_is_said_and_unticked(
         assert "cannot write" in section.note.text()
     finally:
         section.deleteLater()
+
+
+def test_the_sample_family_reminds_in_the_window_only(
+    window: MainWindow, data_dir: Path, clock: Clock, tmp_path: Path
+) -> None:
+    made = Reminders(window, data_dir, True, clock=clock, tray_available=lambda: True,
+                     autostart=XdgAutostart(tmp_path / "config"))  # fmt: skip
+    try:
+        clock.set(datetime(2026, 5, 20, 12, 0, tzinfo=UTC))
+        shown = made.start()
+        assert shown and made.tray is None
+        assert made.chain._factories[0]() is None  # no desktop notifications: banners only
+        section = StartAtLoginSection(made)
+        assert not section.checkbox.isEnabled()
+        section.deleteLater()
+    finally:
+        made.shutdown()
+
+
+def test_a_window_gone_without_shutdown_leaves_preferences_working(
+    qapp: QApplication, store: Store, data_dir: Path, tmp_path: Path
+) -> None:
+    from permit_tracker.ui.preferences_dialog import PreferencesDialog
+
+    controller = Controller(store)
+    doomed = MainWindow(controller)
+    Reminders(doomed, data_dir, False, tray_available=lambda: False, use_dbus=False,
+              autostart=XdgAutostart(tmp_path / "config"))  # fmt: skip
+    doomed.deleteLater()
+    settle()
+    dialog = PreferencesDialog(controller)  # the stale hook removes itself, no error
+    try:
+        assert not [b for b in dialog.findChildren(QGroupBox) if b.title() == "Start at login"]
+    finally:
+        dialog.deleteLater()
