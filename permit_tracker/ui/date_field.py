@@ -10,20 +10,20 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QCalendarWidget,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QToolButton,
     QVBoxLayout,
     QWidget,
-    QWidgetAction,
 )
 
 from permit_tracker.domain.validation import MAX_DATE, MIN_DATE
@@ -107,9 +107,16 @@ class DateField(QWidget):
     committed = Signal(object)
     live_changed = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None, *, label: str = "") -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        label: str = "",
+        today: Callable[[], date] = date.today,
+    ) -> None:
         super().__init__(parent)
         self._stored: date | None = None
+        self._today = today  # where the calendar opens on an empty field
         self.edit = QLineEdit(self)
         self.edit.setClearButtonEnabled(True)
         self.edit.setPlaceholderText(self._placeholder())
@@ -119,22 +126,24 @@ class DateField(QWidget):
         self._error_action.setVisible(False)  # after addAction, which shows it
         self.button = QToolButton(self)
         self.button.setIcon(icon("calendar"))
-        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.button.setToolTip(_tr("Pick a date"))
         self.button.setAccessibleName(_tr("Pick a date"))
-        self.button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self._menu = QMenu(self.button)
-        self._calendar = QCalendarWidget(self._menu)
-        self._calendar.setMinimumDate(qdate(MIN_DATE))
-        self._calendar.setMaximumDate(qdate(MAX_DATE))
-        self._calendar.setGridVisible(False)
-        action = QWidgetAction(self._menu)
-        action.setDefaultWidget(self._calendar)
-        self._menu.addAction(action)
-        self._menu.aboutToShow.connect(self._prepare_calendar)
-        self._calendar.clicked.connect(self._picked)
-        self._calendar.activated.connect(self._picked)
-        self.button.setMenu(self._menu)
+        # One tab stop per date: from the keyboard the calendar opens with Alt+Down or F4.
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.button.setToolTip(_tr("Pick a date (Alt+Down)"))
+        self.button.clicked.connect(self.open_calendar)
+        # A popup frame rather than a menu: the calendar gets the keyboard (arrows move,
+        # Enter picks, Escape closes).
+        self.popup = QFrame(self, Qt.WindowType.Popup)
+        self.popup.setFrameShape(QFrame.Shape.StyledPanel)
+        self.calendar = QCalendarWidget(self.popup)
+        self.calendar.setMinimumDate(qdate(MIN_DATE))
+        self.calendar.setMaximumDate(qdate(MAX_DATE))
+        self.calendar.setGridVisible(False)
+        popup_layout = QVBoxLayout(self.popup)
+        popup_layout.setContentsMargins(1, 1, 1, 1)
+        popup_layout.addWidget(self.calendar)
+        self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -160,7 +169,7 @@ class DateField(QWidget):
     # -- public ---------------------------------------------------------------------------
     def set_label(self, label: str) -> None:
         self.edit.setAccessibleName(label)
-        self._calendar.setAccessibleName(label)
+        self.calendar.setAccessibleName(label)
 
     def date(self) -> date | None:
         """The saved value last shown with `set_date`."""
@@ -232,18 +241,37 @@ class DateField(QWidget):
             # the controller refuses leaves the old value to go back to with Escape.
             self.committed.emit(value)
 
-    def _prepare_calendar(self) -> None:
-        shown = self.live_date() or self._stored or date.today()
-        self._calendar.setSelectedDate(qdate(shown))
+    def open_calendar(self) -> None:
+        shown = self.live_date() or self._stored or self._today()
+        self.calendar.setSelectedDate(qdate(shown))
+        self.popup.adjustSize()
+        below = self.edit.mapToGlobal(self.edit.rect().bottomLeft())
+        self.popup.move(below)
+        self.popup.show()
+        self.calendar.setFocus()
 
     def _picked(self, picked: QDate) -> None:
-        self._menu.close()
+        self.popup.hide()
         self.edit.setText(format_for_edit(date(picked.year(), picked.month(), picked.day())))
         self.live_changed.emit(self.live_date())
         self._finish()
         self.edit.setFocus()
 
     def eventFilter(self, watched: object, event: object) -> bool:
+        if (
+            watched is self.edit
+            and isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+            and (
+                event.key() == Qt.Key.Key_F4
+                or (
+                    event.key() == Qt.Key.Key_Down
+                    and event.modifiers() & Qt.KeyboardModifier.AltModifier
+                )
+            )
+        ):
+            self.open_calendar()
+            return True
         # Escape puts back the stored value: a way out of a half-typed date.
         if (
             watched is self.edit

@@ -98,8 +98,12 @@ class DatesTab(QWidget):
         for reason in (None, *REASONS):
             self.reason.addItem(reason_name(reason), reason)
         self.reason.setAccessibleName(self.tr("Reason for the stay"))
-        self.arrival = DateField(arrival_box, label=self.tr("Arrival in Belgium"))
-        self.registered = DateField(arrival_box, label=self.tr("Registered at the commune"))
+        self.arrival = DateField(
+            arrival_box, label=self.tr("Arrival in Belgium"), today=controller.today
+        )
+        self.registered = DateField(
+            arrival_box, label=self.tr("Registered at the commune"), today=controller.today
+        )
         form.addRow(self.tr("&Reason for the stay:"), self.reason)
         form.addRow(self.tr("&Arrival in Belgium:"), self.arrival)
         form.addRow(self.tr("Re&gistered at the commune:"), self.registered)
@@ -121,8 +125,12 @@ class DatesTab(QWidget):
         self.visa_type.setPlaceholderText(self.tr("D (long stay)"))
         self.visa_type.setMaxLength(12)
         self.visa_type.setAccessibleName(self.tr("Visa type"))
-        self.visa_from = DateField(visa_box, label=self.tr("Visa valid from"))
-        self.visa_until = DateField(visa_box, label=self.tr("Visa valid until"))
+        self.visa_from = DateField(
+            visa_box, label=self.tr("Visa valid from"), today=controller.today
+        )
+        self.visa_until = DateField(
+            visa_box, label=self.tr("Visa valid until"), today=controller.today
+        )
         form.addRow(self.tr("Visa &type:"), self.visa_type)
         form.addRow(self.tr("Valid &from:"), self.visa_from)
         form.addRow(self.tr("Valid &until:"), self.visa_until)
@@ -131,7 +139,9 @@ class DatesTab(QWidget):
         # Passport
         passport_box = QGroupBox(self.tr("Passport"), content)
         form = QFormLayout(passport_box)
-        self.passport = DateField(passport_box, label=self.tr("Passport expires"))
+        self.passport = DateField(
+            passport_box, label=self.tr("Passport expires"), today=controller.today
+        )
         form.addRow(self.tr("&Passport expires:"), self.passport)
         column.addWidget(passport_box)
 
@@ -197,8 +207,12 @@ class DatesTab(QWidget):
         for card_type in CARD_TYPES:
             self.card_type.addItem(CARD_TYPE_NAMES.get(card_type, card_type), card_type)
         self.card_type.setAccessibleName(self.tr("Card type"))
-        self.card_from = DateField(self.card_editor, label=self.tr("Card valid from"))
-        self.card_until = DateField(self.card_editor, label=self.tr("Card valid until"))
+        self.card_from = DateField(
+            self.card_editor, label=self.tr("Card valid from"), today=self._controller.today
+        )
+        self.card_until = DateField(
+            self.card_editor, label=self.tr("Card valid until"), today=self._controller.today
+        )
         form.addRow(self.tr("Card t&ype:"), self.card_type)
         form.addRow(self.tr("Card valid fr&om:"), self.card_from)
         form.addRow(self.tr("Card valid u&ntil:"), self.card_until)

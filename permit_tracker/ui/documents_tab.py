@@ -88,7 +88,7 @@ class DocumentsTab(QWidget):
         for status in DOCUMENT_STATUSES:
             self.status.addItem(status_name(status), status)
         self.status.setAccessibleName(self.tr("Document status"))
-        self.issued = DateField(self.editor, label=self.tr("Issued on"))
+        self.issued = DateField(self.editor, label=self.tr("Issued on"), today=controller.today)
         self.usable = QLabel(self.editor)
         self.usable.setWordWrap(True)
         self.usable.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

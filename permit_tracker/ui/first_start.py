@@ -60,9 +60,15 @@ class FirstStartPage(QScrollArea):
         self.name_error = QLabel(content)
         self.name_error.setWordWrap(True)
         self.name_error.hide()
-        self.arrival = DateField(content, label=self.tr("Arrival in Belgium"))
-        self.visa_until = DateField(content, label=self.tr("Visa valid until"))
-        self.passport = DateField(content, label=self.tr("Passport expires"))
+        self.arrival = DateField(
+            content, label=self.tr("Arrival in Belgium"), today=controller.today
+        )
+        self.visa_until = DateField(
+            content, label=self.tr("Visa valid until"), today=controller.today
+        )
+        self.passport = DateField(
+            content, label=self.tr("Passport expires"), today=controller.today
+        )
         name_box = QWidget(content)
         name_layout = QVBoxLayout(name_box)
         name_layout.setContentsMargins(0, 0, 0, 0)

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
 
 from permit_tracker.domain.deadline import Kind
 from permit_tracker.domain.model import Card, Person
@@ -184,3 +185,21 @@ def test_cards_add_renewed_card_and_refuse_a_backwards_card(
     assert len(store.person(ana.id).cards) == 1
     controller.undo()
     assert len(store.person(ana.id).cards) == 2
+
+
+# A popup asks the platform to raise it and grab the keyboard; offscreen cannot and says so.
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_a_date_can_be_picked_from_the_keyboard(
+    qtbot, tab: DatesTab, store: Store, ana: Person
+) -> None:
+    field = tab.registered
+    field.edit.setFocus()
+    qtbot.keyClick(field.edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert field.popup.isVisible()
+    grid = field.calendar.findChild(QTableView)
+    assert field.calendar.selectedDate().toPython() == date(2025, 3, 5)  # today: empty field
+    qtbot.keyClick(grid, Qt.Key.Key_Left)
+    qtbot.keyClick(grid, Qt.Key.Key_Return)
+    assert not field.popup.isVisible()
+    assert store.person(ana.id).registered == date(2025, 3, 4)
+    assert field.edit.text() == "04/03/2025"
