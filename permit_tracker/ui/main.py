@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import sys
 import tempfile
-import traceback
 from datetime import date
 from pathlib import Path
-from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -20,23 +18,12 @@ def _tr(text: str) -> str:
 
 
 def _install_crash_dialog() -> None:
-    """A bug (not an environment error) shows a dialog with the traceback instead of dying."""
+    """A bug (not an environment error) goes to the crash dialog; the app keeps running."""
+    from permit_tracker.ui.crash_dialog import install_excepthook
 
-    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        text = "".join(traceback.format_exception(kind, value, tb))
-        print(text, file=sys.stderr)
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            _tr("{} ran into a bug").format(APP_NAME),
-            _tr(
-                "Something went wrong inside {}. Your saved data is safe: every change is "
-                "saved in one piece or not at all."
-            ).format(APP_NAME),
-        )
-        box.setDetailedText(text)
-        box.exec()
-
-    sys.excepthook = hook
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        install_excepthook(app)
 
 
 def run_gui(data_dir: str | None, demo: bool) -> int:
@@ -64,6 +51,12 @@ def _run(app: QApplication, directory: Path, demo: bool) -> int:
     if not claim_instance(directory):  # already running on this data dir: it was raised
         return 0
     try:
+        from permit_tracker.storage.health import check_and_quarantine
+        from permit_tracker.ui.restore_dialog import offer_restore_after_corruption
+
+        report = check_and_quarantine(directory)  # a damaged file is moved aside, never lost
+        if report.quarantined:
+            offer_restore_after_corruption(report, None)
         store = Store.open(directory)
         if demo:
             from permit_tracker.demo import demo_people

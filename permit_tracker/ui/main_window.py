@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
     def _handlers(self) -> dict[str, object]:
         return {
             "import_backup": self._import_backup,
+            "restore": self._restore,
             "export_backup": lambda: export_backup(self.controller, self),
             "export_calendar": self.export_calendar,
             "quit": self.close,
@@ -185,6 +186,13 @@ class MainWindow(QMainWindow):
             self.person_view.tabs.setCurrentIndex(index)
 
     # -- menu actions ---------------------------------------------------------------------
+    def _restore(self) -> None:
+        from permit_tracker.ui.restore_dialog import open_restore_dialog, restored_text
+
+        result = open_restore_dialog(self.controller, self)
+        if result is not None:
+            self.add_banner(MessageBanner(restored_text(result), "info"))
+
     def _import_backup(self) -> None:
         summary = import_backup(self.controller, self)
         if summary:

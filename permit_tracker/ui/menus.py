@@ -15,6 +15,7 @@ from permit_tracker.ui.icons import icon
 class Actions:
     import_backup: QAction
     export_backup: QAction
+    restore: QAction
     export_calendar: QAction
     quit: QAction
     undo: QAction
@@ -76,6 +77,7 @@ def build_menus(window: QMainWindow, handlers: dict[str, Callable[[], object]]) 
             QKeySequence.StandardKey.SaveAs,
             "Ctrl+Shift+S",
         ),
+        restore=_action(window, tr("&Restore…"), h["restore"]),
         export_calendar=_action(
             window, tr("Export to &calendar…"), h["export_calendar"], "Ctrl+E", icon_name="calendar"
         ),
@@ -137,7 +139,7 @@ def build_menus(window: QMainWindow, handlers: dict[str, Callable[[], object]]) 
 
     bar = window.menuBar()
     file_menu = bar.addMenu(tr("&File"))
-    file_menu.addActions([actions.import_backup, actions.export_backup])
+    file_menu.addActions([actions.import_backup, actions.export_backup, actions.restore])
     file_menu.addSeparator()
     file_menu.addAction(actions.export_calendar)
     file_menu.addSeparator()
