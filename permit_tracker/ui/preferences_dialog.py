@@ -9,7 +9,7 @@ every deadline is recomputed at once.
 
 Other parts of the app add their own groups with `add_section(title, widget)` (the reminders
 package adds "Start at login"), or register a hook in `PreferencesDialog.section_hooks` that
-is called with each new dialog.
+is called with each new dialog; a hook that is a method of a deleted QObject is dropped.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from collections.abc import Callable
 from html import escape
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -158,6 +159,10 @@ class PreferencesDialog(QDialog):
         self.resize(720, 640)
         self._validate()
         for hook in list(self.section_hooks):
+            owner = getattr(hook, "__self__", None)
+            if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+                self.section_hooks.remove(hook)  # its owner is gone (a closed window, a test)
+                continue
             hook(self)
 
     # -- pages -------------------------------------------------------------------------

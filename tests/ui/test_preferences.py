@@ -6,7 +6,8 @@ from datetime import date, time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QGroupBox, QLabel
 from ui_travel_helpers import controller_with, resident
 
@@ -210,3 +211,24 @@ def test_open_travel_tab_follows_a_changed_absence_limit(qtbot, data_dir: Path) 
         assert dialog.apply()
         assert "20 absence days used, 80 left" in tab.usage_label.text()
         assert tab.usage_bar.maximum() == 100
+
+
+def test_a_hook_whose_owner_was_deleted_is_dropped(qtbot, data_dir: Path) -> None:
+    class Owner(QObject):
+        calls = 0
+
+        def hook(self, dialog: PreferencesDialog) -> None:
+            Owner.calls += 1
+
+    owner = Owner()
+    hook = owner.hook
+    PreferencesDialog.section_hooks.append(hook)
+    try:
+        shiboken6.delete(owner)  # the window that registered it is gone
+        with controller_with(data_dir, []) as controller:
+            dialog_for(qtbot, controller)
+        assert Owner.calls == 0
+        assert hook not in PreferencesDialog.section_hooks
+    finally:
+        if hook in PreferencesDialog.section_hooks:
+            PreferencesDialog.section_hooks.remove(hook)
