@@ -16,8 +16,9 @@ import sys
 import tempfile
 import time
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 # Before Qt loads: screenshots need no display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -25,6 +26,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+
+from permit_tracker.domain.model import Person
 
 # A day on which every status shows in the demo family (demo.py places dates around it).
 DEFAULT_TODAY = date(2026, 11, 28)
@@ -91,6 +94,22 @@ def _save(widget: QWidget, path: Path) -> Path:
     return path
 
 
+def _type_a_planned_trip(window: Any, person: Person, today: date) -> None:
+    """Fill the Travel form (nothing is saved) with a trip over the long-term eligibility
+    date, so the picture shows the live "moves your eligibility" line."""
+    from permit_tracker.domain.continuity import eligibility_date
+    from permit_tracker.ui.date_field import format_for_edit
+
+    form = window.person_view.travel.form
+    eligible = eligibility_date(person, window.controller.ruleset()).date
+    if eligible is None or eligible <= today:
+        return
+    form.left_field.edit.setText(format_for_edit(eligible - timedelta(days=5)))
+    form.returned_field.edit.setText(format_for_edit(eligible + timedelta(days=9)))
+    form.note_edit.setText("Planned: a wedding in Porto")
+    form.update_effect()
+
+
 def render(
     outdir: Path, today: date = DEFAULT_TODAY, size: tuple[int, int] = (1280, 800)
 ) -> list[Path]:
@@ -129,6 +148,7 @@ def render(
                     window.resize(*size)
                     window.show()
                     _settle(app)
+                    _type_a_planned_trip(window, controller.person(featured), today)
                     for index, name in enumerate(TABS):
                         if dark and name not in DARK:
                             continue
