@@ -73,9 +73,20 @@ def parse_date(text: str, locale: QLocale | None = None) -> date | None:
     if re.search(r"[^\d\s./\-,]", text):
         raise DateParseError(_tr("“{}” is not a date; write it like {}").format(text, example))
     groups = re.findall(r"\d+", text)
-    if len(groups) != 3:
+    # The year is the long number, wherever it is ("2025-03-11", "11/03/2025", "1/5/20031");
+    # with a two-digit year the locale's order decides.
+    long = [i for i, group in enumerate(groups) if len(group) > 2]
+    if len(groups) != 3 or len(long) > 1 or long == [1]:
         raise DateParseError(_tr("“{}” is not a date; write it like {}").format(text, example))
-    order = ("y", "M", "d") if len(groups[0]) > 2 else _field_order(fmt)
+    if long == [0]:
+        order: tuple[str, ...] = ("y", "M", "d")
+    elif long == [2]:
+        locale_order = _field_order(
+            (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+        )
+        order = (*(f for f in locale_order if f != "y"), "y")
+    else:
+        order = _field_order(fmt)
     parts = dict(zip(order, groups, strict=True))
     year_text = parts["y"]
     year = int(year_text)

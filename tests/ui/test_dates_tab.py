@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QTableView
 
 from permit_tracker.domain.deadline import Kind
@@ -32,12 +32,19 @@ def test_parse_date_accepts_iso_and_the_locale_format() -> None:
     assert parse_date(" 11/03/2025 ") == date(2025, 3, 11)  # en_GB: day first
     assert parse_date("11/3/25") == date(2025, 3, 11)
     assert parse_date("") is None
+    us = QLocale("en_US")  # month first, even with a four-digit year
+    assert parse_date("3/11/2025", us) == date(2025, 3, 11)
+    assert parse_date("3/11/25", us) == date(2025, 3, 11)
+    c = QLocale.c()  # edits in ISO; a year at the end reads day first, as in Belgium
+    assert parse_date("11/3/2025", c) == date(2025, 3, 11)
 
 
 @pytest.mark.parametrize(
     ("text", "message"),
     [
         ("20025-03-11", "year 20025 is not between 1900 and 2200"),
+        ("1/5/20031", "year 20031 is not between 1900 and 2200"),
+        ("11/2025/03", "is not a date"),
         ("11/03/20025", "year 20025 is not between 1900 and 2200"),
         ("2025-13-01", "there is no month 13"),
         ("30/02/2025", "February 2025 has 28 days, not 30"),
