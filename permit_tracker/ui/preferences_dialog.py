@@ -204,7 +204,7 @@ class PreferencesDialog(QDialog):
         self.rules_error.hide()
         outer_layout.addWidget(self.rules_error)
         row = QHBoxLayout()
-        self.reset_all_button = QPushButton(self.tr("Reset &all rules to defaults"), outer)
+        self.reset_all_button = QPushButton(self.tr("Reset all rules to &defaults"), outer)
         self.reset_all_button.clicked.connect(self.reset_all_rules)
         row.addWidget(self.reset_all_button)
         row.addStretch(1)
