@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -267,7 +267,7 @@ class DatesTab(QWidget):
             for field in (*self._fields.values(), self.card_from, self.card_until):
                 field.clear_error()
             self.message.hide()
-            self.cards.clearSelection()
+            self.cards.setCurrentIndex(QModelIndex())  # then the latest card is selected
         self._person = person
         self._show()
 

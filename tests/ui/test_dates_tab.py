@@ -210,3 +210,16 @@ def test_a_date_can_be_picked_from_the_keyboard(
     assert not field.popup.isVisible()
     assert store.person(ana.id).registered == date(2025, 3, 4)
     assert field.edit.text() == "04/03/2025"
+
+
+def test_the_latest_card_is_selected_for_a_person(
+    qtbot, controller: Controller, tab: DatesTab, ana: Person
+) -> None:
+    from dataclasses import replace
+
+    cards = (Card("A", date(2024, 1, 1), date(2024, 12, 31)), Card("A", date(2025, 1, 1), None))
+    assert controller.update_person(replace(controller.person(ana.id), cards=cards), "cards") == []
+    tab.set_person(None)
+    tab.set_person(controller.person(ana.id))
+    assert tab.cards.currentIndex().row() == 1
+    assert tab.card_editor.title() == "Card 2 of 2"
