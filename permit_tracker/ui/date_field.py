@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QPalette
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QFrame,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from permit_tracker.domain.validation import MAX_DATE, MIN_DATE
 from permit_tracker.ui.formatting import qdate
 from permit_tracker.ui.icons import icon
-from permit_tracker.ui.status_style import is_dark
+from permit_tracker.ui.messages import show_message
 
 
 class DateParseError(ValueError):
@@ -104,11 +104,6 @@ def parse_date(text: str, locale: QLocale | None = None) -> date | None:
         name = QLocale().standaloneMonthName(month)
         raise DateParseError(_tr("{} {} has {} days, not {}").format(name, year, last, day))
     return date(year, month, day)
-
-
-def error_colour(palette: QPalette) -> str:
-    """Red text that stays readable on light and on dark windows."""
-    return "#ff8a80" if is_dark(palette) else "#b3261e"
 
 
 class DateField(QWidget):
@@ -202,10 +197,7 @@ class DateField(QWidget):
         return self.error_label.text() if self.has_error() else ""
 
     def show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        colour = error_colour(self.palette())
-        self.error_label.setStyleSheet(f"color: {colour};")
-        self.error_label.show()
+        show_message(self.error_label, message)
         self._error_action.setToolTip(message)
         self._error_action.setVisible(True)
         self.edit.setAccessibleDescription(message)

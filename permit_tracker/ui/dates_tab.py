@@ -33,8 +33,9 @@ from permit_tracker.domain.model import CARD_TYPES, REASONS, Card, Passport, Per
 from permit_tracker.domain.validation import Problem
 from permit_tracker.ui.cards_model import CARD_TYPE_NAMES, CardsModel
 from permit_tracker.ui.controller import Controller
-from permit_tracker.ui.date_field import DateField, error_colour
+from permit_tracker.ui.date_field import DateField
 from permit_tracker.ui.icons import icon
+from permit_tracker.ui.messages import show_message
 from permit_tracker.ui.status_style import mute
 
 Change = Callable[[Person], Person]
@@ -394,9 +395,5 @@ class DatesTab(QWidget):
                 field.show_error(problem.message)
             else:
                 unplaced.append(str(problem) if problem.field else problem.message)
-        if unplaced:
-            self.message.setText(self.tr("Not saved: {}").format("; ".join(unplaced)))
-            self.message.setStyleSheet(f"color: {error_colour(self.palette())};")
-            self.message.show()
-        else:
-            self.message.hide()
+        text = self.tr("Not saved: {}").format("; ".join(unplaced)) if unplaced else ""
+        show_message(self.message, text)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from permit_tracker.domain.model import DOCUMENT_STATUSES, Document, DocumentKind, Person
 from permit_tracker.domain.validation import Problem
 from permit_tracker.ui.controller import Controller
-from permit_tracker.ui.date_field import DateField, error_colour
+from permit_tracker.ui.date_field import DateField
 from permit_tracker.ui.documents_model import (
     DocumentsModel,
     Entry,
@@ -37,6 +37,7 @@ from permit_tracker.ui.documents_model import (
 )
 from permit_tracker.ui.formatting import date_text, deadline_when_text
 from permit_tracker.ui.icons import icon
+from permit_tracker.ui.messages import show_message
 
 
 class DocumentsTab(QWidget):
@@ -239,6 +240,4 @@ class DocumentsTab(QWidget):
                 self.issued.show_error(problem.message)
             else:
                 rest.append(str(problem))
-        self.message.setText(self.tr("Not saved: {}").format("; ".join(rest)) if rest else "")
-        self.message.setStyleSheet(f"color: {error_colour(self.palette())};")
-        self.message.setVisible(bool(rest))
+        show_message(self.message, self.tr("Not saved: {}").format("; ".join(rest)) if rest else "")

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 from permit_tracker.domain.deadline import Kind
 from permit_tracker.domain.model import Passport, Person, Visa
 from permit_tracker.ui.controller import Controller
-from permit_tracker.ui.date_field import DateField, DateParseError, error_colour
+from permit_tracker.ui.date_field import DateField, DateParseError
 from permit_tracker.ui.formatting import days_left_text, long_date_text
 from permit_tracker.ui.headline import Headline, HeadlineText, action_text
 from permit_tracker.ui.icons import icon
+from permit_tracker.ui.messages import show_message
 from permit_tracker.ui.status_style import mute
 
 
@@ -187,17 +188,11 @@ class FirstStartPage(QScrollArea):
             passport=Passport(values["passport"]) if values.get("passport") else None,
         )
         name_problems = [p for p in self._controller.problems(person) if p.field == "name"]
+        show_message(self.name_error, "; ".join(p.message for p in name_problems))
         if name_problems:
-            self.name_error.setText("; ".join(p.message for p in name_problems))
-            self.name_error.setStyleSheet(f"color: {error_colour(self.palette())};")
-            self.name_error.show()
             self.name.setFocus()
             failed = True
-        else:
-            self.name_error.hide()
         if failed:
             return
         problems = self._controller.add_person(person)
-        if problems:
-            self.name_error.setText("; ".join(str(p) for p in problems))
-            self.name_error.show()
+        show_message(self.name_error, "; ".join(str(p) for p in problems))

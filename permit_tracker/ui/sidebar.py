@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 from permit_tracker.domain.deadlines import next_deadline
 from permit_tracker.domain.model import Person
 from permit_tracker.ui.controller import Controller
-from permit_tracker.ui.date_field import error_colour
 from permit_tracker.ui.icons import icon
+from permit_tracker.ui.messages import show_message
 from permit_tracker.ui.people_model import NEXT_ROLE, PeopleModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -110,7 +110,6 @@ class NameDialog(QDialog):
         self.name.selectAll()
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {error_colour(self.palette())};")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -133,8 +132,8 @@ class NameDialog(QDialog):
     def _check(self) -> None:
         draft = replace(self._person, name=self.value())
         problems = [p for p in self._controller.problems(draft) if p.field == "name"]
-        self.error.setText("; ".join(p.message for p in problems))
-        self.error.setVisible(bool(problems) and bool(self.name.text()))
+        # An empty field is the starting point, not a mistake worth a red line.
+        show_message(self.error, "; ".join(p.message for p in problems) if self.name.text() else "")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(not problems)
 

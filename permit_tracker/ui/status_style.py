@@ -64,10 +64,6 @@ def row_background(status: Status, palette: QPalette) -> QColor | None:
     return blend(palette.color(QPalette.ColorRole.Base), status_colour(status), amount)
 
 
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
-
-
 def mute(widget: QWidget) -> None:
     """Secondary text: the text colour faded towards the window colour, on any theme (the
     disabled colour is too faint on light themes and says "unavailable")."""

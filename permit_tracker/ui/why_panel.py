@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from permit_tracker.domain.deadline import Deadline
 from permit_tracker.rules.ruleset import DEFAULT_RULES, LEGAL_NOTICE, Ruleset
 from permit_tracker.ui.formatting import deadline_when_text, long_date_text, status_text
-from permit_tracker.ui.status_style import is_dark
+from permit_tracker.ui.messages import message_color
 
 
 class WhyPanel(QScrollArea):
@@ -52,7 +52,7 @@ class WhyPanel(QScrollArea):
 
     def show_deadline(self, row: Deadline, rules: Ruleset) -> None:
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
-        warn = "#ffcc66" if is_dark(self.palette()) else "#8a5300"
+        warn = message_color(self, "warning")
         rule = rules[row.rule]
         default = DEFAULT_RULES[row.rule]
         when = (
