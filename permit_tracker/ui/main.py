@@ -75,7 +75,6 @@ def _run(app: QApplication, directory: Path, demo: bool) -> int:
             controller.changed.connect(data_changed)
         window = MainWindow(controller, data_dir=directory, demo=demo)
         # After the first paint: zero timers queued here would run before it (issue #7).
-        after_first_paint(window, lambda: _load_later(window))
         after_first_paint(window, lambda: install(window, directory, demo))  # reminders, tray
         watch_first_paint(window)
         window.show()
@@ -91,7 +90,3 @@ def _run(app: QApplication, directory: Path, demo: bool) -> int:
         if instance is not None:
             instance.release()
         store.close()
-
-
-def _load_later(window: object) -> None:
-    """What can wait until the window is on screen (reminders, tray) starts here."""
