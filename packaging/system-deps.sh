@@ -7,7 +7,7 @@ pkgs=(libgl1 libegl1 libfontconfig1 libglib2.0-0 libdbus-1-3 libxkbcommon0)
 if [[ "${1:-}" == "--test" ]]; then
   pkgs+=(xvfb xauth libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
          libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
-         dbus dunst libnotify-bin desktop-file-utils appstream)
+         dbus dunst libnotify-bin desktop-file-utils appstream strace)
 fi
 # `--package` (make package): PyInstaller needs objdump to build the bundle.
 [[ "${1:-}" == "--package" ]] && pkgs+=(binutils)
