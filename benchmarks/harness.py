@@ -166,14 +166,20 @@ def realistic_store() -> Iterator[Path]:
 def time_to_first_paint(command: list[str]) -> float:
     """Seconds from spawning `command` to its window's first paint (it then quits)."""
     start = time.time()
-    result = subprocess.run(
-        command,
-        env=child_env(**{EXIT_AFTER_PAINT: "1"}),
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    try:
+        result = subprocess.run(
+            command,
+            env=child_env(**{EXIT_AFTER_PAINT: "1"}),
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    except subprocess.TimeoutExpired as exc:  # e.g. a modal error dialog: show what it said
+        said = exc.stderr.decode(errors="replace") if isinstance(exc.stderr, bytes) else ""
+        raise RuntimeError(
+            f"{command[:3]} did not paint within {exc.timeout:g} s:\n{said}"
+        ) from None
     for line in result.stdout.splitlines():
         if line.startswith(READY_MARKER + " "):
             return float(line.split()[1]) - start
