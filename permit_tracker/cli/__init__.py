@@ -10,6 +10,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from datetime import date
 
 from permit_tracker import __version__
 
@@ -39,6 +40,14 @@ Dates are computed from public Belgian rules and are not legal advice.
 
 class CliError(Exception):
     """An error the user can fix; printed as one line, exit code 1."""
+
+
+def iso_date(text: str) -> date:
+    """argparse type for YYYY-MM-DD options such as --today."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-01-15") from None
 
 
 def _common(parser: argparse.ArgumentParser) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 
 from permit_tracker import paths
-from permit_tracker.cli import CliError
+from permit_tracker.cli import CliError, iso_date
 from permit_tracker.domain.deadline import Kind
 
 DESCRIPTION = """\
@@ -15,13 +15,6 @@ Write every dated deadline as an all-day event, with alarms at your reminder tim
 .ics file that Google Calendar, Outlook, Apple Calendar, Thunderbird or khal can import.
 Importing a newer export updates the events instead of duplicating them. Your trip notes
 stay out of the file unless you pass --include-notes."""
-
-
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-01-15") from None
 
 
 def register(
@@ -52,7 +45,7 @@ def register(
         "--include-notes", action="store_true", help="put your trip notes in the events"
     )
     parser.add_argument(
-        "--today", type=_iso_date, metavar="YYYY-MM-DD", help="compute as of this date"
+        "--today", type=iso_date, metavar="YYYY-MM-DD", help="compute as of this date"
     )
     common(parser)
     parser.set_defaults(func=run)

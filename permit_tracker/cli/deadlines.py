@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from permit_tracker import paths
-from permit_tracker.cli import CliError
+from permit_tracker.cli import CliError, iso_date
 from permit_tracker.domain.deadline import Deadline
 from permit_tracker.domain.model import Person
 from permit_tracker.rules.ruleset import LEGAL_NOTICE, Ruleset
@@ -33,13 +33,6 @@ status (done, overdue, due_soon, upcoming, info), days_left, title, rule (rulese
 source, explanation and flag (Sunday or public holiday, or null)."""
 
 
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-01-15") from None
-
-
 def register(
     sub: argparse._SubParsersAction[argparse.ArgumentParser],
     common: Callable[[argparse.ArgumentParser], None],
@@ -54,7 +47,7 @@ def register(
     parser.add_argument("--json", action="store_true", help="print a JSON array")
     parser.add_argument(
         "--today",
-        type=_iso_date,
+        type=iso_date,
         metavar="YYYY-MM-DD",
         help="compute statuses as of this date (default: today, local time)",
     )
