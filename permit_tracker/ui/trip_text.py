@@ -127,10 +127,12 @@ def describe_effect(person: Person, trip: Absence, rules: Ruleset) -> EffectText
         )
     if effect.interrupts:
         return EffectText(
-            _tr("after eligibility"),
+            # The engine counts from the last interruption on record, so this only happens
+            # when other absences already keep eligibility past the restarted count.
+            _tr("interrupts"),
             _tr(
-                "This trip would interrupt your residence, but only after you qualify on "
-                "{day}: apply before you leave."
+                "This trip would interrupt your residence (counting restarts on your return), "
+                "though your long-term eligibility date stays {day}."
             ).format(day=format_date(before)),
             0,
             True,
