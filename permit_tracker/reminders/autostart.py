@@ -8,6 +8,7 @@ tray instead of opening its window.
 
 from __future__ import annotations
 
+import importlib
 import os
 import plistlib
 import shutil
@@ -17,7 +18,7 @@ import tempfile
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Final, Protocol
+from typing import Any, Final, Protocol
 
 from permit_tracker import APP_ID, APP_NAME
 
@@ -146,13 +147,17 @@ class RegistryValues(Protocol):
     def delete(self, name: str) -> None: ...
 
 
+def _winreg() -> Any:
+    """The Windows registry module (typed as Any: its stubs exist for Windows only)."""
+    return importlib.import_module("winreg")
+
+
 class WinregRunKey:
     def __init__(self, key: str = RUN_KEY) -> None:
         self.key = key
 
     def get(self, name: str) -> str | None:
-        import winreg  # type: ignore[import-not-found,unused-ignore]
-
+        winreg = _winreg()
         try:
             with winreg.OpenKey(winreg.HKEY_CURRENT_USER, self.key) as handle:
                 value, _kind = winreg.QueryValueEx(handle, name)
@@ -161,14 +166,12 @@ class WinregRunKey:
         return str(value)
 
     def set(self, name: str, value: str) -> None:
-        import winreg  # type: ignore[import-not-found,unused-ignore]
-
+        winreg = _winreg()
         with winreg.CreateKey(winreg.HKEY_CURRENT_USER, self.key) as handle:
             winreg.SetValueEx(handle, name, 0, winreg.REG_SZ, value)
 
     def delete(self, name: str) -> None:
-        import winreg  # type: ignore[import-not-found,unused-ignore]
-
+        winreg = _winreg()
         try:
             with winreg.OpenKey(winreg.HKEY_CURRENT_USER, self.key, 0, winreg.KEY_SET_VALUE) as h:
                 winreg.DeleteValue(h, name)

@@ -46,7 +46,7 @@ from permit_tracker.reminders.notifier import (
 )
 from permit_tracker.reminders.service import ReminderService
 from permit_tracker.ui.banner import BannerNotifier
-from permit_tracker.ui.scheduler import ReminderScheduler
+from permit_tracker.ui.scheduler import ReminderScheduler, utc_now
 from permit_tracker.ui.single_instance import SingleInstance
 from permit_tracker.ui.tray import ReminderTray, TrayNotifier
 
@@ -98,7 +98,9 @@ class QtDBusNotifier:
         class Watched(DBusNotifier):
             def __init__(self) -> None:
                 super().__init__()
-                self.watch = QSocketNotifier(self.fileno(), QSocketNotifier.Type.Read, parent)
+                self.watch: QSocketNotifier | None = QSocketNotifier(
+                    self.fileno(), QSocketNotifier.Type.Read, parent
+                )
                 self.watch.activated.connect(lambda *_: self.process_events())
 
             def close(self) -> None:
@@ -146,8 +148,9 @@ class Reminders(QObject):
             primaries.append(lambda: QtDBusNotifier.create(self))
         primaries.append(lambda: self._tray_notifier)
         self.chain = NotifierChain(primaries, always=[self.banner])
-        kwargs = {"clock": clock} if clock is not None else {}
-        self.scheduler = ReminderScheduler(self.service, self.chain, parent=self, **kwargs)
+        self.scheduler = ReminderScheduler(
+            self.service, self.chain, clock=clock or utc_now, parent=self
+        )
         self.scheduler.open_requested.connect(self.open_deadline)
         self.scheduler.error.connect(self._show_error)
         self.scheduler.fired.connect(self._on_fired)

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import partial
 
-from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtCore import QLocale, QObject, QTime, Signal
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from permit_tracker import APP_NAME
@@ -83,7 +84,8 @@ class ReminderTray(QObject):
 
     def _instant(self, instant: datetime) -> str:
         local = instant.astimezone()
-        clock = QLocale().toString(local.time(), QLocale.FormatType.ShortFormat)
+        when = QTime(local.hour, local.minute)
+        clock = QLocale().toString(when, QLocale.FormatType.ShortFormat)
         return f"{date_text(local.date(), today=self._today())} {clock}"
 
     def rebuild_menu(self) -> None:
@@ -96,7 +98,7 @@ class ReminderTray(QObject):
             menu.addAction(self.tr("No open deadlines")).setEnabled(False)
         for d in upcoming:
             text = f"{d.person}: {d.title} — {deadline_when_text(d)}"
-            menu.addAction(text, lambda p=d.person_id, k=d.key: self.deadline_requested.emit(p, k))
+            menu.addAction(text, partial(self.deadline_requested.emit, d.person_id, d.key))
         menu.addSeparator()
         paused = self._paused_until()
         if paused is None:
