@@ -16,6 +16,7 @@ from shiboken6 import isValid
 
 from permit_tracker.domain.deadline import Deadline, Kind, Status
 from permit_tracker.domain.model import Card, Person
+from permit_tracker.reminders.autostart import STARTED_AT_LOGIN_ENV
 from permit_tracker.reminders.notifier import Notification
 from permit_tracker.storage.store import Store
 from permit_tracker.ui.controller import Controller
@@ -246,5 +247,28 @@ def test_paused_until_is_shown_and_lifted(window: MainWindow, data_dir: Path) ->
         reminders.scheduler.resume()
         reminders.tray.refresh()
         assert "paused" not in reminders.tray.icon.toolTip()
+    finally:
+        reminders.shutdown()
+
+
+@offscreen_limits
+def test_started_at_login_it_goes_straight_to_the_tray(
+    window: MainWindow, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(STARTED_AT_LOGIN_ENV, "1")
+    reminders = make_reminders(window, data_dir, tray=True)
+    try:
+        assert reminders.tray is not None and not window.isVisible()
+    finally:
+        reminders.shutdown()
+
+
+def test_started_at_login_without_a_tray_the_window_shows(
+    window: MainWindow, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(STARTED_AT_LOGIN_ENV, "1")
+    reminders = make_reminders(window, data_dir, tray=False)
+    try:
+        assert window.isVisible()  # nowhere else to be: the window stays
     finally:
         reminders.shutdown()
