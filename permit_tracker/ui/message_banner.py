@@ -3,7 +3,7 @@ demo notice. Tinted from the palette so it reads on light and dark themes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QChildEvent, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
@@ -54,8 +54,8 @@ class MessageBanner(QFrame):
 
 
 class BannerSlot(QWidget):
-    """Holds one banner with the window's margins, and goes away with it: the banner area
-    then shrinks back to nothing without anyone watching for `destroyed`."""
+    """Holds one banner with the window's margins, and goes away with it, so the banner
+    area shrinks back to nothing."""
 
     def __init__(self, banner: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,8 +63,5 @@ class BannerSlot(QWidget):
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addWidget(banner)
         self.banner = banner
-
-    def childEvent(self, event: QChildEvent) -> None:
-        if event.removed() and event.child() is self.banner:
-            self.deleteLater()
-        super().childEvent(event)
+        # Not childEvent: during destruction PySide hands it a different wrapper object.
+        banner.destroyed.connect(self.deleteLater)

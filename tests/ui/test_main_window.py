@@ -345,3 +345,22 @@ def test_help_menu_opens_its_dialogs(qtbot, controller: Controller, monkeypatch)
     ):
         action.trigger()
     assert shown == ["rules", "notice", "about"]
+
+
+def test_a_dismissed_banner_leaves_no_empty_slot(qtbot, controller: Controller) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QToolButton
+
+    from permit_tracker.ui.message_banner import BannerSlot
+
+    window = make_window(qtbot, controller)
+    before = len(window.banner_area.findChildren(BannerSlot))
+    banner = MessageBanner("Disk full", "error")
+    window.add_banner(banner)
+    assert len(window.banner_area.findChildren(BannerSlot)) == before + 1
+    banner.findChild(QToolButton).click()  # Dismiss
+    for _ in range(3):  # the banner, then its slot, are deleted later
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QCoreApplication.processEvents()
+    assert len(window.banner_area.findChildren(BannerSlot)) == before
+    assert "Disk full" not in [b.text() for b in window.banners() if isinstance(b, MessageBanner)]
