@@ -6,11 +6,16 @@ import sys
 import tempfile
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from permit_tracker import APP_NAME, paths
+
+if TYPE_CHECKING:
+    from permit_tracker.ui.controller import Controller
+    from permit_tracker.ui.main_window import MainWindow
 
 
 def _tr(text: str) -> str:
@@ -24,6 +29,15 @@ def _install_crash_dialog() -> None:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         install_excepthook(app)
+
+
+def _after_paint(window: MainWindow, controller: Controller, directory: Path, demo: bool) -> None:
+    """What can wait until the window is on screen: reminders, tray, the live calendar."""
+    from permit_tracker.ui import live_calendar
+    from permit_tracker.ui.reminders_wiring import install
+
+    install(window, directory, demo)
+    live_calendar.install(controller)
 
 
 def run_gui(data_dir: str | None, demo: bool) -> int:
@@ -45,7 +59,7 @@ def _run(app: QApplication, directory: Path, demo: bool) -> int:
     from permit_tracker.storage import Store, StoreError
     from permit_tracker.ui.controller import Controller
     from permit_tracker.ui.main_window import MainWindow
-    from permit_tracker.ui.reminders_wiring import claim_instance, current_instance, install
+    from permit_tracker.ui.reminders_wiring import claim_instance, current_instance
     from permit_tracker.ui.startup_probe import after_first_paint, watch_first_paint
 
     if not claim_instance(directory):  # already running on this data dir: it was raised
@@ -75,7 +89,7 @@ def _run(app: QApplication, directory: Path, demo: bool) -> int:
             controller.changed.connect(data_changed)
         window = MainWindow(controller, data_dir=directory, demo=demo)
         # After the first paint: zero timers queued here would run before it (issue #7).
-        after_first_paint(window, lambda: install(window, directory, demo))  # reminders, tray
+        after_first_paint(window, lambda: _after_paint(window, controller, directory, demo))
         watch_first_paint(window)
         window.show()
         code = app.exec()
