@@ -45,6 +45,7 @@ from permit_tracker.calendar.options import ExportOptions
 from permit_tracker.domain.deadline import Kind
 from permit_tracker.reminders.plan import plan_from_settings
 from permit_tracker.storage.errors import StoreError
+from permit_tracker.ui.formatting import kind_names
 
 LAST_PATH_SETTING = "calendar.last_path"
 _ERROR_COLOUR = "#b3261e"
@@ -52,21 +53,6 @@ _ERROR_COLOUR = "#b3261e"
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("CalendarExportDialog", text)
-
-
-def kind_labels() -> dict[Kind, str]:
-    return {
-        Kind.REGISTRATION: tr("Registration at the commune"),
-        Kind.VISA_EXPIRY: tr("Visa expiry"),
-        Kind.PASSPORT_VALIDITY: tr("Passport too short for an application"),
-        Kind.PASSPORT_EXPIRY: tr("Passport expiry"),
-        Kind.CARD_RENEWAL_OPENS: tr("Card renewal window opens"),
-        Kind.CARD_RENEWAL_CLOSES: tr("Card renewal window closes"),
-        Kind.CARD_EXPIRY: tr("Card expiry"),
-        Kind.DOCUMENT_USABLE_UNTIL: tr("Document no longer usable"),
-        Kind.LONG_TERM_ELIGIBLE: tr("Long-term residence possible"),
-        Kind.NATIONALITY_ELIGIBLE: tr("Nationality declaration possible"),
-    }
 
 
 def refresh_live_calendar_file(store: Any, today: date) -> LiveResult | None:
@@ -117,7 +103,7 @@ class CalendarExportDialog(QDialog):
             [(p.name, p.id) for p in people],
             None if options.people is None else set(options.people),
         )
-        labels = kind_labels()
+        labels = kind_names()
         self.kinds_list = _checklist(
             [(labels[k], k) for k in Kind], None if options.kinds is None else set(options.kinds)
         )

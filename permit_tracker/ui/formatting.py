@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from permit_tracker.domain.deadline import Deadline, Status
+from permit_tracker.domain.deadline import Deadline, Kind, Status
 
 _CONTEXT = "formatting"
 
@@ -114,3 +114,19 @@ def deadline_when_text(deadline: Deadline) -> str:
     if deadline.status is Status.INFO and days is not None and days < 0:
         return _tr("yesterday") if days == -1 else _tr("%n days ago", -days)
     return countdown_text(days)
+
+
+def kind_names() -> dict[Kind, str]:
+    """A short name for each kind of deadline, for lists where the user picks kinds."""
+    return {
+        Kind.REGISTRATION: _tr("Registration at the commune"),
+        Kind.VISA_EXPIRY: _tr("Visa expiry"),
+        Kind.PASSPORT_VALIDITY: _tr("Passport too short for an application"),
+        Kind.PASSPORT_EXPIRY: _tr("Passport expiry"),
+        Kind.CARD_RENEWAL_OPENS: _tr("Card renewal window opens"),
+        Kind.CARD_RENEWAL_CLOSES: _tr("Card renewal window closes"),
+        Kind.CARD_EXPIRY: _tr("Card expiry"),
+        Kind.DOCUMENT_USABLE_UNTIL: _tr("Document no longer usable"),
+        Kind.LONG_TERM_ELIGIBLE: _tr("Long-term residence possible"),
+        Kind.NATIONALITY_ELIGIBLE: _tr("Nationality declaration possible"),
+    }

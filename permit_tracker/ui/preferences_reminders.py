@@ -27,29 +27,10 @@ from PySide6.QtWidgets import (
 from permit_tracker.domain.deadline import Kind
 from permit_tracker.domain.reminder_plan import DEFAULT_LEAD_DAYS, DEFAULT_TIME_OF_DAY
 from permit_tracker.reminders.plan import LEAD_DAYS_KEY, TIME_KEY, PlanError, parse_leads
+from permit_tracker.ui.formatting import kind_names
 from permit_tracker.ui.messages import show_message
 
 ENABLED_KEY = "reminders.enabled"
-
-
-def kind_names() -> dict[Kind, str]:
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("RemindersPage", text)
-
-    return {
-        Kind.REGISTRATION: tr("Registration at the commune"),
-        Kind.VISA_EXPIRY: tr("Visa expiry"),
-        Kind.PASSPORT_VALIDITY: tr("Passport too short for an application"),
-        Kind.PASSPORT_EXPIRY: tr("Passport expiry"),
-        Kind.CARD_RENEWAL_OPENS: tr("Card renewal window opens"),
-        Kind.CARD_RENEWAL_CLOSES: tr("Card renewal window closes"),
-        Kind.CARD_EXPIRY: tr("Card expiry"),
-        Kind.DOCUMENT_USABLE_UNTIL: tr("Document no longer usable"),
-        Kind.LONG_TERM_ELIGIBLE: tr("Long-term residence possible"),
-        Kind.NATIONALITY_ELIGIBLE: tr("Nationality declaration possible"),
-    }
 
 
 def leads_text(leads: tuple[int, ...] | list[int]) -> str:
