@@ -3,11 +3,12 @@
 # `--test` adds what the test suite uses: Xvfb, a D-Bus session and the dunst notification server.
 # `--package` adds what building the PyInstaller bundle needs.
 set -euo pipefail
-pkgs=(libgl1 libegl1 libfontconfig1 libglib2.0-0 libdbus-1-3 libxkbcommon0)
+# Qt itself, and what its X11 (xcb) plugin loads: without libxcb-cursor0 a window cannot open.
+pkgs=(libgl1 libegl1 libfontconfig1 libglib2.0-0 libdbus-1-3 libxkbcommon0
+      libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
+      libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1)
 if [[ "${1:-}" == "--test" ]]; then
-  pkgs+=(xvfb xauth libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
-         libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
-         dbus dunst libnotify-bin desktop-file-utils appstream strace)
+  pkgs+=(xvfb xauth dbus dunst libnotify-bin desktop-file-utils appstream strace)
 fi
 # `--package` (make package): PyInstaller needs objdump to build the bundle.
 [[ "${1:-}" == "--package" ]] && pkgs+=(binutils)
