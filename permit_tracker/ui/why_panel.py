@@ -1,5 +1,6 @@
 """Why a date is what it is: the selected deadline's explanation, the rule with its numbers,
-where the rule comes from (a link), when that was checked, and that this is not legal advice."""
+where the rule comes from (a link), when that was checked, and that this is not legal advice.
+With a controller, the deadline's reminders follow (ui/deadline_reminders.py)."""
 
 from __future__ import annotations
 
@@ -11,12 +12,14 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from permit_tracker.domain.deadline import Deadline
 from permit_tracker.rules.ruleset import DEFAULT_RULES, LEGAL_NOTICE, Ruleset
+from permit_tracker.ui.controller import Controller
+from permit_tracker.ui.deadline_reminders import DeadlineReminders
 from permit_tracker.ui.formatting import deadline_when_text, long_date_text, status_text
 from permit_tracker.ui.messages import message_color
 
 
 class WhyPanel(QScrollArea):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, controller: Controller | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -34,12 +37,25 @@ class WhyPanel(QScrollArea):
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
+        self.reminders: DeadlineReminders | None = None
+        if controller is not None:
+            self.reminders = DeadlineReminders(controller, holder)
+            self.reminders.editor_opened.connect(self._show_editor)
+            layout.addWidget(self.reminders)
         layout.addStretch(1)
         self.setWidget(holder)
         self.setAccessibleName(self.tr("Why this date"))
         self.show_nothing()
 
+    def _show_editor(self) -> None:
+        """Scroll so the editor, its message and its hint are on screen (small windows)."""
+        if self.reminders is not None:
+            self.ensureWidgetVisible(self.reminders.hint)
+            self.ensureWidgetVisible(self.reminders.editor)
+
     def show_nothing(self) -> None:
+        if self.reminders is not None:
+            self.reminders.set_deadline(None)
         self.label.setText(
             "<p>"
             + escape(
@@ -92,3 +108,5 @@ class WhyPanel(QScrollArea):
         )
         parts.append(f"<p style='color:{muted}'><i>{escape(LEGAL_NOTICE)}</i></p>")
         self.label.setText("".join(parts))
+        if self.reminders is not None:
+            self.reminders.set_deadline(row)
