@@ -73,7 +73,7 @@ class OverviewTab(QWidget):
         below.addWidget(self.count)
         table_layout.addLayout(below)
 
-        self.why = WhyPanel(self)
+        self.why = WhyPanel(self, controller)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(table_box)
