@@ -8,7 +8,6 @@ both notify at 09:00 is exactly the "twice" this feature promises never to do.
 from __future__ import annotations
 
 import os
-import socket
 from pathlib import Path
 from typing import Final
 
@@ -25,6 +24,8 @@ def running_pid(data_dir: Path) -> int | None:
     QLockFile writes "pid\\napp name\\nhost name\\n..."; a lock left by a crash (dead pid)
     or written on another host (a shared home) does not count: when in doubt, remind.
     """
+    import socket  # here, not at the top: the GUI imports lock_path before its first paint
+
     try:
         lines = lock_path(data_dir).read_text(encoding="utf-8", errors="replace").splitlines()
         pid = int(lines[0])

@@ -1,7 +1,8 @@
 """Plugs reminders into the desktop app, so main.py needs two calls:
 
-- `claim_instance(data_dir)` before the store is opened: False means another app already runs
-  on this data dir and was asked to show its window (the caller exits 0);
+- `claim_instance(data_dir)` before the window is shown: False means another app already runs
+  on this data dir and was asked to show its window (the caller exits 0). It lives in
+  ui/single_instance.py (re-exported here), so the claim costs no reminders or storage import;
 - `install(window, data_dir, demo)` once the window is on screen: scheduler, notifier chain
   (D-Bus -> tray balloon, plus the in-app banner), tray icon, "Start at login" in Preferences.
 """
@@ -47,8 +48,11 @@ from permit_tracker.reminders.notifier import (
 from permit_tracker.reminders.service import ReminderService
 from permit_tracker.ui.banner import BannerNotifier
 from permit_tracker.ui.scheduler import ReminderScheduler, utc_now
-from permit_tracker.ui.single_instance import SingleInstance
+from permit_tracker.ui.single_instance import claim_instance, current_instance
 from permit_tracker.ui.tray import ReminderTray, TrayNotifier
+
+# claim_instance and current_instance live in single_instance.py; re-exported for callers.
+__all__ = ["Reminders", "claim_instance", "current_instance", "install"]
 
 log = logging.getLogger(__name__)
 
@@ -57,32 +61,9 @@ NO_TRAY_NOTICE_KEY = "reminders.no_tray_notice_shown"
 TRAY_NOTICE_KEY = "reminders.tray_notice_shown"
 TRAY_RETRY_MS = (10_000, 60_000)  # at login the panel may come up after us
 
-_instance: SingleInstance | None = None
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Reminders", text)
-
-
-def claim_instance(data_dir: Path) -> bool:
-    """True when this process may run on `data_dir`; else the running app was asked to show
-    itself (or, if it did not answer, the reason is printed) and the caller should exit."""
-    global _instance
-    instance = SingleInstance(data_dir, QCoreApplication.instance())
-    if instance.acquire():
-        _instance = instance
-        return True
-    if not instance.ask_running_to_raise():
-        print(
-            f"{APP_NAME} is already running on {data_dir} but did not answer; "
-            "if it is stuck, end it and start again.",
-            file=sys.stderr,
-        )
-    return False
-
-
-def current_instance() -> SingleInstance | None:
-    return _instance
 
 
 class QtDBusNotifier:
