@@ -11,13 +11,14 @@ import sys
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 
 import permit_tracker
 
 _SIZES = (16, 20, 24, 32, 48, 64)
+# The app icon is set before the first paint (issue #7): what only tinted icons need is
+# imported when the first one is drawn, and the `Qt` namespace is not used at all (PySide6
+# builds all its enums on its first use, ≈ 15 ms).
 
 
 def _candidates(rel: str) -> list[Path]:
@@ -49,11 +50,15 @@ def _icon(name: str, colour: str) -> QIcon:
     svg = resource_path(f"icons/{name}.svg").read_bytes()
     if b"currentColor" not in svg:
         return QIcon(str(resource_path(f"icons/{name}.svg")))
+    from PySide6.QtCore import QByteArray, QRectF, QSize
+    from PySide6.QtGui import QPainter, QPixmap
+    from PySide6.QtSvg import QSvgRenderer
+
     renderer = QSvgRenderer(QByteArray(svg.replace(b"currentColor", colour.encode())))
     result = QIcon()
     for size in _SIZES:
         pixmap = QPixmap(QSize(size, size))
-        pixmap.fill(Qt.GlobalColor.transparent)
+        pixmap.fill(QColor(0, 0, 0, 0))  # transparent
         painter = QPainter(pixmap)
         renderer.render(painter, QRectF(0, 0, size, size))
         painter.end()

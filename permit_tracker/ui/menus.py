@@ -1,4 +1,9 @@
-"""The window's actions and menus: File, Edit, View, Help, with standard shortcuts."""
+"""The window's actions and menus: File, Edit, View, Help, with standard shortcuts.
+
+The menus are part of the window's first frame, their icons are not (menus are closed):
+`build_menus(..., icons=False)` then `set_icons(actions)` once the window is up keeps the SVG
+rendering off the start-up path (issue #7).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,14 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
-from permit_tracker.ui.icons import icon
+# The actions that have an icon: Actions field -> resources/icons/<name>.svg.
+ICONS = {
+    "export_calendar": "calendar",
+    "add_person": "add",
+    "rename_person": "rename",
+    "remove_person": "remove",
+    "rules": "help",
+}
 
 
 @dataclass
@@ -50,20 +62,30 @@ def _action(
     text: str,
     slot: Callable[[], object],
     *keys: QKeySequence | QKeySequence.StandardKey | str,
-    icon_name: str | None = None,
     role: QAction.MenuRole = QAction.MenuRole.NoRole,
 ) -> QAction:
     action = QAction(text, window)
-    if icon_name:
-        action.setIcon(icon(icon_name))
     action.setShortcuts(_keys(*keys))
     action.setMenuRole(role)
     action.triggered.connect(lambda _checked=False: slot())
     return action
 
 
-def build_menus(window: QMainWindow, handlers: dict[str, Callable[[], object]]) -> Actions:
-    """Create the actions (wired to `handlers` by name) and the menu bar."""
+def set_icons(actions: Actions) -> None:
+    """Give the actions listed in ICONS their icons."""
+    from permit_tracker.ui.icons import icon
+
+    for field, name in ICONS.items():
+        action = getattr(actions, field)
+        assert isinstance(action, QAction)
+        action.setIcon(icon(name))
+
+
+def build_menus(
+    window: QMainWindow, handlers: dict[str, Callable[[], object]], icons: bool = True
+) -> Actions:
+    """Create the actions (wired to `handlers` by name) and the menu bar; with `icons=False`
+    the icons wait for `set_icons`."""
     tr = window.tr
     h = handlers
     actions = Actions(
@@ -78,9 +100,7 @@ def build_menus(window: QMainWindow, handlers: dict[str, Callable[[], object]]) 
             "Ctrl+Shift+S",
         ),
         restore=_action(window, tr("&Restore…"), h["restore"]),
-        export_calendar=_action(
-            window, tr("Export to &calendar…"), h["export_calendar"], "Ctrl+E", icon_name="calendar"
-        ),
+        export_calendar=_action(window, tr("Export to &calendar…"), h["export_calendar"], "Ctrl+E"),
         quit=_action(
             window,
             tr("&Quit"),
@@ -96,14 +116,9 @@ def build_menus(window: QMainWindow, handlers: dict[str, Callable[[], object]]) 
             tr("&Add person…"),
             h["add_person"],
             QKeySequence.StandardKey.New,
-            icon_name="add",
         ),
-        rename_person=_action(
-            window, tr("Re&name person…"), h["rename_person"], "F2", icon_name="rename"
-        ),
-        remove_person=_action(
-            window, tr("Re&move person…"), h["remove_person"], icon_name="remove"
-        ),
+        rename_person=_action(window, tr("Re&name person…"), h["rename_person"], "F2"),
+        remove_person=_action(window, tr("Re&move person…"), h["remove_person"]),
         preferences=_action(
             window,
             tr("&Preferences…"),
@@ -118,7 +133,6 @@ def build_menus(window: QMainWindow, handlers: dict[str, Callable[[], object]]) 
             tr("&Rules and sources"),
             h["rules"],
             QKeySequence.StandardKey.HelpContents,
-            icon_name="help",
         ),
         not_legal_advice=_action(window, tr("&Not legal advice"), h["not_legal_advice"]),
         about=_action(
@@ -156,4 +170,6 @@ def build_menus(window: QMainWindow, handlers: dict[str, Callable[[], object]]) 
     help_menu.addActions([actions.rules, actions.not_legal_advice])
     help_menu.addSeparator()
     help_menu.addAction(actions.about)
+    if icons:
+        set_icons(actions)
     return actions
