@@ -6,13 +6,16 @@ parser sets `func(args) -> int`. Errors are one line on stderr and a non-zero ex
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
 from collections.abc import Sequence
-from datetime import date
+from typing import TYPE_CHECKING
 
 from permit_tracker import __version__
+
+if TYPE_CHECKING:  # imported where used: the desktop app's start needs neither (issue #7)
+    import argparse
+    from datetime import date
 
 # Modules that register commands, in the order `--help` lists them.
 COMMAND_MODULES = (
@@ -44,6 +47,9 @@ class CliError(Exception):
 
 def iso_date(text: str) -> date:
     """argparse type for YYYY-MM-DD options such as --today."""
+    import argparse
+    from datetime import date
+
     try:
         return date.fromisoformat(text)
     except ValueError:
@@ -51,6 +57,8 @@ def iso_date(text: str) -> date:
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
+    import argparse
+
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -60,6 +68,8 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="permit-tracker",
         description="Track your Belgian residence-permit journey and never miss a date.",
@@ -77,13 +87,40 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def gui_options(argv: Sequence[str]) -> tuple[str | None, bool] | None:
+    """(data dir, demo) when `argv` only starts the desktop app, else None.
+
+    The desktop app's start-up path (issue #7): `[--demo] [--data-dir DIR | --data-dir=DIR]`
+    are read without argparse nor the command modules (≈ 5 ms, a twentieth of a bare Qt
+    window's start). Anything else (a command, --help, --version, a mistake) returns None and
+    goes to the full parser, which lists every command and words its errors."""
+    data_dir: str | None = None
+    demo = False
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg == "--demo":
+            demo = True
+        elif arg == "--data-dir" and rest and not rest[0].startswith("-"):
+            data_dir = rest.pop(0)
+        elif arg.startswith("--data-dir=") and len(arg) > len("--data-dir="):
+            data_dir = arg.removeprefix("--data-dir=")
+        else:
+            return None
+    return data_dir, demo
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    gui = gui_options(arguments)
+    if gui is None:
+        args = build_parser().parse_args(arguments)
+        if args.command is None:
+            gui = args.data_dir, args.demo
+    if gui is not None:
         from permit_tracker.ui.main import run_gui  # Qt only when the GUI is wanted
 
-        return run_gui(data_dir=args.data_dir, demo=args.demo)
+        return run_gui(data_dir=gui[0], demo=gui[1])
     try:
         return int(args.func(args))
     except CliError as exc:
