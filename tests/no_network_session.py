@@ -27,7 +27,7 @@ def gui_session(out_dir: Path) -> dict[str, object]:
     def act() -> None:
         window = next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)),
                       None)  # fmt: skip
-        if window is None or not window.isVisible():
+        if window is None or not window.is_loaded():  # shown first, filled after its paint
             QTimer.singleShot(20, act)
             return
         try:

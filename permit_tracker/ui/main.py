@@ -1,15 +1,24 @@
-"""`permit-tracker` with no command: open the store, show the window, run the event loop."""
+"""`permit-tracker` with no command: show the window, then open the store and fill it.
+
+Start-up order (issue #7: the first paint comes first, what can wait comes after):
+1. `Application`, and the single-instance claim (a second launch raises the first, exits 0);
+2. the window shell (title, menus, the loading page) at its saved size, shown and painted:
+   nothing of storage, SQLAlchemy, the engine or the tabs is imported for it;
+3. after that first paint: the health check (a damaged file is set aside, a restore offered),
+   the store, the controller, and the window filled in place (`MainWindow.attach`);
+4. after the filled window paints: reminders, the tray and the live calendar file.
+"""
 
 from __future__ import annotations
 
 import sys
-import tempfile
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from permit_tracker import APP_NAME, paths
 
@@ -32,12 +41,102 @@ def _install_crash_dialog() -> None:
 
 
 def _after_paint(window: MainWindow, controller: Controller, directory: Path, demo: bool) -> None:
-    """What can wait until the window is on screen: reminders, tray, the live calendar."""
+    """What can wait until the window shows the data: reminders, tray, the live calendar."""
     from permit_tracker.ui import live_calendar
     from permit_tracker.ui.reminders_wiring import install
 
     install(window, directory, demo)
     live_calendar.install(controller)
+
+
+class _NextPaint(QObject):
+    """Runs `callback` once, on the event-loop turn after any widget of `window` paints
+    (the filled window: new widgets, so no single widget is sure to get the paint)."""
+
+    def __init__(self, window: QWidget, callback: Callable[[], object]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._callback = callback
+        app = QCoreApplication.instance()
+        assert app is not None
+        self._app = app
+        if window.isVisible():
+            app.installEventFilter(self)
+        else:  # hidden (started in the tray): nothing will paint
+            QTimer.singleShot(0, self, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            self._app.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._run)
+        return False
+
+    def _run(self) -> None:
+        self._app.removeEventFilter(self)
+        callback, self._callback = self._callback, lambda: None
+        callback()
+
+
+class _Loader:
+    """Step 3 of the start: open the store and fill the window, once it has painted.
+
+    Runs inside the event loop, so what it cannot handle ends the loop and is kept here:
+    run_gui returns `code` or re-raises `failure`, as when all this ran before the loop."""
+
+    def __init__(self, app: QApplication, window: MainWindow, directory: Path, demo: bool):
+        self.app, self.window, self.directory, self.demo = app, window, directory, demo
+        self.store: Any = None
+        self.failure: BaseException | None = None
+
+    def load(self) -> None:
+        try:
+            self._load()
+        except BaseException as exc:  # re-raised by run_gui, once out of the loop
+            self.failure = exc
+            self.app.exit(1)
+
+    def _load(self) -> None:
+        from permit_tracker.storage import Store, StoreError
+        from permit_tracker.ui.single_instance import current_instance
+
+        instance = current_instance()
+        if instance is not None:
+            instance.listen()
+
+        try:
+            from permit_tracker.storage.health import check_and_quarantine
+            from permit_tracker.ui.restore_dialog import offer_restore_after_corruption
+
+            report = check_and_quarantine(self.directory)  # a damaged file is moved aside
+            if report.quarantined:
+                offer_restore_after_corruption(report, self.window)
+            self.store = Store.open(self.directory)
+            if self.demo:
+                from permit_tracker.demo import demo_people
+
+                self.store.save_people(demo_people(date.today()))
+        except StoreError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(
+                self.window, APP_NAME, _tr("{} cannot open its data.\n\n{}").format(APP_NAME, exc)
+            )
+            self.app.exit(1)
+            return
+        _install_crash_dialog()
+        from permit_tracker.ui.controller import Controller
+
+        controller = Controller(self.store)
+        data_changed = getattr(self.app, "data_changed", None)
+        if data_changed is not None:
+            controller.changed.connect(data_changed)
+        window = self.window
+        window.attach(controller)
+        _NextPaint(window, lambda: _after_paint(window, controller, self.directory, self.demo))
 
 
 def run_gui(data_dir: str | None, demo: bool) -> int:
@@ -46,50 +145,30 @@ def run_gui(data_dir: str | None, demo: bool) -> int:
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else Application(sys.argv[:1])
-    demo_dir = tempfile.TemporaryDirectory(prefix="permit-tracker-demo-") if demo else None
-    try:
-        directory = Path(demo_dir.name) if demo_dir else paths.data_dir(data_dir)
-        return _run(app, directory, demo)
-    finally:
-        if demo_dir is not None:
-            demo_dir.cleanup()
+    if not demo:
+        return _run(app, paths.data_dir(data_dir), demo)
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="permit-tracker-demo-") as demo_dir:
+        return _run(app, Path(demo_dir), demo)
 
 
 def _run(app: QApplication, directory: Path, demo: bool) -> int:
-    from permit_tracker.storage import Store, StoreError
-    from permit_tracker.ui.controller import Controller
-    from permit_tracker.ui.main_window import MainWindow
-    from permit_tracker.ui.reminders_wiring import claim_instance, current_instance
+    from permit_tracker.storage.peek import peek_text_setting
+    from permit_tracker.ui.main_window import GEOMETRY_KEY, MainWindow
+    from permit_tracker.ui.single_instance import claim_instance, current_instance
     from permit_tracker.ui.startup_probe import after_first_paint, watch_first_paint
 
-    if not claim_instance(directory):  # already running on this data dir: it was raised
+    # The lock now, the channel for a second launch after the first paint (it needs QtNetwork).
+    if not claim_instance(directory, listen=False):  # already running here: it was raised
         return 0
+    loader: _Loader | None = None
     try:
-        from permit_tracker.storage.health import check_and_quarantine
-        from permit_tracker.ui.restore_dialog import offer_restore_after_corruption
-
-        report = check_and_quarantine(directory)  # a damaged file is moved aside, never lost
-        if report.quarantined:
-            offer_restore_after_corruption(report, None)
-        store = Store.open(directory)
-        if demo:
-            from permit_tracker.demo import demo_people
-
-            store.save_people(demo_people(date.today()))
-    except StoreError as exc:
-        QMessageBox.critical(
-            None, APP_NAME, _tr("{} cannot open its data.\n\n{}").format(APP_NAME, exc)
+        window = MainWindow(
+            None, data_dir=directory, demo=demo, geometry=peek_text_setting(directory, GEOMETRY_KEY)
         )
-        return 1
-    _install_crash_dialog()
-    try:
-        controller = Controller(store)
-        data_changed = getattr(app, "data_changed", None)
-        if data_changed is not None:
-            controller.changed.connect(data_changed)
-        window = MainWindow(controller, data_dir=directory, demo=demo)
-        # After the first paint: zero timers queued here would run before it (issue #7).
-        after_first_paint(window, lambda: _after_paint(window, controller, directory, demo))
+        loader = _Loader(app, window, directory, demo)
+        after_first_paint(window, loader.load)
         watch_first_paint(window)
         window.show()
         code = app.exec()
@@ -98,9 +177,12 @@ def _run(app: QApplication, directory: Path, demo: bool) -> int:
         window.close()
         window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        if loader.failure is not None:
+            raise loader.failure
         return code
     finally:
         instance = current_instance()
         if instance is not None:
             instance.release()
-        store.close()
+        if loader is not None and loader.store is not None:
+            loader.store.close()

@@ -298,7 +298,11 @@ def test_demo_runs_in_a_temporary_store_deleted_at_exit(qapp, monkeypatch, tmp_p
     seen: dict[str, object] = {}
 
     def look_then_quit() -> None:
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        window = next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)),
+                      None)  # fmt: skip
+        if window is None or not window.is_loaded():  # shown first, filled after its paint
+            QTimer.singleShot(20, look_then_quit)
+            return
         seen["dir"] = window.controller.store.data_dir
         seen["people"] = [p.name for p in window.controller.people()]
         # exit(), not quit(): QGuiApplication.quit() with a window shown leaves a termination

@@ -189,7 +189,7 @@ def run_app_on(data_dir: Path, monkeypatch: pytest.MonkeyPatch, look: Callable[[
     def look_then_exit() -> None:
         window = next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)),
                       None)  # fmt: skip
-        if window is None or not window.isVisible():
+        if window is None or not window.is_loaded():  # shown first, filled after its paint
             QTimer.singleShot(20, look_then_exit)
             return
         try:
