@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -96,6 +96,7 @@ class TravelTab(QWidget):
         layout.addLayout(self._build_bottom())
         self.form.add_requested.connect(self.add_trip)
         self._refusal_shown = False
+        self._stale = True
         self.model.edit_refused.connect(self._refused)
         controller.changed.connect(self.refresh)
         self.set_person(None)
@@ -183,12 +184,25 @@ class TravelTab(QWidget):
                 person = None
             self._person = person
         today, rules = self._controller.today(), self._controller.ruleset()
-        self.model.set_person(person, rules, today)
         self.form.set_context(person, rules, today)
         self.form.setEnabled(person is not None)
         self.table.setEnabled(person is not None)
+        # The table (one continuity run per trip, for its effect) and the summary are for
+        # the eye: a hidden tab fills them when it is next shown, once, not at every change.
+        self._stale = True
+        if person is None or self.isVisible():
+            self._fill()
+
+    def _fill(self) -> None:
+        self._stale = False
+        self.model.set_person(self._person, self._controller.ruleset(), self._controller.today())
         self._update_summary()
         self._update_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._fill()
+        super().showEvent(event)
 
     def _update_summary(self) -> None:
         person = self._person
