@@ -20,7 +20,6 @@ from typing import Final
 
 from sqlalchemy import Connection, Engine
 
-from permit_tracker.storage.backups import make_backup
 from permit_tracker.storage.errors import MigrationError, describe
 
 log = logging.getLogger(__name__)
@@ -130,6 +129,9 @@ def upgrade(engine: Engine, db_path: Path, backups_dir: Path, from_version: int)
     The engine's `begin` event must emit BEGIN (see `store._make_engine`) so that each
     step's DDL and its `user_version` bump commit or roll back together.
     """
+    # Imported here: every open reads CURRENT_VERSION, few run a step (issue #7, start-up).
+    from permit_tracker.storage.backups import make_backup
+
     version = from_version
     for target in range(from_version + 1, CURRENT_VERSION + 1):
         step = STEPS[target]

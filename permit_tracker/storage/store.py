@@ -50,8 +50,7 @@ from permit_tracker.domain.model import (
 )
 from permit_tracker.domain.validation import Problem, person_problems
 from permit_tracker.rules.ruleset import Ruleset, RulesetError
-from permit_tracker.storage import migrations
-from permit_tracker.storage.backups import take_daily_backup
+from permit_tracker.storage import migrations  # its constants only; the ladder is light
 from permit_tracker.storage.errors import (
     CorruptDatabaseError,
     DuplicateNameError,
@@ -374,6 +373,9 @@ class Store:
     def _writing(self) -> Iterator[Session]:
         """One transaction: everything inside commits together or not at all."""
         if self._backed_up_on != date.today():  # the day's first edit keeps a copy first
+            # Imported here: a command that only reads (`deadlines`) never loads backups.
+            from permit_tracker.storage.backups import take_daily_backup
+
             self._backed_up_on = date.today()
             take_daily_backup(self.path, paths.backups_dir(self.data_dir))
         with _guarded(self.path), Session(self._write_engine) as session, session.begin():
