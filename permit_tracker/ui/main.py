@@ -40,6 +40,18 @@ def _install_crash_dialog() -> None:
         install_excepthook(app)
 
 
+def _forget_sources() -> None:
+    """Drop the source lines PySide6 had Python cache while the app's modules were imported.
+
+    PySide6 replaces `__import__` and reads the source of every module imported after it
+    (`inspect.getsource`, looking for `from __feature__ import`), and linecache keeps them:
+    for SQLAlchemy and the app, ≈ 8 MB of text held for nothing. A traceback reads them
+    again if it needs them."""
+    import linecache
+
+    linecache.clearcache()
+
+
 def _after_paint(window: MainWindow, controller: Controller, directory: Path, demo: bool) -> None:
     """What can wait until the window shows the data: reminders, tray, the live calendar."""
     from permit_tracker.ui import live_calendar
@@ -47,6 +59,7 @@ def _after_paint(window: MainWindow, controller: Controller, directory: Path, de
 
     install(window, directory, demo)
     live_calendar.install(controller)
+    _forget_sources()
 
 
 class _NextPaint(QObject):
@@ -109,10 +122,11 @@ class _Loader:
 
         try:
             from permit_tracker.storage.health import check_and_quarantine
-            from permit_tracker.ui.restore_dialog import offer_restore_after_corruption
 
             report = check_and_quarantine(self.directory)  # a damaged file is moved aside
             if report.quarantined:
+                from permit_tracker.ui.restore_dialog import offer_restore_after_corruption
+
                 offer_restore_after_corruption(report, self.window)
             self.store = Store.open(self.directory)
             if self.demo:
@@ -134,6 +148,7 @@ class _Loader:
         data_changed = getattr(self.app, "data_changed", None)
         if data_changed is not None:
             controller.changed.connect(data_changed)
+        _forget_sources()  # SQLAlchemy's: the window's widgets reuse the memory
         window = self.window
         window.attach(controller)
         _NextPaint(window, lambda: _after_paint(window, controller, self.directory, self.demo))
