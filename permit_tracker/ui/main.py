@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from permit_tracker import APP_NAME, paths
+from permit_tracker.ui.startup_probe import HIDDEN_FALLBACK_MS
 
 if TYPE_CHECKING:
     from permit_tracker.ui.controller import Controller
@@ -75,6 +76,8 @@ class _NextPaint(QObject):
         self._app = app
         if window.isVisible():
             app.installEventFilter(self)
+            # Minimized, or covered, a window may not paint for a long time: not wait for it.
+            QTimer.singleShot(HIDDEN_FALLBACK_MS, self, self._run)
         else:  # hidden (started in the tray): nothing will paint
             QTimer.singleShot(0, self, self._run)
 

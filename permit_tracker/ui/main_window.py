@@ -14,7 +14,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
@@ -23,6 +23,7 @@ from permit_tracker.ui.loading_page import SIDEBAR_WIDTH, LoadingPage
 from permit_tracker.ui.menus import Actions, build_menus, set_icons
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent  # its type costs ≈ 2 ms to load: not before paint
     from PySide6.QtWidgets import QSplitter
 
     from permit_tracker.ui.controller import Controller
@@ -175,6 +176,8 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(self._loading)
             self._loading.deleteLater()
             self._loading = None
+        if self.isVisible() and self.focusWidget() is None:
+            self.focusNextChild()  # what showing a filled window does: the first in tab order
         self._loaded = True
         self.loaded.emit()
 

@@ -8,7 +8,7 @@ rendering off the start-up path (issue #7).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
@@ -23,8 +23,10 @@ ICONS = {
 }
 
 
-@dataclass
-class Actions:
+class Actions(NamedTuple):
+    """The window's actions by name. (A NamedTuple: the dataclasses module alone costs
+    ≈ 2.5 ms to import, and the menus are built before the first paint.)"""
+
     import_backup: QAction
     export_backup: QAction
     restore: QAction

@@ -55,7 +55,9 @@ class _FirstPaint(QObject):
         self._run()
 
     def _fallback(self) -> None:
-        if not self._window.isVisible():  # a visible window paints soon: wait for that
+        # A shown window paints soon: wait for that; a minimized one may not paint for hours
+        # (and the app's data loads after the first paint).
+        if not self._window.isVisible() or self._window.isMinimized():
             self._run()
 
     def _run(self) -> None:
