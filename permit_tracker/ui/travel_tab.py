@@ -96,7 +96,7 @@ class TravelTab(QWidget):
         layout.addLayout(self._build_bottom())
         self.form.add_requested.connect(self.add_trip)
         self._refusal_shown = False
-        self._stale = True
+        self._table_stale = True
         self.model.edit_refused.connect(self._refused)
         controller.changed.connect(self.refresh)
         self.set_person(None)
@@ -187,21 +187,21 @@ class TravelTab(QWidget):
         self.form.set_context(person, rules, today)
         self.form.setEnabled(person is not None)
         self.table.setEnabled(person is not None)
-        # The table (one continuity run per trip, for its effect) and the summary are for
-        # the eye: a hidden tab fills them when it is next shown, once, not at every change.
-        self._stale = True
-        if person is None or self.isVisible():
-            self._fill()
-
-    def _fill(self) -> None:
-        self._stale = False
-        self.model.set_person(self._person, self._controller.ruleset(), self._controller.today())
         self._update_summary()
+        # The table computes each trip's effect on eligibility (a continuity run per trip): a
+        # hidden tab fills it when it is next shown, once, not at every change.
+        self._table_stale = True
+        if person is None or self.isVisible():
+            self._fill_table()
+
+    def _fill_table(self) -> None:
+        self._table_stale = False
+        self.model.set_person(self._person, self._controller.ruleset(), self._controller.today())
         self._update_buttons()
 
     def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self._fill()
+        if self._table_stale:
+            self._fill_table()
         super().showEvent(event)
 
     def _update_summary(self) -> None:
