@@ -35,6 +35,8 @@ PEOPLE = 4
 TRIPS_PER_PERSON = 75  # 300 trips in all
 READY_MARKER = "first-paint"
 EXIT_AFTER_PAINT = "PERMIT_TRACKER_EXIT_AFTER_PAINT"
+FILLED_MARKER = "filled"  # the app's window shows the data (permit_tracker/ui/main.py)
+EXIT_AFTER_FILL = "PERMIT_TRACKER_EXIT_AFTER_FILL"
 
 # The baseline window: what any PySide6 app pays before it does anything of its own. It uses
 # the same first-paint probe as the app, so both are timed the same way.
@@ -65,6 +67,7 @@ def child_env(**extra: str) -> dict[str, str]:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env.pop(EXIT_AFTER_PAINT, None)
+    env.pop(EXIT_AFTER_FILL, None)
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # see the module docstring
     env["PYTHONPYCACHEPREFIX"] = _pycache()
     env.update(extra)
@@ -186,11 +189,21 @@ def realistic_store() -> Iterator[Path]:
 
 def time_to_first_paint(command: list[str]) -> float:
     """Seconds from spawning `command` to its window's first paint (it then quits)."""
+    return time_to_marker(command, EXIT_AFTER_PAINT, READY_MARKER)
+
+
+def time_to_filled_window(command: list[str]) -> float:
+    """Seconds from spawning the app to its window showing the data (it then quits)."""
+    return time_to_marker(command, EXIT_AFTER_FILL, FILLED_MARKER)
+
+
+def time_to_marker(command: list[str], variable: str, marker: str) -> float:
+    """Seconds from spawning `command`, with `variable`=1, to it printing `marker <time>`."""
     start = time.time()
     try:
         result = subprocess.run(
             command,
-            env=child_env(**{EXIT_AFTER_PAINT: "1"}),
+            env=child_env(**{variable: "1"}),
             capture_output=True,
             text=True,
             timeout=120,
@@ -199,13 +212,13 @@ def time_to_first_paint(command: list[str]) -> float:
     except subprocess.TimeoutExpired as exc:  # e.g. a modal error dialog: show what it said
         said = exc.stderr.decode(errors="replace") if isinstance(exc.stderr, bytes) else ""
         raise RuntimeError(
-            f"{command[:3]} did not paint within {exc.timeout:g} s:\n{said}"
+            f"{command[:3]} did not print {marker!r} within {exc.timeout:g} s:\n{said}"
         ) from None
     for line in result.stdout.splitlines():
-        if line.startswith(READY_MARKER + " "):
+        if line.startswith(marker + " "):
             return float(line.split()[1]) - start
     raise RuntimeError(
-        f"{command[:3]} exited {result.returncode} without reporting a first paint:\n"
+        f"{command[:3]} exited {result.returncode} without printing {marker!r}:\n"
         + result.stderr[-2000:]
     )
 
@@ -275,7 +288,10 @@ def verdict(
 
 
 def import_times(command: list[str], env: dict[str, str] | None = None) -> dict[str, int]:
-    """Cumulative import time (µs) of each top-level import `command` makes (-X importtime)."""
+    """Own import time (µs, -X importtime's "self") of every module `command` imports.
+
+    Self times, not cumulative ones: a module's cumulative time depends on who imported its
+    dependencies first, which differs between the app and its baseline."""
     result = subprocess.run(
         command,
         env={**(env or child_env()), "PYTHONPROFILEIMPORTTIME": "1"},
@@ -288,7 +304,14 @@ def import_times(command: list[str], env: dict[str, str] | None = None) -> dict[
     for line in result.stderr.splitlines():
         if not line.startswith("import time:") or "self [us]" in line:
             continue
-        _, cumulative, name = line[len("import time:") :].split("|")
-        if not name.startswith("  "):  # not nested in another import: its own cost
-            times[name.strip()] = times.get(name.strip(), 0) + int(cumulative)
+        own, _cumulative, name = line[len("import time:") :].split("|")
+        times[name.strip()] = times.get(name.strip(), 0) + int(own)
     return times
+
+
+def print_extra_imports(app: dict[str, int], baseline: dict[str, int], title: str) -> None:
+    """The modules `app` imports and `baseline` does not: the costliest, and their total."""
+    extra = {name: us for name, us in app.items() if name not in baseline}
+    print(f"{title}: {len(extra)} modules, {sum(extra.values()) / 1000:.1f} ms of their own")
+    for name, us in sorted(extra.items(), key=lambda item: -item[1])[:15]:
+        print(f"  {us / 1000:7.1f}  {name}")
