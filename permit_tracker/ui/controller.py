@@ -30,6 +30,9 @@ class Controller(QObject):
     person_changed = Signal(str)  # the id of the person an edit touched
     selection_changed = Signal(object)  # str | None: the person shown in the window
     error = Signal(str)  # an environment error (disk full, locked...) to show in a banner
+    # The key of a saved setting: reminder times, the calendar file... are not person
+    # edits, but the scheduler, the tray and the calendar file must hear of them.
+    setting_changed = Signal(str)
 
     def __init__(self, store: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -113,6 +116,7 @@ class Controller(QObject):
         except StoreError as exc:
             self.error.emit(str(exc))
             return False
+        self.setting_changed.emit(key)
         return True
 
     # -- selection ------------------------------------------------------------------------

@@ -6,12 +6,10 @@ What is listed comes from the plan the scheduler and the calendar export use
 (`reminders.plan.plan_from_settings` over the controller's settings) and the stored states
 read through `reminders.due.effective_state`, so the list shows what will really fire.
 
-An edit writes "reminders.deadline_leads" with one `controller.set_setting` (one transaction)
-and then emits `controller.changed`: a saved reminder plan is a saved change, and everything
-that reads the plan listens to that signal — the scheduler (reminders_wiring connects it to
-`ReminderScheduler.invalidate`), the kept-up-to-date calendar file (live_calendar) and the
-tray. Settings writes emit nothing by themselves, so without it the scheduler would keep the
-old plan until the next edit or the next day.
+An edit writes "reminders.deadline_leads" with one `controller.set_setting` (one transaction),
+which emits `controller.setting_changed`: everything that reads the plan listens to it — the
+scheduler and the tray (reminders_wiring) and the kept-up-to-date calendar file
+(live_calendar).
 """
 
 from __future__ import annotations
@@ -416,8 +414,7 @@ class DeadlineReminders(QWidget):
             # The controller's error banner says why (disk full, read-only...).
             self._refuse(self.tr("Not saved: the data could not be written."))
             return False
-        self.refresh()
-        self._controller.changed.emit()  # the scheduler and the calendar file re-read the plan
+        self.refresh()  # the scheduler and the calendar file hear of it: setting_changed
         return True
 
     def _refuse(self, message: str) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from permit_tracker.ui.controller import Controller
 
 LIVE_PATH_SETTING = "calendar.live_path"
+REFRESH_PREFIXES = ("reminders.", "calendar.live")
 
 
 def refresh(controller: Controller) -> None:
@@ -28,6 +29,11 @@ def refresh(controller: Controller) -> None:
 
 
 def install(controller: Controller) -> None:
-    """Refresh on every saved change, undo, redo, reload and new day; and once now."""
+    """Refresh on every saved change, undo, redo, reload, new day and reminder setting;
+    and once now."""
     controller.changed.connect(lambda: refresh(controller))
+    # Alarms follow the reminder plan; a newly chosen file is written at once.
+    controller.setting_changed.connect(
+        lambda key: refresh(controller) if key.startswith(REFRESH_PREFIXES) else None
+    )
     refresh(controller)

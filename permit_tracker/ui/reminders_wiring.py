@@ -137,6 +137,7 @@ class Reminders(QObject):
         self.scheduler.fired.connect(self._on_fired)
         self.scheduler.rearmed.connect(self._refresh_tray)
         self.controller.changed.connect(self.scheduler.invalidate)
+        self.controller.setting_changed.connect(self._on_setting_changed)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             # A bound method (not a lambda): Qt drops the connection when we are deleted.
@@ -147,6 +148,12 @@ class Reminders(QObject):
             instance.raise_requested.connect(self.show_window)
         self._hook_preferences()
         self._setup_tray()
+
+    def _on_setting_changed(self, key: str) -> None:
+        """Reminder times, lead days, on/off, pause: the plan changed, so re-arm now (the
+        tray follows through `rearmed`)."""
+        if key.startswith("reminders."):
+            self.scheduler.invalidate()
 
     def _on_app_state(self, _state: object) -> None:
         """Back from suspend, the session unlocked: look at the clock now, not in a minute."""

@@ -221,8 +221,9 @@ def test_own_days_are_saved_at_once_and_everything_reads_them(
     )
 
     panel = section(tab, VISA)
-    with qtbot.waitSignal(controller.changed):
+    with qtbot.waitSignal(controller.setting_changed) as saved:
         type_days(qtbot, panel, "10, 2")
+    assert saved.args == [DEADLINE_LEADS_KEY]
 
     assert store.setting(DEADLINE_LEADS_KEY) == {VISA: [10, 2]}
     assert not panel.editing()
@@ -298,7 +299,7 @@ def test_use_default_removes_only_this_deadlines_days(
     type_days(qtbot, panel, "10, 2")
     assert store.setting(DEADLINE_LEADS_KEY) == {REGISTRATION: [5], VISA: [10, 2]}
 
-    with qtbot.waitSignal(controller.changed):
+    with qtbot.waitSignal(controller.setting_changed):
         qtbot.mouseClick(panel.default_button, Qt.MouseButton.LeftButton)
     assert store.setting(DEADLINE_LEADS_KEY) == {REGISTRATION: [5]}
     assert panel.planned_lines() == VISA_DEFAULT_LINES
@@ -348,7 +349,7 @@ def test_unusable_days_are_refused_next_to_the_field_and_nothing_is_saved(
     store = controller.store
     store.set_setting(DEADLINE_LEADS_KEY, {REGISTRATION: [5]})
     panel = section(tab, VISA)
-    with qtbot.assertNotEmitted(controller.changed):
+    with qtbot.assertNotEmitted(controller.setting_changed):
         type_days(qtbot, panel, text)
         qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     assert store.setting(DEADLINE_LEADS_KEY) == {REGISTRATION: [5]}
@@ -378,7 +379,7 @@ def test_a_failed_write_says_so_and_keeps_the_others(
 
     monkeypatch.setattr(store, "set_setting", full)
     panel = section(tab, VISA)
-    with qtbot.waitSignal(controller.error), qtbot.assertNotEmitted(controller.changed):
+    with qtbot.waitSignal(controller.error), qtbot.assertNotEmitted(controller.setting_changed):
         type_days(qtbot, panel, "10")
     assert panel.editing() and "Not saved" in panel.error.text()
     monkeypatch.undo()

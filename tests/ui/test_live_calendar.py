@@ -54,3 +54,19 @@ def test_a_file_that_cannot_be_written_is_reported_not_raised(
     controller.add_person(Person(name="Ana Silva", arrival=date(2025, 3, 3)))
     assert errors and all("permit.ics" in e for e in errors)
     assert [p.name for p in controller.people()] == ["Ana Silva"]  # the edit itself is saved
+
+
+def test_a_new_reminder_time_in_preferences_moves_the_files_alarms(
+    controller: Controller, tmp_path: Path
+) -> None:
+    path = tmp_path / "permit.ics"
+    controller.store.set_setting(live_calendar.LIVE_PATH_SETTING, str(path))
+    live_calendar.install(controller)
+    controller.add_person(Person(name="Ana Silva", arrival=date(2025, 3, 3)))
+    # Registration on 11 March; the 0-day alarm rings at 09:00 that day: 9 hours after the
+    # all-day start.
+    assert "TRIGGER:PT9H" in path.read_text()
+
+    assert controller.set_setting("reminders.time", "18:00")  # as the Preferences page does
+    text = path.read_text()
+    assert "TRIGGER:PT18H" in text and "TRIGGER:PT9H" not in text
