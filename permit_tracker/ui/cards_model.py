@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from permit_tracker.domain.deadline import Deadline, Kind, Status
@@ -14,6 +14,7 @@ from permit_tracker.domain.deadlines import card_subjects
 from permit_tracker.domain.model import Card
 from permit_tracker.ui.formatting import countdown_text, date_text
 from permit_tracker.ui.status_style import row_background, status_icon
+from permit_tracker.ui.table_model import RowsTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,13 +33,11 @@ CARD_TYPE_NAMES: dict[str, str] = {
 }
 
 
-class CardsModel(QAbstractTableModel):
+class CardsModel(RowsTableModel[Card]):
     TYPE, FROM, UNTIL, STATE = range(4)
-    COLUMNS = 4
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._cards: list[Card] = []
         self._state: list[tuple[str, Status | None]] = []
         self._palette = QGuiApplication.palette()
 
@@ -49,20 +48,17 @@ class CardsModel(QAbstractTableModel):
         today: date,
         palette: QPalette | None = None,
     ) -> None:
-        self.beginResetModel()
-        self._cards = list(cards)
-        subjects = card_subjects(self._cards)
         by_key = {(d.kind, d.subject): d for d in deadlines}
-        self._state = [
+        self._state = [  # read by data() as soon as the reset ends
             self._describe(card, subject, by_key, today)
-            for card, subject in zip(self._cards, subjects, strict=True)
+            for card, subject in zip(cards, card_subjects(cards), strict=True)
         ]
         if palette is not None:
             self._palette = QPalette(palette)
-        self.endResetModel()
+        self.reset_rows(cards)
 
     def card(self, row: int) -> Card:
-        return self._cards[row]
+        return self.row_value(row)
 
     def _describe(
         self,
@@ -99,27 +95,13 @@ class CardsModel(QAbstractTableModel):
         return self.tr("Valid, expires {}").format(countdown_text(expiry.days_left)), None
 
     # -- QAbstractTableModel --------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._cards)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < self.COLUMNS:
-            return None
-        return (self.tr("Card"), self.tr("Valid from"), self.tr("Valid until"), self.tr("State"))[
-            section
-        ]
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Card"), self.tr("Valid from"), self.tr("Valid until"), self.tr("State"))
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._cards):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        card = self._cards[index.row()]
+        card = self._rows[index.row()]
         state, status = self._state[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -17,51 +16,36 @@ from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from permit_tracker.domain.deadline import Deadline, Status
 from permit_tracker.ui.formatting import date_text, deadline_when_text, long_date_text, status_text
 from permit_tracker.ui.status_style import row_background, stands_out, status_icon
+from permit_tracker.ui.table_model import RowsTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 DEADLINE_ROLE = Qt.ItemDataRole.UserRole + 1  # the Deadline value of the row
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # Deadline.key, to find a row again after a reload
 
 
-class DeadlinesModel(QAbstractTableModel):
+class DeadlinesModel(RowsTableModel[Deadline]):
     STATUS, WHAT, DATE, WHEN = range(4)
-    COLUMNS = 4
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Deadline] = []
         self._palette: QPalette = QGuiApplication.palette()
 
     def set_deadlines(self, rows: Sequence[Deadline], palette: QPalette | None = None) -> None:
         """Show `rows` in the given order (the caller sorts: `domain.deadlines` order)."""
-        self.beginResetModel()
-        self._rows = list(rows)
         if palette is not None:
             self._palette = QPalette(palette)
-        self.endResetModel()
+        self.reset_rows(rows)
 
     def deadline(self, row: int) -> Deadline:
-        return self._rows[row]
+        return self.row_value(row)
 
     def row_of(self, key: str) -> int:
         """The row of the deadline with `key`, or -1."""
         return next((i for i, d in enumerate(self._rows) if d.key == key), -1)
 
     # -- QAbstractTableModel --------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < self.COLUMNS:
-            return None
-        return (self.tr("Status"), self.tr("What"), self.tr("Date"), self.tr("When"))[section]
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Status"), self.tr("What"), self.tr("Date"), self.tr("When"))
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

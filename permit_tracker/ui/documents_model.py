@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -32,6 +31,7 @@ from permit_tracker.domain.model import (
 )
 from permit_tracker.ui.formatting import date_text, deadline_when_text
 from permit_tracker.ui.status_style import row_background, status_icon
+from permit_tracker.ui.table_model import RowsTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -94,45 +94,28 @@ def checklist(person: Person, deadlines: Sequence[Deadline]) -> list[Entry]:
     return entries
 
 
-class DocumentsModel(QAbstractTableModel):
+class DocumentsModel(RowsTableModel[Entry]):
     DOCUMENT, STATUS, ISSUED, USABLE_UNTIL = range(4)
-    COLUMNS = 4
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._entries: list[Entry] = []
         self._palette = QGuiApplication.palette()
 
     def set_entries(self, entries: Sequence[Entry], palette: QPalette | None = None) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
         if palette is not None:
             self._palette = QPalette(palette)
-        self.endResetModel()
+        self.reset_rows(entries)
 
     def entry(self, row: int) -> Entry:
-        return self._entries[row]
+        return self.row_value(row)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < self.COLUMNS:
-            return None
-        names = (self.tr("Document"), self.tr("Status"), self.tr("Issued"), self.tr("Usable until"))
-        return names[section]
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Document"), self.tr("Status"), self.tr("Issued"), self.tr("Usable until"))
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        entry = self._entries[index.row()]
+        entry = self._rows[index.row()]
         column = index.column()
         usable = entry.usable_until
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

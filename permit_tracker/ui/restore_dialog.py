@@ -16,12 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDateTime,
     QLocale,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -51,6 +49,7 @@ from permit_tracker.storage.backups import (
 )
 from permit_tracker.storage.errors import StoreError
 from permit_tracker.storage.health import HealthReport, set_aside
+from permit_tracker.ui.table_model import RowsTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _CONTEXT = "restore"
@@ -102,35 +101,17 @@ def contents_text(info: BackupInfo) -> str:
     return f"{people}; {counts}"
 
 
-class BackupsModel(QAbstractTableModel):
+class BackupsModel(RowsTableModel[BackupInfo]):
     WHEN, REASON, CONTENTS = range(3)
-    COLUMNS = 3
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[BackupInfo] = []
 
     def set_backups(self, backups: Sequence[BackupInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(backups)
-        self.endResetModel()
+        self.reset_rows(backups)
 
     def backup(self, row: int) -> BackupInfo:
-        return self._rows[row]
+        return self.row_value(row)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        names = {self.WHEN: _tr("Date"), self.REASON: _tr("Made"), self.CONTENTS: _tr("Holds")}
-        return names.get(section)
+    def headers(self) -> tuple[str, ...]:
+        return (_tr("Date"), _tr("Made"), _tr("Holds"))
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
