@@ -50,12 +50,12 @@ def _install_crash_dialog() -> None:
 
 
 def _forget_sources() -> None:
-    """Drop the source lines PySide6 had Python cache while the app's modules were imported.
+    """Drop the source text that PySide6's import hook left in linecache.
 
     PySide6 replaces `__import__` and reads the source of every module imported after it
-    (`inspect.getsource`, looking for `from __feature__ import`), and linecache keeps them:
-    for SQLAlchemy and the app, ≈ 8 MB of text held for nothing. A traceback reads them
-    again if it needs them."""
+    (`inspect.getsource`, looking for `from __feature__ import`); linecache keeps it: for
+    SQLAlchemy and the app, ≈ 8 MB of text held for nothing. A traceback reads the lines it
+    needs again."""
     import linecache
 
     linecache.clearcache()

@@ -23,7 +23,7 @@ from permit_tracker.ui.loading_page import SIDEBAR_WIDTH, LoadingPage
 from permit_tracker.ui.menus import Actions, build_menus, set_icons
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent  # its type costs ≈ 2 ms to load: not before paint
+    from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QSplitter
 
     from permit_tracker.ui.controller import Controller
