@@ -7,6 +7,8 @@ set -euo pipefail
 pkgs=(libgl1 libegl1 libfontconfig1 libglib2.0-0 libdbus-1-3 libxkbcommon0
       libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
       libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1)
+# Debian and Ubuntu ship `python3 -m venv` separately.
+python3 -c "import ensurepip" 2>/dev/null || pkgs+=(python3-venv)
 if [[ "${1:-}" == "--test" ]]; then
   pkgs+=(xvfb xauth dbus dunst libnotify-bin desktop-file-utils appstream strace)
 fi
