@@ -25,6 +25,7 @@ from typing import Final
 from permit_tracker import paths
 from permit_tracker.storage.backups import BackupInfo, newest_good_backup
 from permit_tracker.storage.errors import describe
+from permit_tracker.storage.sqlite_file import quick_check_text, read_file
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +35,6 @@ CORRUPT_MARK: Final = ".corrupt-"
 _COMPANIONS: Final = ("-journal", "-wal", "-shm")
 # Primary result codes that mean "this file is damaged", not "busy" or "no permission".
 _SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
-# A read-only connection found a journal left by a crash and cannot roll it back.
-SQLITE_READONLY_ROLLBACK: Final = 776
 
 
 class Health(StrEnum):
@@ -97,27 +96,8 @@ def quick_check(path: Path, timeout: float = 1.0) -> tuple[Health, str]:
 
 
 def read_quick_check(path: Path, timeout: float = 1.0, *, limit: int = 3) -> str:
-    """`PRAGMA quick_check` of `path` on one line ("ok" when sound); raises sqlite3.Error.
-
-    Read-only, unless a crash left a transaction half written: a read-only connection cannot
-    roll that back (SQLITE_READONLY_ROLLBACK), so a read-write one does, as any SQLite client
-    would; that puts the file back to its last committed state before it is judged.
-    """
-    for mode in ("ro", "rw"):
-        try:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True,
-                                   timeout=timeout)  # fmt: skip
-            try:
-                rows = conn.execute(f"PRAGMA quick_check({limit})").fetchall()
-            finally:
-                conn.close()
-        except sqlite3.OperationalError as exc:
-            if mode == "ro" and getattr(exc, "sqlite_errorcode", None) == SQLITE_READONLY_ROLLBACK:
-                log.warning("%s: rolling back a transaction interrupted by a crash", path)
-                continue
-            raise
-        break
-    return " ".join("; ".join(str(row[0]) for row in rows).split())  # messages are one line
+    """`PRAGMA quick_check` of `path` on one line ("ok" when sound); raises sqlite3.Error."""
+    return read_file(path, timeout, lambda conn: quick_check_text(conn, limit))
 
 
 def set_aside(db_path: Path, *, now: datetime | None = None) -> Path:

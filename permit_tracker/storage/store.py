@@ -74,6 +74,7 @@ from permit_tracker.storage.models import (
     SettingRow,
     VisaRow,
 )
+from permit_tracker.storage.sqlite_file import quick_check_text, read_file
 
 __all__ = [
     "REMINDER_STATES",
@@ -101,7 +102,6 @@ _BEGIN_OPTION: Final = "permit_tracker_begin"
 _SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
 _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN = 10, 11, 13, 14
 _SQLITE_CONSTRAINT, _SQLITE_NOTADB = 19, 26
-_SQLITE_READONLY_ROLLBACK = _SQLITE_READONLY | (3 << 8)  # a hot journal, seen read-only
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -165,10 +165,6 @@ def _guarded(path: Path) -> Iterator[None]:
         raise StoreWriteError(f"cannot read or write {where}: {exc.strerror or exc}") from exc
 
 
-def _read_only_uri(path: Path) -> str:
-    return f"{path.resolve().as_uri()}?mode=ro"
-
-
 def _make_engine(path: Path, busy_timeout: float, mode: str = "rw") -> Engine:
     # mode=rw: SQLite must never create the file itself (it would not be 0600).
     uri = f"{path.resolve().as_uri()}?mode={mode}"
@@ -203,29 +199,14 @@ class _FileInfo:
 
 def _inspect(path: Path, busy_timeout: float) -> _FileInfo:
     """Look at the file without writing to it, unless a crash left a write half done."""
-    try:
-        return _inspect_with(_read_only_uri(path), busy_timeout)
-    except sqlite3.OperationalError as exc:
-        if getattr(exc, "sqlite_errorcode", None) != _SQLITE_READONLY_ROLLBACK:
-            raise
-    # A hot journal: the app (or the machine) stopped in the middle of a transaction. A
-    # read-only connection cannot roll it back; a read-write one does, as any SQLite client
-    # would, which puts the file back to its last committed state before the checks.
-    log.warning("%s: rolling back a transaction interrupted by a crash", path)
-    return _inspect_with(f"{path.resolve().as_uri()}?mode=rw", busy_timeout)
+    return read_file(path, busy_timeout, _read_info)
 
 
-def _inspect_with(uri: str, busy_timeout: float) -> _FileInfo:
-    conn = sqlite3.connect(uri, uri=True, timeout=busy_timeout)
-    try:
-        user_version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        application_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
-        objects = int(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
-        check = "; ".join(str(row[0]) for row in conn.execute("PRAGMA quick_check(3)"))
-        check = " ".join(check.split())  # SQLite's findings span lines; messages do not
-    finally:
-        conn.close()
-    return _FileInfo(user_version, application_id, objects, check)
+def _read_info(conn: sqlite3.Connection) -> _FileInfo:
+    user_version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    application_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+    objects = int(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+    return _FileInfo(user_version, application_id, objects, quick_check_text(conn))
 
 
 def _create_private_file(path: Path) -> None:

@@ -1,0 +1,48 @@
+"""Looking inside a database file without the store: read-only, except after a crash.
+
+Shared by `Store.open` (schema version, owner, health) and the start-up health check.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Final, TypeVar
+
+log = logging.getLogger(__name__)
+
+# SQLITE_READONLY | (3 << 8): a hot journal seen by a read-only connection.
+SQLITE_READONLY_ROLLBACK: Final = 776
+
+T = TypeVar("T")
+
+
+def read_file(path: Path, timeout: float, read: Callable[[sqlite3.Connection], T]) -> T:
+    """`read(conn)` on a read-only connection to `path`; raises sqlite3.Error.
+
+    A crash can leave a transaction half written (a hot journal). A read-only connection
+    cannot roll that back, so a read-write one does, as any SQLite client would; that puts
+    the file back to its last committed state before it is read.
+    """
+    uri = path.resolve().as_uri()
+    for mode in ("ro", "rw"):
+        try:
+            conn = sqlite3.connect(f"{uri}?mode={mode}", uri=True, timeout=timeout)
+            try:
+                return read(conn)
+            finally:
+                conn.close()
+        except sqlite3.OperationalError as exc:
+            if mode == "ro" and getattr(exc, "sqlite_errorcode", None) == SQLITE_READONLY_ROLLBACK:
+                log.warning("%s: rolling back a transaction interrupted by a crash", path)
+                continue
+            raise
+    raise AssertionError("unreachable: the read-write attempt returns or raises")
+
+
+def quick_check_text(conn: sqlite3.Connection, limit: int = 3) -> str:
+    """`PRAGMA quick_check` on one line: "ok" when sound (SQLite's findings span lines)."""
+    rows = conn.execute(f"PRAGMA quick_check({int(limit)})").fetchall()
+    return " ".join("; ".join(str(row[0]) for row in rows).split())
