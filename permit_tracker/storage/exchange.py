@@ -195,6 +195,23 @@ class _Reader:
             return []
         return value
 
+    def records(
+        self,
+        obj: Mapping[str, Any],
+        key: str,
+        allowed: Sequence[str],
+        build: Callable[[Mapping[str, Any], str], _V],
+    ) -> tuple[_V, ...]:
+        """The objects of the array `key`, each checked against `allowed` and built; the
+        malformed ones are reported and left out."""
+        built: list[_V] = []
+        for i, item in enumerate(self.array(obj, key, "")):
+            path = f"{key}[{i}]"
+            fields = self.fields(item, path, allowed)
+            if fields is not None:
+                built.append(build(fields, path))
+        return tuple(built)
+
 
 def _as_date(value: Any) -> date | None:
     # date.fromisoformat also takes "20250303" and week dates; the format says YYYY-MM-DD.
@@ -252,44 +269,36 @@ def _read_person(raw: Any, index: int) -> tuple[Person | None, list[str]]:
         if p is not None:
             passport = Passport(expires=r.date(p, "expires", "passport"))
 
-    cards: list[Card] = []
-    for i, item in enumerate(r.array(obj, "cards", "")):
-        path = f"cards[{i}]"
-        c = r.fields(item, path, _CARD_FIELDS)
-        if c is not None:
-            cards.append(
-                Card(
-                    type=cast(CardType | None, r.choice(c, "type", path, CARD_TYPES)),
-                    valid_from=r.date(c, "valid_from", path),
-                    valid_until=r.date(c, "valid_until", path),
-                )
-            )
-    absences: list[Absence] = []
-    for i, item in enumerate(r.array(obj, "absences", "")):
-        path = f"absences[{i}]"
-        a = r.fields(item, path, _ABSENCE_FIELDS)
-        if a is not None:
-            absences.append(
-                Absence(
-                    left=r.date(a, "left", path),
-                    returned=r.date(a, "returned", path),
-                    note=r.text(a, "note", path),
-                )
-            )
-    documents: list[Document] = []
-    for i, item in enumerate(r.array(obj, "documents", "")):
-        path = f"documents[{i}]"
-        d = r.fields(item, path, _DOCUMENT_FIELDS)
-        if d is not None:
-            documents.append(
-                Document(
-                    kind=cast(DocumentKind | None, r.choice(d, "kind", path, DOCUMENT_KINDS)),
-                    status=cast(
-                        DocumentStatus | None, r.choice(d, "status", path, DOCUMENT_STATUSES)
-                    ),
-                    issued=r.date(d, "issued", path),
-                )
-            )
+    cards = r.records(
+        obj,
+        "cards",
+        _CARD_FIELDS,
+        lambda c, path: Card(
+            type=cast(CardType | None, r.choice(c, "type", path, CARD_TYPES)),
+            valid_from=r.date(c, "valid_from", path),
+            valid_until=r.date(c, "valid_until", path),
+        ),
+    )
+    absences = r.records(
+        obj,
+        "absences",
+        _ABSENCE_FIELDS,
+        lambda a, path: Absence(
+            left=r.date(a, "left", path),
+            returned=r.date(a, "returned", path),
+            note=r.text(a, "note", path),
+        ),
+    )
+    documents = r.records(
+        obj,
+        "documents",
+        _DOCUMENT_FIELDS,
+        lambda d, path: Document(
+            kind=cast(DocumentKind | None, r.choice(d, "kind", path, DOCUMENT_KINDS)),
+            status=cast(DocumentStatus | None, r.choice(d, "status", path, DOCUMENT_STATUSES)),
+            issued=r.date(d, "issued", path),
+        ),
+    )
     reason = cast(Reason | None, r.choice(obj, "reason", "", REASONS))
     arrival = r.date(obj, "arrival", "")
     registered = r.date(obj, "registered", "")
@@ -304,9 +313,9 @@ def _read_person(raw: Any, index: int) -> tuple[Person | None, list[str]]:
         registered=registered,
         visa=visa,
         passport=passport,
-        cards=tuple(cards),
-        absences=tuple(absences),
-        documents=tuple(documents),
+        cards=cards,
+        absences=absences,
+        documents=documents,
     )
     for problem in person_problems(person):
         r.fail(problem.field, problem.message)
