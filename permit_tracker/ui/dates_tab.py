@@ -13,7 +13,6 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +35,7 @@ from permit_tracker.ui.date_field import DateField
 from permit_tracker.ui.icons import icon
 from permit_tracker.ui.messages import show_message
 from permit_tracker.ui.status_style import mute
+from permit_tracker.ui.table_model import row_table_view
 
 Change = Callable[[Person], Person]
 
@@ -172,16 +171,8 @@ class DatesTab(QWidget):
         box = QGroupBox(self.tr("Residence cards"), parent)
         layout = QVBoxLayout(box)
         self.cards_model = CardsModel(self)
-        self.cards = QTableView(box)
-        self.cards.setModel(self.cards_model)
-        self.cards.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.cards.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.cards.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.cards.verticalHeader().hide()
-        self.cards.setWordWrap(False)
-        self.cards.setTabKeyNavigation(False)
+        self.cards = row_table_view(self.cards_model, box, self.tr("Residence cards"))
         self.cards.setMinimumHeight(110)
-        self.cards.setAccessibleName(self.tr("Residence cards"))
         header = self.cards.horizontalHeader()
         for col in (CardsModel.TYPE, CardsModel.FROM, CardsModel.UNTIL):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)

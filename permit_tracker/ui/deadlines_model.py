@@ -74,15 +74,6 @@ class DeadlinesModel(RowsTableModel[Deadline]):
             return row.key
         return None
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
     # -- text -----------------------------------------------------------------------------
     def _display(self, row: Deadline, column: int) -> str:
         if column == self.STATUS:

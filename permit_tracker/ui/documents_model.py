@@ -154,12 +154,3 @@ class DocumentsModel(RowsTableModel[Entry]):
         if usable.status is Status.DONE:
             return date_text(usable.date)
         return f"{date_text(usable.date)} ({deadline_when_text(usable)})"
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )

@@ -11,7 +11,6 @@ from dataclasses import replace
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +36,7 @@ from permit_tracker.ui.documents_model import (
 from permit_tracker.ui.formatting import date_text, deadline_when_text
 from permit_tracker.ui.icons import icon
 from permit_tracker.ui.messages import show_message
+from permit_tracker.ui.table_model import row_table_view
 
 
 class DocumentsTab(QWidget):
@@ -56,15 +55,7 @@ class DocumentsTab(QWidget):
         intro.setWordWrap(True)
 
         self.model = DocumentsModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.setAccessibleName(self.tr("Document checklist"))
+        self.table = row_table_view(self.model, self, self.tr("Document checklist"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(DocumentsModel.DOCUMENT, QHeaderView.ResizeMode.Stretch)
         for col in (DocumentsModel.STATUS, DocumentsModel.ISSUED, DocumentsModel.USABLE_UNTIL):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -12,7 +11,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +20,7 @@ from permit_tracker.domain.deadlines import next_deadline
 from permit_tracker.domain.model import Person
 from permit_tracker.ui.controller import Controller
 from permit_tracker.ui.deadlines_model import DeadlinesModel
+from permit_tracker.ui.table_model import row_table_view
 from permit_tracker.ui.why_panel import WhyPanel
 
 # Below this width the why panel goes under the table instead of beside it.
@@ -40,17 +39,9 @@ class OverviewTab(QWidget):
         self._sized = False  # splitter proportions are set at the first resize
 
         self.model = DeadlinesModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = row_table_view(self.model, self, self.tr("Deadlines, most urgent first"))
         self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setTabKeyNavigation(False)
-        self.table.setAccessibleName(self.tr("Deadlines, most urgent first"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(DeadlinesModel.STATUS, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DeadlinesModel.WHAT, QHeaderView.ResizeMode.Stretch)
