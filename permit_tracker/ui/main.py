@@ -127,8 +127,19 @@ class _Loader:
             self.failure = exc
             self.app.exit(1)
 
+    def _set_aside_and_offer_restore(self) -> bool:
+        """The file failed its check: move it aside (never deleted) and offer the newest
+        good backup. False when it was not moved."""
+        from permit_tracker.storage.health import check_and_quarantine
+        from permit_tracker.ui.restore_dialog import offer_restore_after_corruption
+
+        report = check_and_quarantine(self.directory)
+        if report.quarantined:
+            offer_restore_after_corruption(report, self.window)
+        return report.quarantined
+
     def _load(self) -> None:
-        from permit_tracker.storage import Store, StoreError
+        from permit_tracker.storage import CorruptDatabaseError, Store, StoreError
         from permit_tracker.ui.single_instance import current_instance
 
         instance = current_instance()
@@ -136,14 +147,12 @@ class _Loader:
             instance.listen()
 
         try:
-            from permit_tracker.storage.health import check_and_quarantine
-
-            report = check_and_quarantine(self.directory)  # a damaged file is moved aside
-            if report.quarantined:
-                from permit_tracker.ui.restore_dialog import offer_restore_after_corruption
-
-                offer_restore_after_corruption(report, self.window)
-            self.store = Store.open(self.directory)
+            try:
+                self.store = Store.open(self.directory)  # checks the file (quick_check)
+            except CorruptDatabaseError:
+                if not self._set_aside_and_offer_restore():
+                    raise  # sound but foreign, or could not be moved: refused as it was
+                self.store = Store.open(self.directory)
             if self.demo:
                 from permit_tracker.demo import demo_people
 
