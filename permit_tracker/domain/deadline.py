@@ -12,6 +12,8 @@ from typing import Final
 
 
 class Kind(StrEnum):
+    """Every kind of DESIGN.md, in its order (the display order of equal dates)."""
+
     REGISTRATION = "registration"
     VISA_EXPIRY = "visa_expiry"
     PASSPORT_VALIDITY = "passport_validity"
@@ -19,9 +21,20 @@ class Kind(StrEnum):
     CARD_RENEWAL_OPENS = "card_renewal_opens"
     CARD_RENEWAL_CLOSES = "card_renewal_closes"
     CARD_EXPIRY = "card_expiry"
+    EMPLOYER_RENEWAL_OPENS = "employer_renewal_opens"
+    EMPLOYER_RENEWAL_CLOSES = "employer_renewal_closes"
     DOCUMENT_USABLE_UNTIL = "document_usable_until"
     LONG_TERM_ELIGIBLE = "long_term_eligible"
+    PERMANENT_RESIDENCE_ELIGIBLE = "permanent_residence_eligible"
     NATIONALITY_ELIGIBLE = "nationality_eligible"
+    DEPARTURE_DECLARATION = "departure_declaration"
+    RENEW_BEFORE_LEAVING = "renew_before_leaving"
+    RETURN_REPORT = "return_report"
+    RETURN_BY = "return_by"
+    ADDRESS_DECLARATION = "address_declaration"
+    PROVISIONAL_EXPIRY = "provisional_expiry"
+    TRAVEL_WARNING = "travel_warning"
+    DECISION_EXPECTED = "decision_expected"
 
 
 class Status(StrEnum):
