@@ -182,7 +182,8 @@ def test_f_card_renewal_is_the_f_plus_application() -> None:
     ("card", "person_reason", "expected"),
     [
         (Card("A", D(2025, 6, 1), D(2026, 5, 31), "work"), None, (D(2026, 2, 28), D(2026, 3, 31))),
-        (Card("H", D(2025, 1, 1), D(2026, 8, 31), "blue_card"), None, (D(2026, 5, 31), D(2026, 6, 30))),
+        (Card("H", D(2025, 1, 1), D(2026, 8, 31), "blue_card"), None,
+         (D(2026, 5, 31), D(2026, 6, 30))),
         (Card("A", D(2025, 1, 1), D(2026, 12, 31)), "work", (D(2026, 9, 30), D(2026, 10, 31))),
         (Card("A", D(2025, 1, 1), D(2026, 12, 31), "study"), "work", None),
         (Card("B", D(2025, 1, 1), D(2030, 12, 31), "work"), "work", None),
@@ -246,7 +247,8 @@ CARD = Card("A", D(2025, 5, 10), D(2026, 5, 9))
         (Absence(D(2026, 3, 1), D(2026, 7, 1)), (CARD,), True),  # expires while away
         (Absence(D(2026, 1, 20), D(2026, 5, 9)), (CARD,), False),  # back on its last day
         (Absence(D(2026, 3, 1), D(2026, 5, 30)), (CARD,), False),  # not over 3 months
-        (Absence(D(2026, 3, 1), D(2026, 7, 1)), (CARD, Card("A", D(2026, 5, 1), D(2027, 4, 30))), False),
+        (Absence(D(2026, 3, 1), D(2026, 7, 1)),
+         (CARD, Card("A", D(2026, 5, 1), D(2027, 4, 30))), False),
         (Absence(D(2026, 3, 1), D(2026, 7, 1)), (Card("B", D(2025, 5, 10), None),), False),
     ],
 )  # fmt: skip
@@ -356,8 +358,10 @@ def test_provisional_expiry_done_once_a_card_starts_by_then() -> None:
     ("kind", "filed", "expected", "rule"),
     [
         ("long_term", D(2030, 3, 10), D(2030, 8, 10), "decision_months_long_term"),
-        ("permanent_residence", D(2030, 9, 30), D(2031, 2, 28), "decision_months_permanent_residence"),
-        ("family_reunification", D(2025, 8, 31), D(2026, 2, 28), "decision_months_family_reunification"),
+        ("permanent_residence", D(2030, 9, 30), D(2031, 2, 28),
+         "decision_months_permanent_residence"),
+        ("family_reunification", D(2025, 8, 31), D(2026, 2, 28),
+         "decision_months_family_reunification"),
         ("nationality", D(2031, 1, 15), D(2031, 5, 15), "decision_months_nationality"),
     ],
 )  # fmt: skip

@@ -856,7 +856,7 @@ def _decision_expected(rows: _Rows) -> None:
     for app, subject in zip(
         apps, subjects_by_first_date("application", apps, lambda a: a.filed), strict=True
     ):
-        if app.filed is None or app.kind not in DECISION_RULES:
+        if app.filed is None or app.kind is None or app.kind not in DECISION_RULES:
             continue
         rule = rows.rules[DECISION_RULES[app.kind]]
         what = _APPLICATION_NAMES[app.kind]
