@@ -446,10 +446,13 @@ class Store:
         With `replace` they become the whole content of the store.
         """
         with self._writing() as session:
-            stored = [
-                StoredPerson(str(r["id"]), records.person_name(r["name"], str(r["id"])))
-                for r in _fetcher(session)("SELECT id, name FROM people", ())
-            ]
+            stored = sorted(
+                (
+                    StoredPerson(str(r["id"]), records.person_name(r["name"], str(r["id"])))
+                    for r in _fetcher(session)("SELECT id, name FROM people", ())
+                ),
+                key=lambda p: (p.name.casefold(), p.name, p.id),
+            )
             batch = list(plan(stored))
             _check_people(batch)
             if replace:
