@@ -23,6 +23,7 @@ crash's journal rolled back, an old backup that could not be pruned) one line ea
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import io
 import logging
@@ -194,10 +195,8 @@ def _reconfigure(stream: TextIO | None) -> TextIO | None:
         return None
     reconfigure = getattr(stream, "reconfigure", None)
     if reconfigure is not None:
-        try:
+        with contextlib.suppress(OSError, ValueError):
             reconfigure(errors="backslashreplace")
-        except (OSError, ValueError):
-            pass
     return stream
 
 
@@ -263,7 +262,7 @@ class _PrefixedHandler(logging.Handler):
             if stream is not None:
                 stream.write(f"{PREFIX}: {level}: {text}\n")
                 stream.flush()
-        except Exception:  # noqa: BLE001 - logging must never break the command
+        except Exception:
             self.handleError(record)
 
 

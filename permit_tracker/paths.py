@@ -16,6 +16,7 @@ Readings where DESIGN.md is silent (the strictest one each time):
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -73,8 +74,7 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     if env is not None:
         if not env.strip():
             raise DataDirError(
-                f"{ENV_DATA_DIR} is set but empty: give it a folder, or unset it to use "
-                "the default"
+                f"{ENV_DATA_DIR} is set but empty: give it a folder, or unset it to use the default"
             )
         return Path(env).expanduser()
     return default_data_dir()
@@ -91,23 +91,23 @@ def ensure_private_dir(path: Path) -> Path:
         probe = probe.parent
     try:
         for folder in reversed(missing):
-            try:
+            with contextlib.suppress(FileExistsError):  # made by another process meanwhile
                 folder.mkdir(mode=DIR_MODE)  # mode & ~umask: never more than 0700
-            except FileExistsError:
-                pass  # made by another process meanwhile
         if not path.is_dir():
-            raise DataDirError(f"{path} is a file, not a folder: the data folder must be a folder")
+            raise DataDirError(
+                f"cannot read or write the folder {path}: it is a file, not a folder"
+            )
         if os.name == "posix" and path.stat().st_mode & 0o777 != DIR_MODE:
             path.chmod(DIR_MODE)
     except DataDirError:
         raise
     except (NotADirectoryError, FileExistsError):
         raise DataDirError(
-            f"cannot create the data folder {path}: a part of that path is a file"
+            f"cannot read or write the folder {path}: a part of that path is a file"
         ) from None
     except OSError as exc:
         raise DataDirError(
-            f"cannot create the data folder {path}: {exc.strerror or exc}"
+            f"cannot read or write the folder {path}: {exc.strerror or exc}"
         ) from None
     return path
 

@@ -111,7 +111,7 @@ def write_private(
     *,
     data_dir: Path | None = None,
     keep_mode: bool = False,
-    what: str = "file",
+    what: str = "",
 ) -> Path:
     """Write `data` to `path` atomically as a private file; return the path written.
 
@@ -123,11 +123,9 @@ def write_private(
     target = resolve_target(path)
     refuse_store_files(shown, data_dir)
     if target.is_dir():
-        raise PrivateFileError(f"cannot write {what} {shown}: it is a folder")
+        raise PrivateFileError(f"cannot write {what}{shown}: it is a folder")
     if not target.parent.is_dir():
-        raise PrivateFileError(
-            f"cannot write {what} {shown}: folder {shown.parent} does not exist"
-        )
+        raise PrivateFileError(f"cannot write {what}{shown}: folder {shown.parent} does not exist")
     mode = PRIVATE_MODE
     if keep_mode:
         try:
@@ -135,7 +133,7 @@ def write_private(
         except FileNotFoundError:
             pass
         except OSError as exc:
-            raise PrivateFileError(f"cannot write {what} {shown}: {_reason(exc)}") from exc
+            raise PrivateFileError(f"cannot write {what}{shown}: {_reason(exc)}") from exc
     temp: str | None = None
     try:
         fd, temp = tempfile.mkstemp(  # O_EXCL, 0600
@@ -150,7 +148,7 @@ def write_private(
         os.replace(temp, target)
         temp = None
     except OSError as exc:
-        raise PrivateFileError(f"cannot write {what} {shown}: {_reason(exc)}") from exc
+        raise PrivateFileError(f"cannot write {what}{shown}: {_reason(exc)}") from exc
     finally:
         if temp is not None:
             with contextlib.suppress(OSError):

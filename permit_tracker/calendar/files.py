@@ -36,7 +36,7 @@ def write_calendar(
             text.encode("utf-8", "backslashreplace"),
             data_dir=data_dir,
             keep_mode=True,
-            what="calendar file",
+            what="calendar file ",
         )
     except OSError as exc:
         raise CalendarWriteError(str(exc)) from exc

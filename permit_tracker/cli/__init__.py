@@ -118,6 +118,14 @@ def gui_options(argv: Sequence[str]) -> tuple[str | None, bool] | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The `permit-tracker` program. Called with `argv=None` (the installed script,
+    `python -m`), it also makes every file the process creates private (umask 077): the
+    writers make their files 0600 themselves; this covers what they do not control
+    (Qt's lock file, SQLite's journal, a library's temporary file)."""
+    if argv is None:
+        import os
+
+        os.umask(0o077)
     arguments = list(sys.argv[1:] if argv is None else argv)
     gui = gui_options(arguments)
     if gui is not None:

@@ -2,8 +2,8 @@
 
 Without an argument both list the backups, newest first, with their date, why they were
 made and what they hold (read from each file, read-only). `restore N` (a number from that
-list) or `restore FILE` (any backup file, e.g. one copied from another machine), or the file name the
-list shows in brackets (stable while numbers shift as new backups are taken) makes the
+list) or `restore FILE` (any backup file, e.g. one copied from another machine), or the file
+name the list shows in brackets (stable while numbers shift as new backups are taken) makes the
 database hold exactly that backup's content; the current database is backed up first.
 """
 

@@ -158,7 +158,8 @@ def run_export(args: argparse.Namespace) -> int:
         return 0
     try:
         target = write_private(
-            args.file, text.encode("utf-8", "backslashreplace"), data_dir=data_dir, what="export")
+            args.file, text.encode("utf-8", "backslashreplace"), data_dir=data_dir
+        )
     except OSError as exc:
         raise CliError(str(exc)) from None
     print(f"exported {len(people)} {'person' if len(people) == 1 else 'people'} to {target}")

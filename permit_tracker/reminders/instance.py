@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+
 from permit_tracker.paths import LOCK_NAME, lock_path
 
 __all__ = ["LOCK_NAME", "lock_path", "running_pid"]

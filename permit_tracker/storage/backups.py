@@ -304,9 +304,9 @@ def _remove_leftovers(backups_dir: Path, now: float) -> None:
     except OSError:
         return
     for path in entries:
-        if not (path.name.startswith(_TEMP_PREFIX + BACKUP_PREFIX) and path.name.endswith(
-            _TEMP_SUFFIX
-        )):
+        if not (
+            path.name.startswith(_TEMP_PREFIX + BACKUP_PREFIX) and path.name.endswith(_TEMP_SUFFIX)
+        ):
             continue
         with contextlib.suppress(OSError):
             if now - path.stat().st_mtime > _LEFTOVER_AGE:
@@ -507,9 +507,7 @@ def restore_backup(
     if not info.ok:
         raise BackupError(f"{backup} cannot be restored: {info.problem}")
     if backup.resolve() == db_path.resolve() or _same_file(backup, db_path):
-        raise BackupError(
-            f"{backup} is the database itself (or a link to it), not a backup of it"
-        )
+        raise BackupError(f"{backup} is the database itself (or a link to it), not a backup of it")
     problem = paths.location_problem(db_path.parent)
     if problem is not None:
         raise BackupError(problem)

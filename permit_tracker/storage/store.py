@@ -48,8 +48,8 @@ from permit_tracker.domain.model import (
     Reason,
     Visa,
 )
-from permit_tracker.private_files import create_private
 from permit_tracker.domain.validation import Problem, person_problems
+from permit_tracker.private_files import create_private
 from permit_tracker.rules.ruleset import Ruleset, RulesetError
 from permit_tracker.storage import migrations  # its constants only; the ladder is light
 from permit_tracker.storage.errors import (
