@@ -68,9 +68,13 @@ def test_opens_on_the_demo_family_at_the_most_urgent_person(
     window = make_window(qtbot, controller, demo=True)
     assert window.pages.currentWidget() is window.splitter
     assert window.sidebar.model.rowCount() == 4
-    rui = family[1]  # his passport is already too short: the only overdue row
-    assert controller.selected_id() == rui.id
-    assert window.person_view.headline.text.text().startswith("Renew your passport")
+    # v2: Ana's employer had to file her A card's renewal 2 months before it ends (overdue);
+    # Rui's passport, with no application in sight, is no longer a red row (issue 11)
+    ana = family[0]
+    assert controller.selected_id() == ana.id
+    assert window.person_view.headline.text.text().startswith(
+        "A card: last day for your employer to file the renewal"
+    )
     tabs = window.person_view.tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
         "Overview", "Dates && permits", "Travel", "Documents", "Timeline",

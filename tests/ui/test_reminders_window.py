@@ -121,7 +121,8 @@ def test_mark_done_from_the_banner_silences_the_deadline(
 def test_what_came_due_while_closed_is_listed_once_at_start(
     window: MainWindow, reminders: Reminders, clock: Clock
 ) -> None:
-    clock.set(datetime(2026, 5, 20, 12, 0, tzinfo=UTC))  # 60-day reminder and window opening
+    # the 60-day reminder and the window's opening (v2: on the 40th day, 21 May)
+    clock.set(datetime(2026, 5, 21, 12, 0, tzinfo=UTC))
     shown = reminders.start()
     away = [b for b in window.banners() if isinstance(b, AwayBanner)]
     assert len(away) == 1
