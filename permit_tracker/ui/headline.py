@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from permit_tracker.domain.deadline import Deadline, Kind, Status
 from permit_tracker.domain.deadlines import next_deadline
+from permit_tracker.domain.kinds import CONTINUITY_KINDS
 from permit_tracker.ui.formatting import countdown_text, days_left_text, long_date_text
 from permit_tracker.ui.status_style import blend, status_colour, status_icon
 
@@ -93,7 +94,7 @@ def _calm(rows: Sequence[Deadline], today: date) -> HeadlineText:
     parts = [
         _tr("{} since {}").format(r.title, long_date_text(r.date, today=today))
         for r in rows
-        if r.kind in (Kind.LONG_TERM_ELIGIBLE, Kind.NATIONALITY_ELIGIBLE)
+        if r.kind in CONTINUITY_KINDS  # the eligibility dates, from the kind registry
         and r.date is not None
         and r.date <= today
     ]

@@ -15,7 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from permit_tracker.domain.deadline import Deadline, Kind
+from permit_tracker.domain.deadline import Deadline
+from permit_tracker.domain.kinds import CONTINUITY_KINDS
 from permit_tracker.domain.model import Person
 from permit_tracker.ui.timeline_data import Journey, build_journey
 from permit_tracker.ui.timeline_view import TimelineView
@@ -106,7 +107,7 @@ class TimelineTab(QWidget):
                     )
                 )
         for d in deadlines:
-            if d.kind in (Kind.LONG_TERM_ELIGIBLE, Kind.NATIONALITY_ELIGIBLE):
+            if d.kind in CONTINUITY_KINDS:  # the eligibility dates, from the kind registry
                 rows.append(
                     (d.date, f"{escape(d.title)}<br><small>{escape(d.explanation)}</small>")
                 )
