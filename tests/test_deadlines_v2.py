@@ -520,3 +520,15 @@ def test_the_12_month_boundary(second_return: date, breaks: bool) -> None:
     result = permanent_residence_date(eu(D(2024, 11, 1), first, second), RULES)
     assert (result.interrupted_by is not None) is breaks
     assert result.date == (D(2030, 11, 30) if breaks else D(2029, 11, 1))
+
+
+def test_permanent_residence_usage_counts_the_last_12_months() -> None:
+    from permit_tracker.domain.continuity import permanent_residence_usage
+
+    trips = (Absence(D(2025, 2, 1), D(2025, 5, 3)), Absence(D(2025, 7, 4), D(2025, 8, 1)))
+    usage = permanent_residence_usage(eu(D(2025, 1, 1), *trips), RULES, D(2025, 8, 15))
+    assert (usage.used_days, usage.left_days, usage.limit_days) == (92 + 29, 182 - 121, 182)
+    later = permanent_residence_usage(eu(D(2025, 1, 1), *trips), RULES, D(2026, 3, 1))
+    assert later.used_days == 63 + 29  # 2 March .. 3 May 2025 and the July trip are inside
+    ongoing = permanent_residence_usage(eu(D(2025, 1, 1), *trips), RULES, D(2025, 7, 10))
+    assert ongoing.used_days == 92 + 7  # the trip so far

@@ -667,6 +667,47 @@ def permanent_residence_date(person: Person, rules: Ruleset) -> Eligibility:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class PermanentUsage:
+    """The permanent-residence absence count on one day: the counted absence days of the
+    12 months ending on `on` (after the current period's start, the exempt important
+    absence left out), against `eu_absence_year_max_days`."""
+
+    on: Day
+    used_days: int
+    left_days: int  # limit - used, never below 0
+    limit_days: int
+    period_start: Day | None  # None: residence has no start
+    exempt_absence: Absence | None = None
+
+
+def permanent_residence_usage(person: Person, rules: Ruleset, on: date) -> PermanentUsage:
+    """How much of the 182 days in 12 months the absences up to `on` use (for the Travel
+    tab of an EU citizen or an F-card holder). Only absences that ended by `on` can have
+    broken continuity; days after `on` are not counted."""
+    limit = rules.value("eu_absence_year_max_days")
+    start = person.residence_start
+    if start is None:
+        return PermanentUsage(on, 0, limit, limit, None)
+    past = [a for a in person.absences if a.left is not None and a.left <= on]
+    clipped = [
+        replace(a, returned=min(a.returned, on)) if a.returned is not None else a for a in past
+    ]
+    state = _PermanentScan(
+        Timeline(clipped), start, limit, rules.value("eu_important_absence_max_months")
+    )
+    period_start, _, exempt = state.run()
+    used = state.count(on) if on > period_start else 0
+    return PermanentUsage(
+        on,
+        used,
+        max(0, limit - used),
+        limit,
+        period_start,
+        exempt.as_absence() if exempt else None,
+    )
+
+
 class _PermanentScan:
     """The day-by-day scan of the permanent-residence rule, done block by block."""
 
