@@ -392,6 +392,7 @@ def restore_backup(
     info = read_backup(backup)
     if not info.ok:
         raise BackupError(f"{backup} cannot be restored: it is {info.problem}")
+    _refuse_unreadable_values(backup)
     if backup.resolve() == db_path.resolve():
         raise BackupError(f"{backup} is the database itself, not a backup of it")
     previous: Path | None = None
@@ -416,6 +417,23 @@ def restore_backup(
     if not after.ok or after.people != info.people:
         raise BackupError(f"restoring {backup} into {db_path} did not give the same content")
     return RestoreResult(info, previous, moved)
+
+
+def _refuse_unreadable_values(backup: Path) -> None:
+    """A sound file can still hold values no version reads (#13 item 5): not restored."""
+    from permit_tracker.storage.damage import scan
+
+    try:
+        found = scan(backup)
+    except sqlite3.Error as exc:
+        raise BackupError(
+            f"{backup} cannot be restored: it cannot be read ({describe(exc)})"
+        ) from exc
+    if found:
+        more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+        raise BackupError(
+            f"{backup} cannot be restored: it holds values that cannot be read: {found[0]}{more}"
+        )
 
 
 def _has_content(path: Path) -> bool:

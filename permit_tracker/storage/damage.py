@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Final
 
 _ISO_DATE: Final = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
-_MAX_SHOWN: Final = 40
+_MAX_SHOWN: Final = 80  # a reminder key (id/kind/subject/lead) fits
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,12 +43,23 @@ class Damage:
 
 
 def shown(value: Any) -> str:
-    """A stored value on one short line: text quoted and escaped, bytes as bytes."""
+    """A stored value on one short line: text quoted, with every character that does not
+    print escaped (a terminal or a dialog shows it, it cannot act on them); bytes by size."""
     if isinstance(value, bytes):
-        text = f"{len(value)} bytes of binary data"
-        return text
-    text = json.dumps(value, ensure_ascii=True) if isinstance(value, str) else repr(value)
+        return f"{len(value)} bytes of binary data"
+    if value is None:
+        return "null"
+    text = json.dumps(value, ensure_ascii=False) if isinstance(value, str) else repr(value)
+    text = "".join(c if c.isprintable() or c == " " else f"\\u{ord(c):04x}" for c in text)
     return text if len(text) <= _MAX_SHOWN else text[: _MAX_SHOWN - 2] + '…"'
+
+
+def summary(found: Sequence[Damage], limit: int = 5) -> list[str]:
+    """At most `limit` lines naming what is damaged, then a count of the rest."""
+    lines = [str(d) for d in found[:limit]]
+    if len(found) > limit:
+        lines.append(f"… and {len(found) - limit} more")
+    return lines
 
 
 def person_label(name: Any, person_id: str) -> str:
