@@ -53,6 +53,7 @@ from permit_tracker.domain.model import (
     Person,
 )
 from permit_tracker.domain.validation import Problem, person_problems
+from permit_tracker.private_files import create_private
 from permit_tracker.rules.ruleset import Ruleset, RulesetError
 from permit_tracker.storage import (
     migrations,  # its constants only; the ladder is light
@@ -68,6 +69,7 @@ from permit_tracker.storage.errors import (
     StoreError,
     StoreLockedError,
     StoreWriteError,
+    UnsafeLocationError,
     ValidationError,
     describe,
     quoted,
@@ -153,6 +155,8 @@ def _guarded(path: Path) -> Iterator[None]:
         if translated is None:
             raise
         raise translated from exc
+    except paths.DataDirError as exc:
+        raise StoreWriteError(str(exc)) from exc
     except OSError as exc:
         where = exc.filename if exc.filename else path
         raise StoreWriteError(f"cannot read or write {where}: {exc.strerror or exc}") from exc
@@ -205,15 +209,12 @@ def _read_info(conn: sqlite3.Connection) -> _FileInfo:
 
 
 def _create_private_file(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, paths.FILE_MODE)
-    except FileExistsError:
-        return  # another process created it first: fine, it goes through the same checks
-    try:
-        if os.name == "posix":
-            os.fchmod(fd, paths.FILE_MODE)
-    finally:
-        os.close(fd)
+    """An empty 0600 file (private_files); one made first by another process goes through
+    the same checks."""
+    problem = paths.location_problem(path.parent)
+    if problem is not None:
+        raise UnsafeLocationError(problem)
+    create_private(path)
 
 
 def _enum_problems(person: Person) -> list[Problem]:
