@@ -275,8 +275,8 @@ def test_restoring_a_backup_file_with_bad_values_is_refused(
     assert scan(copy) == [bad.named]
     before = path.read_bytes()
     # A name that is not text already stops the backup's own reading (`read_backup`).
-    said = "cannot be read (Could not decode" if "name:" in bad.named else bad.named
-    with pytest.raises(BackupError, match="cannot be read") as info:
+    said = "(Could not decode to UTF-8 column 'name'" if "name:" in bad.named else bad.named
+    with pytest.raises(BackupError, match="cannot be restored") as info:
         restore_backup(copy, path, paths.backups_dir(data_dir))
     assert said in str(info.value)
     assert path.read_bytes() == before
