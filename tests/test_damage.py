@@ -22,10 +22,10 @@ import pytest
 from permit_tracker import paths
 from permit_tracker.cli import main
 from permit_tracker.domain.model import Absence, Card, Person, Procedure, Visa
-from permit_tracker.storage import Store
-from permit_tracker.storage.backups import BackupError, restore_backup
+from permit_tracker.storage import Store, ValidationError
+from permit_tracker.storage.backups import BackupError, make_backup, restore_backup
 from permit_tracker.storage.damage import scan
-from permit_tracker.storage.exchange import parse
+from permit_tracker.storage.exchange import ExchangeError, parse
 
 ANA = Person(
     id="3f2b8c1e-5d4a-4f6b-9e8d-7c6b5a4f3e21",
@@ -50,6 +50,7 @@ class Bad:
     named: str  # what damage() says, in full
     ana: Callable[[Person], Person] = lambda p: p  # how Ana reads afterwards
     setting: Any = "09:00"  # what store.setting(TIME_OF_DAY) reads afterwards
+    unreadable: bool = True  # False: reads, but today's checks refuse it (kept as it is)
 
 
 def _card(**changes: Any) -> Callable[[Person], Person]:
@@ -63,6 +64,8 @@ def _trip(**changes: Any) -> Callable[[Person], Person]:
 
 
 ANA_ID = ANA.id
+CHILD_TABLES = ("visa", "passport", "cards", "absences", "moves", "provisional", "applications",
+                "documents", "procedure")  # fmt: skip
 BAD: dict[str, Bad] = {
     "impossible date": Bad(
         "UPDATE cards SET valid_until = '2023-19-11'",
@@ -116,6 +119,22 @@ BAD: dict[str, Bad] = {
         f"person with id {ANA_ID}: name: 4 bytes of binary data is not text",
         lambda p: dataclasses.replace(p, name="Ana\ufffd"),
     ),
+    "name with an escape sequence": Bad(
+        f"UPDATE people SET name = 'Ana' || char(27) || ']0;x' || char(7) WHERE id = '{ANA_ID}'",
+        'person "Ana\\u001b]0;x\\u0007": name: "Ana\\u001b]0;x\\u0007" holds a control '
+        "character (U+001B) at position 4 (rename the person)",
+        lambda p: dataclasses.replace(p, name="Ana\x1b]0;x\x07"),
+        unreadable=False,
+    ),
+    "id that is not a UUID": Bad(
+        "PRAGMA foreign_keys = OFF; "
+        + "; ".join(f"UPDATE {t} SET person_id = upper(person_id)" for t in CHILD_TABLES)
+        + f"; UPDATE people SET id = upper(id) WHERE id = '{ANA_ID}'",
+        f'person "Ana Silva": id: "{ANA_ID.upper()}" is not a UUID (the person cannot be saved '
+        "again)",
+        lambda p: dataclasses.replace(p, id=ANA_ID.upper()),
+        unreadable=False,
+    ),
     "setting that is not JSON": Bad(
         f"UPDATE settings SET value = '{{09:00' WHERE key = '{TIME_OF_DAY}'",
         'setting "reminders.time_of_day": value: "{09:00" is not JSON',
@@ -151,7 +170,7 @@ def make_store(data_dir: Path) -> Path:
 def spoil(path: Path, sql: str) -> None:
     conn = sqlite3.connect(path)
     try:
-        conn.execute(sql)
+        conn.executescript(sql)
         conn.commit()
         assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"  # sound as a file
     finally:
@@ -164,13 +183,18 @@ def test_the_store_reads_everything_else_and_names_the_damage(data_dir: Path, ba
     with Store.open(data_dir) as store:
         people = store.people()
         assert people == sorted([bad.ana(ANA), BRUNO], key=lambda p: p.name.casefold())
-        assert store.person(ANA.id) == bad.ana(ANA)
+        assert store.person(bad.ana(ANA).id) == bad.ana(ANA)
         assert [str(d) for d in store.damage()] == [bad.named]
         assert store.setting(TIME_OF_DAY) == bad.setting
         store.ruleset()
         store.reminder_states()
+        ana = store.person(bad.ana(ANA).id)
+        if not bad.unreadable:  # a name or id to fix first: saving it as it is is refused
+            with pytest.raises(ValidationError):
+                store.save_person(ana)
+            return
         # Ana, saved again (as the app does after an edit), is whole: the damage is gone.
-        store.save_person(store.person(ANA.id))
+        store.save_person(ana)
         if bad.named.startswith("person"):
             assert store.damage() == []
 
@@ -226,7 +250,9 @@ def _commands(tmp: Path) -> dict[str, list[str]]:
 def test_every_command_runs(
     data_dir: Path, tmp_path: Path, bad: Bad, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    spoil(make_store(data_dir), bad.sql)
+    path = make_store(data_dir)
+    spoil(path, bad.sql)
+    make_backup(path, paths.backups_dir(data_dir), "daily")  # `backups` lists a spoilt copy
     for name, args in _commands(tmp_path).items():
         assert main(args) == 0, name
         captured = capsys.readouterr()
@@ -249,8 +275,14 @@ def test_export_writes_what_can_be_read_and_warns(
         "(everything else is exported):",
         f"permit-tracker: warning: {bad.named}",
     ]
-    exported = parse(out.read_text(encoding="utf-8"))  # and it imports again
-    assert exported == sorted([bad.ana(ANA), BRUNO], key=lambda p: p.name.casefold())
+    text = out.read_text(encoding="utf-8")
+    if "name:" in bad.named and not bad.unreadable:  # exported as is; the import names it too
+        with pytest.raises(ExchangeError, match="name: holds a control character"):
+            parse(text)
+        return
+    exported = parse(text)  # and it imports again (an upper-case id is read in lower case)
+    expected = ANA if "id:" in bad.named else bad.ana(ANA)
+    assert exported == sorted([expected, BRUNO], key=lambda p: p.name.casefold())
 
 
 def test_export_of_a_sound_store_warns_of_nothing(
@@ -272,6 +304,10 @@ def test_restoring_a_backup_file_with_bad_values_is_refused(
     copy = tmp_path / "copied-from-elsewhere.sqlite3"
     shutil.copyfile(path, copy)
     spoil(copy, bad.sql)
+    if not bad.unreadable:  # it reads: restored, to be fixed in the app like the live file
+        assert scan(copy) == []
+        restore_backup(copy, path, paths.backups_dir(data_dir))
+        return
     assert scan(copy) == [bad.named]
     before = path.read_bytes()
     # A name that is not text already stops the backup's own reading (`read_backup`).

@@ -37,6 +37,9 @@ class Damage:
     value: str  # the stored value, quoted, escaped and shortened
     problem: str  # what is wrong with it: "is not a date (YYYY-MM-DD)"
     person_id: str | None = None  # the damaged person's id, for the UI to select them
+    # False: the value reads, but today's checks refuse it (a name an older version let
+    # through): kept as it is, named so it can be fixed; not a reason to refuse a restore.
+    unreadable: bool = True
 
     def __str__(self) -> str:
         return f"{self.where}: {self.field}: {self.value} {self.problem}"
@@ -153,12 +156,14 @@ class Collector:
 
     def take(
         self, row: Mapping[str, Any], column: str, field: str,
-        convert: Callable[[Any], tuple[Any, str | None]],
+        convert: Callable[[Any], tuple[Any, str | None]], *, unreadable: bool = True,
     ) -> Any:  # fmt: skip
         raw = row.get(column)
         value, problem = convert(raw)
         if problem is not None and self._found is not None:
-            self._found.append(Damage(self.where, field, shown(raw), problem, self.person_id))
+            self._found.append(
+                Damage(self.where, field, shown(raw), problem, self.person_id, unreadable)
+            )
         return value
 
 
@@ -166,7 +171,8 @@ class Collector:
 
 
 def scan(path: Path, busy_timeout: float = 1.0) -> list[str]:
-    """Every unreadable value in the database file `path`, one line each (empty: none).
+    """Every unreadable value in the database file `path`, one line each (empty: none);
+    values that read but that today's checks refuse (`Damage.unreadable` false) are not listed.
 
     Read-only, any schema version this code knows (an older file lacks tables and columns,
     which read as absent). Raises sqlite3.Error when the file cannot be read at all; its
@@ -196,6 +202,6 @@ def scan(path: Path, busy_timeout: float = 1.0) -> list[str]:
             records.read_reminder_states(fetch, found)
         finally:
             conn.execute("ROLLBACK")
-        return [str(d) for d in found]
+        return [str(d) for d in found if d.unreadable]
     finally:
         conn.close()
