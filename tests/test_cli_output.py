@@ -51,8 +51,7 @@ def cli(
         quoted = " ".join("'" + c.replace("'", "'\\''") + "'" for c in command)
         return subprocess.run(
             ["sh", "-c", f"exec {quoted} {shell_redirect}"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
+            capture_output=True,
             stdin=stdin,  # type: ignore[arg-type]
             env=full_env,
             timeout=60,
