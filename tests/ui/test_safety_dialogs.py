@@ -33,13 +33,25 @@ LINK = '<a href="https://example.invalid/">click me</a>'
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
-def when_box(seen: list[QMessageBox], act: Callable[[QMessageBox], None] | None = None) -> None:
+class Seen(list[QMessageBox]):
+    """The boxes seen, with their text and format read while they were up (a static
+    QMessageBox.warning deletes its box when it returns)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.texts: list[str] = []
+        self.formats: list[Qt.TextFormat] = []
+
+
+def when_box(seen: Seen, act: Callable[[QMessageBox], None] | None = None) -> None:
     """Record the next modal message box and close it (with `act`, or its default)."""
 
     def poll() -> None:
         widget = QApplication.activeModalWidget()
         if isinstance(widget, QMessageBox):
             seen.append(widget)
+            seen.texts.append(widget.text())
+            seen.formats.append(widget.textFormat())
             if act is not None:
                 act(widget)
             else:
@@ -77,13 +89,11 @@ def test_the_import_error_dialog_shows_a_name_as_plain_text(
     parent = QWidget()
     qtbot.addWidget(parent)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
-    seen: list[QMessageBox] = []
-    texts: list[str] = []
-    when_box(seen, lambda box: (texts.append(box.text()), box.done(0)))  # type: ignore[func-returns-value]
+    seen = Seen()
+    when_box(seen)
     assert backup_actions.import_backup(controller, parent) is None
-    (box,) = seen
-    assert box.textFormat() == Qt.TextFormat.PlainText
-    assert texts and "Nothing was changed" in texts[0]
+    assert seen.formats == [Qt.TextFormat.PlainText]
+    assert "Nothing was changed" in seen.texts[0] and "click me</a>" in seen.texts[0]
     assert controller.people() == []
 
 
@@ -93,11 +103,10 @@ def test_the_restore_confirmation_shows_names_as_plain_text(qtbot, store: Store)
 
     store.save_person(Person(name="Ana Silva"))
     backup = make_backup(store.path, paths.backups_dir(store.data_dir), "daily")
-    seen: list[QMessageBox] = []
+    seen = Seen()
     when_box(seen)
     assert confirm_restore(read_backup(backup), None) is False
-    (box,) = seen
-    assert box.textFormat() == Qt.TextFormat.PlainText
+    assert seen.formats == [Qt.TextFormat.PlainText]
 
 
 def test_the_windows_export_is_private(
@@ -123,10 +132,10 @@ def test_the_windows_export_refuses_the_database(
     parent = QWidget()
     qtbot.addWidget(parent)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(db), ""))
-    seen: list[QMessageBox] = []
+    seen = Seen()
     when_box(seen)
     assert backup_actions.export_backup(controller, parent) is None
-    assert seen and "would destroy it" in seen[0].text()
+    assert len(seen) == 1 and "would destroy it" in seen.texts[0]
     assert db.read_bytes() == before
 
 
@@ -145,13 +154,11 @@ def test_a_data_dir_that_is_a_file_is_a_clear_dialog(qapp, tmp_path: Path) -> No
     """Before: FileExistsError traceback and no window."""
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
-    seen: list[QMessageBox] = []
-    texts: list[str] = []
-    when_box(seen, lambda box: (texts.append(box.text()), box.done(0)))  # type: ignore[func-returns-value]
+    seen = Seen()
+    when_box(seen)
     assert run_gui(data_dir=str(blocker), demo=False) == 1
-    (box,) = seen
-    assert box.textFormat() == Qt.TextFormat.PlainText
-    assert str(blocker) in texts[0] and "not a folder" in texts[0]
+    assert seen.formats == [Qt.TextFormat.PlainText]
+    assert str(blocker) in seen.texts[0] and "not a folder" in seen.texts[0]
     assert blocker.read_text() == "not a folder"
 
 
