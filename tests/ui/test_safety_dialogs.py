@@ -186,3 +186,48 @@ def test_without_a_display_the_app_says_so_in_one_line(tmp_path: Path, as_file: 
     assert done.stderr.count("\n") == 1 and done.stderr.startswith("permit-tracker: error: ")
     assert ("not a folder" if as_file else "no display") in done.stderr
     assert "xcb" not in done.stderr
+
+
+HOSTILE_HTML = '<b>B</b><a href="x">L</a>'
+
+
+def test_no_label_or_box_of_the_window_renders_a_name_or_note_as_html(
+    qtbot, controller: Controller, store: Store, monkeypatch
+) -> None:
+    """The siblings of the import-error dialog: every label of every tab, for every person
+    of the sample family with HTML in their name and trip notes, and the removal box."""
+    from dataclasses import replace
+    from datetime import date
+
+    from PySide6.QtWidgets import QLabel
+
+    from permit_tracker.demo import demo_people
+    from permit_tracker.ui.main_window import MainWindow
+
+    people = [
+        replace(
+            p,
+            name=HOSTILE_HTML + p.name,
+            absences=tuple(replace(a, note=HOSTILE_HTML) for a in p.absences),
+        )
+        for p in demo_people(date(2025, 3, 5))
+    ]
+    store.save_people(people)
+    controller.reload()
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.show()
+    rendered: set[str] = set()
+    for person in people:
+        controller.select(person.id)
+        for index in range(window.person_view.tabs.count()):
+            window.person_view.tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            for label in window.findChildren(QLabel):
+                if "<b>B</b>" in label.text() and label.textFormat() != Qt.TextFormat.PlainText:
+                    rendered.add(f"{type(label.parent()).__name__}: {label.text()[:60]}")
+    assert rendered == set()
+    seen = Seen()
+    when_box(seen, lambda box: box.button(QMessageBox.StandardButton.Cancel).click())
+    assert window.sidebar.confirm_remove(people[0]) is False
+    assert seen.formats == [Qt.TextFormat.PlainText]
