@@ -208,3 +208,27 @@ def test_folders_made_under_umask_000_are_private(tmp_path: Path) -> None:
     for file in (tmp_path / "a/b/data").rglob("*"):
         if file.is_file():
             assert mode(file) == 0o600, file
+
+
+def test_a_fifo_in_place_of_the_lock_file_does_not_hang_the_command_line(data_dir: Path) -> None:
+    """A sibling of issue 13's FIFO: `remind` and `restore` read the lock file; a FIFO
+    there blocked them for ever."""
+    paths.ensure_private_dir(data_dir)
+    os.mkfifo(paths.lock_path(data_dir))
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "permit_tracker",
+            "remind",
+            "--dry-run",
+            "--data-dir",
+            str(data_dir),
+        ],
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert done.returncode == 0 and "Traceback" not in done.stderr
