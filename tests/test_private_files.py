@@ -214,14 +214,13 @@ def test_a_fifo_in_place_of_the_lock_file_does_not_hang_the_command_line(data_di
     """A sibling of issue 13's FIFO: `remind` and `restore` read the lock file; a FIFO
     there blocked them for ever."""
     paths.ensure_private_dir(data_dir)
-    os.mkfifo(paths.lock_path(data_dir))
+    os.mkfifo(data_dir / "permit-tracker.lock")
     done = subprocess.run(
         [
             sys.executable,
             "-m",
             "permit_tracker",
             "remind",
-            "--dry-run",
             "--data-dir",
             str(data_dir),
         ],
