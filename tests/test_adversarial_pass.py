@@ -7,9 +7,10 @@ once on one store.
    through `main`; it must end with an exit code (never another exception), print nothing a
    terminal acts on, keep every error to one prefixed line, and leave the database sound.
 2. Three processes import, edit, export and list backups on one data folder at the same
-   time, then two restore among them while a third imports and edits: no traceback, every error one line, every
-   import and edit reported as saved is there (before the restores), the database passes
-   `PRAGMA integrity_check`, and every listed backup is complete and usable.
+   time, then two restore among them while a third imports and edits: no traceback, every
+   error one line, every import and edit reported as saved is there (before the restores),
+   the database passes `PRAGMA integrity_check`, and every listed backup is complete and
+   usable.
 """
 
 from __future__ import annotations
