@@ -45,6 +45,15 @@ class CliError(Exception):
     """An error the user can fix; printed as one line, exit code 1."""
 
 
+def say(text: str, *, error: bool = False) -> None:
+    """Print one line: every control character in it escaped, newlines too (a file name or
+    a person's name holding one must not forge a second line). Multi-line outputs (tables,
+    listings) pass each data cell through `console.one_line` themselves."""
+    from permit_tracker.console import one_line
+
+    print(one_line(text), file=sys.stderr if error else sys.stdout)
+
+
 def iso_date(text: str) -> date:
     """argparse type for YYYY-MM-DD options such as --today."""
     import argparse
@@ -75,7 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
         subcommands' parsers are of the same class."""
 
         def error(self, message: str) -> NoReturn:
-            self.exit(2, f"{self.prog}: error: {message} (see: {self.prog} --help)\n")
+            from permit_tracker.console import one_line
+
+            line = one_line(f"{self.prog}: error: {message} (see: {self.prog} --help)")
+            self.exit(2, line + "\n")
 
     parser = OneLineParser(
         prog="permit-tracker",
@@ -168,17 +180,32 @@ def _run_command(arguments: list[str]) -> int | None:
     global _gui_args
     from permit_tracker.paths import DataDirError
 
-    args = build_parser().parse_args(arguments)
-    if args.command is None:
-        _gui_args = args.data_dir, args.demo
-        return None
     try:
+        _check_text(arguments)
+        args = build_parser().parse_args(arguments)
+        if args.command is None:
+            _gui_args = args.data_dir, args.demo
+            return None
         return int(args.func(args))
     except (CliError, DataDirError) as exc:
-        print(f"permit-tracker: error: {exc}", file=sys.stderr)
+        say(f"permit-tracker: error: {exc}", error=True)
         return 1
     except KeyboardInterrupt:
         return 130
+
+
+def _check_text(arguments: list[str]) -> None:
+    """Refuse an argument no file name, name or terminal can use: a lone surrogate that
+    is not the stand-in for an undecodable byte of a file name (those pass)."""
+    import os
+
+    for number, argument in enumerate(arguments, start=1):
+        try:
+            os.fsencode(argument)
+        except UnicodeError:
+            raise CliError(
+                f"argument {number} ({argument!r}) is not valid text: it holds a lone surrogate"
+            ) from None
 
 
 def _reason(exc: OSError) -> str:

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Final
 
 from permit_tracker import paths
-from permit_tracker.cli import CliError
+from permit_tracker.cli import CliError, say
 
 if TYPE_CHECKING:
     from permit_tracker.reminders.due import Due, DueSet
@@ -110,9 +110,9 @@ def run_remind(args: argparse.Namespace) -> int:
                 ) from exc
             if args.dry_run:
                 for _, notification in notifications:
-                    print(f"{notification.title} — {notification.body}")
+                    say(f"{notification.title} — {notification.body}")
                 if not notifications:
-                    print("Nothing is due.")
+                    say("Nothing is due.")
                 return 0
             pid = running_pid(data_dir)
             if pid is not None:
@@ -170,4 +170,4 @@ def _send(
 def _tell(line: str) -> None:
     """Quiet under cron (every output line would be mailed), informative in a terminal."""
     if sys.stdout.isatty():
-        print(line)
+        say(line)
