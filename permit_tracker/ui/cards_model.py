@@ -29,6 +29,7 @@ CARD_TYPE_NAMES: dict[str, str] = {
     "EU": "EU — EU citizen",
     "EU+": "EU+ — EU citizen, permanent",
     "H": "H — EU Blue Card",
+    "M": "M — Brexit Withdrawal Agreement (UK citizen or family)",
     "other": "Other (orange card, annex…)",
 }
 
