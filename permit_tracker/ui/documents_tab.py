@@ -166,6 +166,12 @@ class DocumentsTab(QWidget):
                     self._age_rule()
                 )
             )
+        elif entry.valid_until is not None:
+            self.usable.setText(
+                self.tr("Valid until {} (as entered on Dates & permits)").format(
+                    date_text(entry.valid_until)
+                )
+            )
         else:
             self.usable.setText(self.tr("No age limit"))
 

@@ -35,6 +35,7 @@ from permit_tracker.ui.date_field import DateField
 from permit_tracker.ui.icons import icon
 from permit_tracker.ui.messages import show_message
 from permit_tracker.ui.status_style import row_background, status_icon
+from permit_tracker.ui.subjects import record_subjects
 from permit_tracker.ui.table_model import RowsTableModel, row_table_view
 from permit_tracker.ui.vocabulary import CodeCombo, Namer
 
@@ -68,21 +69,6 @@ class SectionSpec:
     cell: Callable[[Any, int], str]  # the text of the record in a column (not the state)
     state: Callable[[Any, Deadline | None, date], State]
     new_record: Callable[[Person], Any]
-
-
-def record_subjects(records: Sequence[Any], prefix: str) -> list[str]:
-    """ "<prefix>-1", "<prefix>-2"... in order of each record's first known date (unknown
-    last), then input order: the numbering of DESIGN.md's `subject`, as for cards."""
-
-    def first(i: int) -> tuple[bool, date, int]:
-        values = [getattr(records[i], n) for n in records[i].__dataclass_fields__]
-        day = next((v for v in values if isinstance(v, date)), None)
-        return (day is None, day or date.min, i)
-
-    subjects = [""] * len(records)
-    for rank, i in enumerate(sorted(range(len(records)), key=first), start=1):
-        subjects[i] = f"{prefix}-{rank}"
-    return subjects
 
 
 class RecordsModel(RowsTableModel[Any]):

@@ -1,7 +1,8 @@
 """The Timeline tab: the whole journey as a picture, then its key dates in words.
 
-The picture (timeline_view.TimelineView) shows residence periods, the visa, cards, trips,
-today and the long-term and nationality milestones; it fits the width and follows the
+The picture (timeline_view.TimelineView) shows residence periods, the visa, waiting
+documents, cards, trips, moves, today and the long-term, permanent-residence and nationality
+milestones; it fits the width and follows the
 palette. Below it, the same milestones as a short list a screen reader can read too.
 """
 
@@ -20,6 +21,7 @@ from permit_tracker.domain.model import Person
 from permit_tracker.ui.timeline_data import Journey, build_journey
 from permit_tracker.ui.timeline_view import TimelineView
 from permit_tracker.ui.trip_text import format_date
+from permit_tracker.ui.vocabulary import provisional_short_name
 
 __all__ = ["Journey", "TimelineTab", "TimelineView"]
 
@@ -105,8 +107,19 @@ class TimelineTab(QWidget):
                         else self.tr("Card valid until"),
                     )
                 )
+        for doc in person.provisional:
+            if doc.valid_until is not None:
+                name = escape(provisional_short_name(doc.kind))
+                rows.append((doc.valid_until, self.tr("{doc} valid until").format(doc=name)))
+        for move in person.moves:
+            if move.date is not None:
+                rows.append((move.date, self.tr("Moved house")))
         for d in deadlines:
-            if d.kind in (Kind.LONG_TERM_ELIGIBLE, Kind.NATIONALITY_ELIGIBLE):
+            if d.kind in (
+                Kind.LONG_TERM_ELIGIBLE,
+                Kind.PERMANENT_RESIDENCE_ELIGIBLE,
+                Kind.NATIONALITY_ELIGIBLE,
+            ):
                 rows.append(
                     (d.date, f"{escape(d.title)}<br><small>{escape(d.explanation)}</small>")
                 )
