@@ -45,6 +45,8 @@ from permit_tracker.ui.vocabulary import (
     CITIZENSHIP_CODES,
     REASON_CODES,
     CodeCombo,
+    as_citizenship,
+    as_reason,
     citizenship_name,
     reason_name,
 )
@@ -244,13 +246,13 @@ class DatesTab(QWidget):
     def _connect(self) -> None:
         self.citizenship.activated.connect(
             lambda _: self._edit(
-                lambda p: replace(p, citizenship=self.citizenship.code()),
+                lambda p: replace(p, citizenship=as_citizenship(self.citizenship.code())),
                 self.tr("Change citizenship"),
             )
         )
         self.reason.activated.connect(
             lambda _: self._edit(
-                lambda p: replace(p, reason=self.reason.code()),
+                lambda p: replace(p, reason=as_reason(self.reason.code())),
                 self.tr("Change reason for the stay"),
             )
         )

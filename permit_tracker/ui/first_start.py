@@ -36,6 +36,7 @@ from permit_tracker.ui.vocabulary import (
     CITIZENSHIP_CODES,
     REASON_CODES,
     CodeCombo,
+    as_reason,
     citizenship_name,
     reason_name,
 )
@@ -231,7 +232,7 @@ class FirstStartPage(QScrollArea):
         person = Person(
             name=name,
             citizenship="eu" if self.is_eu() else "non_eu",
-            reason=self.reason.code(),  # type: ignore[arg-type]
+            reason=as_reason(self.reason.code()),
             arrival=values.get("arrival"),
             visa=Visa("D", None, visa) if visa else None,
             passport=Passport(values["passport"]) if values.get("passport") else None,

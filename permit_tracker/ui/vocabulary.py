@@ -18,6 +18,8 @@ from permit_tracker.domain.model import (
     CITIZENSHIPS,
     PROVISIONAL_KINDS,
     REASONS,
+    Citizenship,
+    Reason,
 )
 
 
@@ -130,6 +132,15 @@ class CodeCombo(QComboBox):
             super().wheelEvent(event)
         else:
             event.ignore()  # the page scrolls instead
+
+
+def as_reason(code: str | None) -> Reason | None:
+    """A combo's code as the record's type (None for anything that is not a reason)."""
+    return next((r for r in REASONS if r == code), None)
+
+
+def as_citizenship(code: str | None) -> Citizenship | None:
+    return next((c for c in CITIZENSHIPS if c == code), None)
 
 
 REASON_CODES: tuple[str | None, ...] = (None, *REASONS)
