@@ -39,6 +39,7 @@ from permit_tracker.ui.messages import show_message
 from permit_tracker.ui.moves_section import MovesSection
 from permit_tracker.ui.procedure_section import ProcedureSection
 from permit_tracker.ui.provisional_section import ProvisionalSection
+from permit_tracker.ui.record_section import fit_table_to_rows
 from permit_tracker.ui.status_style import mute
 from permit_tracker.ui.table_model import row_table_view
 from permit_tracker.ui.vocabulary import (
@@ -183,7 +184,6 @@ class DatesTab(QWidget):
         layout = QVBoxLayout(box)
         self.cards_model = CardsModel(self)
         self.cards = row_table_view(self.cards_model, box, self.tr("Residence cards"))
-        self.cards.setMinimumHeight(110)
         header = self.cards.horizontalHeader()
         for col in (CardsModel.TYPE, CardsModel.FROM, CardsModel.UNTIL):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
@@ -335,7 +335,8 @@ class DatesTab(QWidget):
             self.tr("Leave empty until you have registered; the day you received the annex 19.")
             if person.is_eu
             else self.tr(
-                "Leave empty until you have registered; the day you received the annex 15."
+                "Leave empty until you have registered; the day you received the annex 15 "
+                "(the annex 19ter for family of an EU citizen)."
             )
         )
         self.arrival.set_date(person.arrival)
@@ -356,6 +357,7 @@ class DatesTab(QWidget):
             self.cards.selectRow(row)
         elif person.cards:
             self.cards.selectRow(len(person.cards) - 1)
+        fit_table_to_rows(self.cards, len(person.cards))
         self.renew_card.setEnabled(any(c.valid_until for c in person.cards))
         self._show_card()
 

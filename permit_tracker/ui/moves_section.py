@@ -23,7 +23,9 @@ def move_state(move: Move, deadline: Deadline | None, today: date) -> State:
     if move.declared is not None:
         return _tr("Declared on {}").format(date_text(move.declared)), Status.DONE
     if deadline is None or deadline.date is None:
-        return (_tr("Enter the day you moved") if move.date is None else ""), None
+        if move.date is None:
+            return _tr("Enter the day you moved"), None
+        return _tr("Not declared yet"), None
     if deadline.status is Status.OVERDUE:
         return (
             _tr("Declare it at the commune now: was due {}").format(date_text(deadline.date)),

@@ -22,15 +22,14 @@ def _tr(text: str) -> str:
 
 
 def provisional_state(doc: Provisional, deadline: Deadline | None, today: date) -> State:
+    """The engine's `provisional_expiry` row says whether a card replaced the document."""
     if deadline is not None and deadline.status is Status.DONE:
         return _tr("Replaced by a card"), Status.DONE
     if doc.valid_until is None:
         return _tr("Enter the date it is valid until"), None
-    if doc.valid_until < today:
-        return _tr("Expired {}").format(countdown_text((doc.valid_until - today).days)), (
-            deadline.status if deadline is not None else None
-        )
     status = deadline.status if deadline is not None else None
+    if doc.valid_until < today:
+        return _tr("Expired on {}").format(date_text(doc.valid_until)), status
     return _tr("Valid, expires {}").format(countdown_text((doc.valid_until - today).days)), status
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -69,6 +70,18 @@ class SectionSpec:
     cell: Callable[[Any, int], str]  # the text of the record in a column (not the state)
     state: Callable[[Any, Deadline | None, date], State]
     new_record: Callable[[Person], Any]
+
+
+def fit_table_to_rows(table: QTableView, count: int, most: int = 5) -> None:
+    """As tall as its rows (one empty row at least, `most` at most, then it scrolls): a
+    short list leaves no empty box on a long page."""
+    rows = min(max(count, 1), most)
+    height = (
+        table.horizontalHeader().sizeHint().height()
+        + rows * table.verticalHeader().defaultSectionSize()
+        + 2 * table.frameWidth()
+    )
+    table.setFixedHeight(height)
 
 
 class RecordsModel(RowsTableModel[Any]):
@@ -135,8 +148,6 @@ class RecordSection(QGroupBox):
         layout.addWidget(hint)
         self.model = RecordsModel(spec, self)
         self.table = row_table_view(self.model, self, spec.title)
-        self.table.setMinimumHeight(90)
-        self.table.setMaximumHeight(170)
         header = self.table.horizontalHeader()
         for col in range(len(spec.columns) - 1):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
@@ -198,7 +209,11 @@ class RecordSection(QGroupBox):
         self.model.set_records(records, deadlines, self._controller.today(), self.palette())
         if records:
             self.table.selectRow(min(max(row, 0), len(records) - 1))
+        self._fit_rows(len(records))
         self._show_record()
+
+    def _fit_rows(self, count: int) -> None:
+        fit_table_to_rows(self.table, count)
 
     def current_index(self) -> int | None:
         row = self.table.currentIndex().row()
@@ -206,7 +221,7 @@ class RecordSection(QGroupBox):
 
     def _show_record(self) -> None:
         index = self.current_index()
-        self.editor.setEnabled(index is not None)
+        self.editor.setVisible(index is not None)  # nothing recorded: no empty form
         self.remove_button.setEnabled(index is not None)
         self.add_button.setEnabled(self._person is not None)
         record = self.records()[index] if index is not None else None

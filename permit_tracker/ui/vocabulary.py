@@ -112,6 +112,10 @@ class CodeCombo(QComboBox):
         super().__init__(parent)
         fill_combo(self, codes, name)
         self.setAccessibleName(accessible_name)
+        # Long names ("Annex 19ter (EU citizen's family member)") must not widen the page
+        # past an 800-pixel window: the popup still shows them whole.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(18)
         # Scrolling the page must not change a legal value (issue #14 item 8).
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
