@@ -82,6 +82,7 @@ class Journey:
     spans: list[Span] = field(default_factory=list)
     milestones: list[Milestone] = field(default_factory=list)
     markers: list[Marker] = field(default_factory=list)
+    hidden_lanes: frozenset[str] = frozenset()  # e.g. the visa of an EU citizen, who has none
     start: date | None = None  # the first and last day shown
     end: date | None = None
 
@@ -94,7 +95,11 @@ class Journey:
 
     def lanes(self) -> tuple[str, ...]:
         used = {s.lane for s in self.spans}
-        return tuple(n for n in LANES if n not in OPTIONAL_LANES or n in used)
+        return tuple(
+            n
+            for n in LANES
+            if (n not in OPTIONAL_LANES and n not in self.hidden_lanes) or n in used
+        )
 
     def description(self) -> str:
         """The picture in words, for screen readers."""
@@ -119,6 +124,8 @@ def build_journey(
     journey = Journey()
     if person is None:
         return journey
+    if person.is_eu:
+        journey.hidden_lanes = frozenset({"visa"})
     _add_visa(journey, person)
     _add_provisional(journey, person)
     _add_cards(journey, person)

@@ -40,6 +40,14 @@ def test_a_visa_with_only_its_end_is_drawn_open_ended() -> None:
                 if s.lane == "visa"]  # fmt: skip
 
 
+def test_an_eu_citizen_has_no_visa_lane_unless_a_visa_is_recorded() -> None:
+    eu = replace(NEWCOMER, citizenship="eu", visa=None)
+    assert "visa" not in build_journey(eu, [], Ruleset.default(), TODAY).lanes()
+    assert "visa" in build_journey(NEWCOMER, [], Ruleset.default(), TODAY).lanes()
+    with_visa = replace(eu, visa=Visa("C", date(2026, 11, 1), date(2027, 1, 30)))
+    assert "visa" in build_journey(with_visa, [], Ruleset.default(), TODAY).lanes()
+
+
 def test_waiting_documents_get_their_own_lane_only_when_there_are_some() -> None:
     assert "waiting" not in build_journey(NEWCOMER, [], Ruleset.default(), TODAY).lanes()
     person = replace(
