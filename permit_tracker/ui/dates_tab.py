@@ -50,6 +50,7 @@ from permit_tracker.ui.vocabulary import (
     as_reason,
     citizenship_name,
     reason_name,
+    relabel_reasons,
 )
 
 Change = Callable[[Person], Person]
@@ -331,6 +332,8 @@ class DatesTab(QWidget):
         self.citizenship.set_code(person.citizenship or "non_eu")
         self.reason.set_code(person.reason)
         self.visa_box.setVisible(not person.is_eu or person.visa is not None)
+        relabel_reasons(self.reason, eu=person.is_eu)
+        relabel_reasons(self.card_reason, eu=person.is_eu)
         self.registered_hint.setText(
             self.tr("Leave empty until you have registered; the day you received the annex 19.")
             if person.is_eu
@@ -385,7 +388,10 @@ class DatesTab(QWidget):
         )
         self.card_type.setCurrentIndex(max(0, self.card_type.findData(card.type)))
         self.card_reason.setItemText(
-            0, self.tr("Same as the person ({})").format(reason_name(self._person.reason))
+            0,
+            self.tr("Same as the person ({})").format(
+                reason_name(self._person.reason, eu=self._person.is_eu)
+            ),
         )
         self.card_reason.set_code(card.reason)
         self.card_from.set_date(card.valid_from)

@@ -39,6 +39,7 @@ from permit_tracker.ui.vocabulary import (
     as_reason,
     citizenship_name,
     reason_name,
+    relabel_reasons,
 )
 
 
@@ -60,8 +61,9 @@ class FirstStartPage(QScrollArea):
         logo.setPixmap(icon("app").pixmap(64, 64))
         intro = QLabel(
             self.tr(
-                "Three dates drive almost every deadline of a Belgian residence permit. Enter "
-                "what you know now; you can add cards, trips and documents later."
+                "Your citizenship, the reason for your stay and a few dates drive almost every "
+                "deadline of a Belgian residence permit. Enter what you know now; you can add "
+                "cards, trips and documents later."
             ),
             content,
         )
@@ -160,6 +162,7 @@ class FirstStartPage(QScrollArea):
     def _citizenship_changed(self) -> None:
         """No visa question for an EU citizen (what was typed there is not saved)."""
         self.form.setRowVisible(self.visa_until, not self.is_eu())
+        relabel_reasons(self.reason, eu=self.is_eu())
         self._update_preview()
 
     def _draft(self, arrival: date | None) -> Person:
@@ -199,8 +202,8 @@ class FirstStartPage(QScrollArea):
             why = self.tr("{} {} after arriving on {}.").format(
                 rule.value, rule.unit, long_date_text(arrival)
             )
-        else:  # until the ruleset has the EU rule: the engine's own words
-            why = row.explanation + "."
+        else:  # a ruleset without the EU rule: the engine's own words, without the source
+            why = row.explanation.split(" — ")[0] + "."
         self.preview.set_headline(
             HeadlineText(
                 row.status,

@@ -35,7 +35,10 @@ def citizenship_name(citizenship: str | None) -> str:
     }.get(citizenship, citizenship or "")
 
 
-def reason_name(reason: str | None) -> str:
+def reason_name(reason: str | None, *, eu: bool = False) -> str:
+    """`eu`: for an EU, EEA or Swiss citizen, who works without any permit."""
+    if eu and reason == "work":
+        return _tr("Work (employed or self-employed)")
     return {
         None: _tr("Not set"),
         "work": _tr("Single permit (work)"),
@@ -136,6 +139,14 @@ class CodeCombo(QComboBox):
             super().wheelEvent(event)
         else:
             event.ignore()  # the page scrolls instead
+
+
+def relabel_reasons(combo: QComboBox, *, eu: bool) -> None:
+    """Name the reasons for a citizen of the EU or not (keeps the "Not set" item's text)."""
+    for i in range(combo.count()):
+        code = combo.itemData(i)
+        if code is not None:
+            combo.setItemText(i, reason_name(code, eu=eu))
 
 
 def as_reason(code: str | None) -> Reason | None:

@@ -31,6 +31,7 @@ def test_an_eu_citizen_is_not_asked_for_a_visa(qtbot, controller: Controller, st
     page.citizenship.choose("eu")
     assert not page.visa_until.isVisibleTo(page)
     page.reason.choose("work")
+    assert page.reason.currentText() == "Work (employed or self-employed)"  # no permit
     qtbot.keyClicks(page.arrival.edit, "2025-03-03")
     assert page.preview.text.text().startswith("Register at your commune by")
     qtbot.mouseClick(page.start, Qt.MouseButton.LeftButton)
