@@ -69,6 +69,7 @@ def applications_spec() -> SectionSpec:
         cell=_cell,
         state=application_state,
         new_record=lambda _person: Application(),
+        first_date=lambda app: app.filed,
     )
 
 

@@ -20,7 +20,6 @@ from permit_tracker.domain.model import Person
 from permit_tracker.domain.validation import Problem, person_problems
 from permit_tracker.rules.ruleset import Ruleset
 from permit_tracker.storage.errors import StoreError
-from permit_tracker.ui.record_checks import all_problems
 from permit_tracker.ui.undo import KeepSelection, PersonCommand, RulesCommand, StoreCommand
 
 Clock = Callable[[], date]
@@ -138,7 +137,7 @@ class Controller(QObject):
         return []
 
     def problems(self, person: Person) -> list[Problem]:
-        return all_problems(person, person_problems(person)) + self.name_problems(person)
+        return person_problems(person) + self.name_problems(person)
 
     def update_person(self, new: Person, description: str) -> list[Problem]:
         """Validate and save `new` (replacing the stored person of that id) as one undoable

@@ -64,6 +64,7 @@ def moves_spec() -> SectionSpec:
         cell=_cell,
         state=move_state,
         new_record=lambda _person: Move(),
+        first_date=lambda move: move.date,
     )
 
 

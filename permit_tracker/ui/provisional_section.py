@@ -72,6 +72,7 @@ def provisional_spec() -> SectionSpec:
         cell=_cell,
         state=provisional_state,
         new_record=_new,
+        first_date=lambda doc: doc.issued or doc.valid_until,
     )
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from permit_tracker.domain.deadline import Deadline, Kind, Status
+from permit_tracker.domain.deadlines import subjects_by_first_date
 from permit_tracker.domain.model import Person
 from permit_tracker.domain.validation import Problem
 from permit_tracker.ui.controller import Controller
@@ -36,7 +37,6 @@ from permit_tracker.ui.date_field import DateField
 from permit_tracker.ui.icons import icon
 from permit_tracker.ui.messages import show_message
 from permit_tracker.ui.status_style import row_background, status_icon
-from permit_tracker.ui.subjects import record_subjects
 from permit_tracker.ui.table_model import RowsTableModel, row_table_view
 from permit_tracker.ui.vocabulary import CodeCombo, Namer
 
@@ -70,6 +70,7 @@ class SectionSpec:
     cell: Callable[[Any, int], str]  # the text of the record in a column (not the state)
     state: Callable[[Any, Deadline | None, date], State]
     new_record: Callable[[Person], Any]
+    first_date: Callable[[Any], date | None]  # numbers the subjects, as the engine does
 
 
 def fit_table_to_rows(table: QTableView, count: int, most: int = 5) -> None:
@@ -101,7 +102,7 @@ class RecordsModel(RowsTableModel[Any]):
         palette: QPalette | None = None,
     ) -> None:
         by_subject = {d.subject: d for d in deadlines if d.kind is self._spec.kind}
-        subjects = record_subjects(records, self._spec.subject_prefix)
+        subjects = subjects_by_first_date(self._spec.subject_prefix, records, self._spec.first_date)
         self._states = [
             self._spec.state(record, by_subject.get(subject), today)
             for record, subject in zip(records, subjects, strict=True)

@@ -20,9 +20,9 @@ from PySide6.QtCore import QCoreApplication
 from permit_tracker.domain.continuity import Timeline as Absences
 from permit_tracker.domain.continuity import interrupts
 from permit_tracker.domain.deadline import Deadline, Kind
+from permit_tracker.domain.deadlines import subjects_by_first_date
 from permit_tracker.domain.model import Person
 from permit_tracker.rules.ruleset import Ruleset
-from permit_tracker.ui.subjects import record_subjects
 from permit_tracker.ui.trip_text import format_date
 from permit_tracker.ui.vocabulary import provisional_short_name
 
@@ -216,7 +216,8 @@ def _add_provisional(journey: Journey, person: Person) -> None:
 
 def _add_moves(journey: Journey, person: Person, deadlines: list[Deadline]) -> None:
     due = {d.subject: d for d in deadlines if d.kind is Kind.ADDRESS_DECLARATION}
-    for move, subject in zip(person.moves, record_subjects(person.moves, "move"), strict=True):
+    subjects = subjects_by_first_date("move", person.moves, lambda m: m.date)
+    for move, subject in zip(person.moves, subjects, strict=True):
         if move.date is None:
             continue
         tip = _tr("Moved on {day}").format(day=format_date(move.date))
