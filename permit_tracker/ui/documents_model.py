@@ -152,6 +152,16 @@ class DocumentsModel(RowsTableModel[Entry]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._palette = QGuiApplication.palette()
+        self._compact = False
+
+    def set_compact(self, compact: bool) -> None:
+        """Narrow windows: "usable until" shows the date alone (the countdown is in its
+        tooltip and under the table), so the document names keep their room."""
+        if compact != self._compact:
+            self._compact = compact
+            if self._rows:
+                last = self.index(len(self._rows) - 1, self.USABLE_UNTIL)
+                self.dataChanged.emit(self.index(0, self.USABLE_UNTIL), last)
 
     def set_entries(self, entries: Sequence[Entry], palette: QPalette | None = None) -> None:
         if palette is not None:
@@ -180,7 +190,7 @@ class DocumentsModel(RowsTableModel[Entry]):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.USABLE_UNTIL and usable is not None:
-                return usable.explanation
+                return f"{deadline_when_text(usable)}: {usable.explanation}"
             if column == self.USABLE_UNTIL and entry.kind in PERISHABLE_DOCUMENT_KINDS:
                 return self.tr("Enter the issue date to see until when it may be submitted")
             if entry.recorded:
@@ -207,6 +217,6 @@ class DocumentsModel(RowsTableModel[Entry]):
             return date_text(entry.valid_until)
         if usable is None or usable.date is None:
             return "—" if entry.kind not in PERISHABLE_DOCUMENT_KINDS else ""
-        if usable.status is Status.DONE:
+        if usable.status is Status.DONE or self._compact:
             return date_text(usable.date)
         return f"{date_text(usable.date)} ({deadline_when_text(usable)})"

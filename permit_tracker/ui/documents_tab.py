@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -107,6 +108,10 @@ class DocumentsTab(QWidget):
         self.remove.clicked.connect(self._forget)
         controller.changed.connect(self.refresh)
         self.set_person(None)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.model.set_compact(self.width() < 760)
 
     # -- showing --------------------------------------------------------------------------
     def set_person(self, person: Person | None) -> None:
