@@ -18,12 +18,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from permit_tracker.domain.model import DOCUMENT_STATUSES, Document, DocumentKind, Person
+from permit_tracker.domain.model import (
+    DOCUMENT_KINDS,
+    DOCUMENT_STATUSES,
+    Document,
+    DocumentKind,
+    Person,
+)
 from permit_tracker.domain.validation import Problem
 from permit_tracker.ui.controller import Controller
 from permit_tracker.ui.date_field import DateField
@@ -69,7 +76,14 @@ class DocumentsTab(QWidget):
             self.tr("Record a newly issued copy of the selected document, keeping the old one")
         )
         self.remove = QPushButton(icon("remove"), self.tr("&Forget this record"), self)
+        # Kinds the person's reason does not list (health insurance, an enrolment
+        # certificate for a worker who studied...): added to the checklist on request.
+        self.add_kind = QPushButton(icon("add"), self.tr("Add to the &checklist"), self)
+        self.add_kind_menu = QMenu(self.add_kind)
+        self.add_kind.setMenu(self.add_kind_menu)
+        self.add_kind_menu.aboutToShow.connect(self._fill_kind_menu)
         buttons.addWidget(self.add_other)
+        buttons.addWidget(self.add_kind)
         buttons.addWidget(self.add_again)
         buttons.addStretch(1)
         buttons.addWidget(self.remove)
@@ -140,6 +154,7 @@ class DocumentsTab(QWidget):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
+        self.add_kind.setEnabled(bool(entries) and bool(self.missing_kinds()))
         self._show_entry()
 
     def _entry(self) -> Entry | None:
@@ -204,6 +219,19 @@ class DocumentsTab(QWidget):
         text = self.tr("Add {}").format(kind_name(document.kind).lower())
         if self._save(replace(person, documents=(*person.documents, document)), text):
             self._select_index(len(person.documents))
+
+    def missing_kinds(self) -> list[DocumentKind]:
+        """Kinds the checklist does not show now, in procedure order."""
+        shown = {self.model.entry(r).kind for r in range(self.model.rowCount())}
+        return [k for k in DOCUMENT_KINDS if k != "other" and k not in shown]
+
+    def _fill_kind_menu(self) -> None:
+        self.add_kind_menu.clear()
+        for kind in self.missing_kinds():
+            action = self.add_kind_menu.addAction(kind_name(kind))
+            action.triggered.connect(
+                lambda _checked=False, k=kind: self._append(Document(k, "missing", None))
+            )
 
     def _add_copy(self) -> None:
         entry = self._entry()

@@ -145,3 +145,27 @@ def test_documents_tab_shows_the_reasons_documents_and_derived_status(
         tab.model.index(r, DocumentsModel.DOCUMENT).data() for r in range(tab.model.rowCount())
     ]
     assert "Work permit (single permit decision)" in names and "Enrolment certificate" not in names
+
+
+def test_a_kind_the_reason_does_not_list_can_be_added_and_undone(
+    qtbot, controller: Controller, store: Store
+) -> None:
+    ana = Person(name="Ana Silva", reason="work")
+    assert controller.add_person(ana) == []
+    tab = DocumentsTab(controller)
+    qtbot.addWidget(tab)
+    tab.set_person(controller.person(ana.id))
+    assert tab.missing_kinds() == ["enrolment", "civil_status", "health_insurance"]
+    tab.add_kind_menu.aboutToShow.emit()
+    actions = {a.text(): a for a in tab.add_kind_menu.actions()}
+    assert list(actions) == [
+        "Enrolment certificate", "Civil-status documents (marriage, birth)",
+        "Proof of health insurance",
+    ]  # fmt: skip
+    actions["Proof of health insurance"].trigger()
+    assert store.person(ana.id).documents == (Document("health_insurance", "missing", None),)
+    assert tab.model.entry(tab.table.currentIndex().row()).kind == "health_insurance"
+    assert "health_insurance" not in tab.missing_kinds()
+    controller.undo()
+    assert store.person(ana.id).documents == ()
+    assert "health_insurance" in tab.missing_kinds()
