@@ -84,9 +84,7 @@ class DocumentsTab(QWidget):
         self.add_kind_menu.aboutToShow.connect(self._fill_kind_menu)
         buttons.addWidget(self.add_other)
         buttons.addWidget(self.add_kind)
-        buttons.addWidget(self.add_again)
         buttons.addStretch(1)
-        buttons.addWidget(self.remove)
 
         self.editor = QGroupBox(self.tr("Selected document"), self)
         self.editor.setMaximumWidth(640)
@@ -102,6 +100,13 @@ class DocumentsTab(QWidget):
         form.addRow(self.tr("&Status:"), self.status)
         form.addRow(self.tr("&Issued on:"), self.issued)
         form.addRow(self.tr("Usable until:"), self.usable)
+        # What acts on the selected document sits with it (and keeps the row under the
+        # table narrow enough for an 800-pixel window).
+        record_buttons = QHBoxLayout()
+        record_buttons.addWidget(self.add_again)
+        record_buttons.addStretch(1)
+        record_buttons.addWidget(self.remove)
+        form.addRow(record_buttons)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.hide()
