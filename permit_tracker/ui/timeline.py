@@ -16,12 +16,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from permit_tracker.domain.deadline import Deadline, Kind
+from permit_tracker.domain.deadline import Deadline, Kind, Status
 from permit_tracker.domain.model import Person
 from permit_tracker.ui.timeline_data import Journey, build_journey
 from permit_tracker.ui.timeline_view import TimelineView
 from permit_tracker.ui.trip_text import format_date
-from permit_tracker.ui.vocabulary import provisional_short_name
+from permit_tracker.ui.vocabulary import application_name, provisional_short_name
 
 __all__ = ["Journey", "TimelineTab", "TimelineView"]
 
@@ -114,12 +114,20 @@ class TimelineTab(QWidget):
         for move in person.moves:
             if move.date is not None:
                 rows.append((move.date, self.tr("Moved house")))
+        for application in person.applications:
+            if application.filed is not None:
+                name = escape(application_name(application.kind))
+                rows.append((application.filed, self.tr("Applied: {what}").format(what=name)))
+            if application.decided is not None:
+                name = escape(application_name(application.kind))
+                rows.append((application.decided, self.tr("Decided: {what}").format(what=name)))
         for d in deadlines:
             if d.kind in (
                 Kind.LONG_TERM_ELIGIBLE,
                 Kind.PERMANENT_RESIDENCE_ELIGIBLE,
                 Kind.NATIONALITY_ELIGIBLE,
-            ):
+                Kind.DECISION_EXPECTED,
+            ) and not (d.kind is Kind.DECISION_EXPECTED and d.status is Status.DONE):
                 rows.append(
                     (d.date, f"{escape(d.title)}<br><small>{escape(d.explanation)}</small>")
                 )

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
-from ui_travel_helpers import TODAY, dark_palette
+from ui_travel_helpers import TODAY, controller_with, dark_palette
 
-from permit_tracker.domain.model import Move, Person, Provisional, Visa
+from permit_tracker.domain.model import Application, Move, Person, Provisional, Visa
 from permit_tracker.rules.ruleset import Ruleset
+from permit_tracker.ui.timeline import TimelineTab
 from permit_tracker.ui.timeline_data import build_journey
 from permit_tracker.ui.timeline_view import TimelineView
 from permit_tracker.ui.trip_text import format_date
@@ -79,6 +81,20 @@ def test_moves_are_markers_that_say_whether_they_were_declared() -> None:
     assert "declared at the commune on" in journey.markers[0].tooltip
     assert "Moved on" in journey.description()
     assert journey.end is not None and journey.end > date(2026, 12, 10)
+
+
+def test_key_dates_name_applications_and_the_expected_decision(qtbot, data_dir: Path) -> None:
+    person = replace(NEWCOMER, applications=(Application("long_term", date(2026, 10, 1)),))
+    with controller_with(data_dir, [person]) as controller:
+        tab = TimelineTab(controller)
+        qtbot.addWidget(tab)
+        tab.set_person(controller.person(person.id))
+        text = tab.key_dates.text()
+        assert "Applied: Long-term resident status" in text
+        expected = next(
+            d for d in controller.deadlines(person) if d.kind.value == "decision_expected"
+        )
+        assert expected.date is not None and format_date(expected.date) in text
 
 
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
