@@ -127,6 +127,8 @@ def test_checklist_lists_every_kind_and_links_usable_until(qapp) -> None:
     )
     entries = checklist(person, _rows(person))
     kinds = [e.kind for e in entries]
+    # No reason recorded: the kinds everyone is asked for (what each reason adds is in
+    # test_welcome_and_checklist.py).
     assert kinds == [
         "passport", "visa", "means_of_support", "accommodation", "medical_certificate",
         "police_clearance", "police_clearance", "other",
