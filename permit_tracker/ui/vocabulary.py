@@ -30,7 +30,7 @@ def _tr(text: str) -> str:
 def citizenship_name(citizenship: str | None) -> str:
     return {
         None: _tr("Not set (counted as outside the EU)"),
-        "non_eu": _tr("Citizen of a country outside the EU, EEA and Switzerland"),
+        "non_eu": _tr("Not an EU, EEA or Swiss citizen"),
         "eu": _tr("EU, EEA or Swiss citizen"),
     }.get(citizenship, citizenship or "")
 
