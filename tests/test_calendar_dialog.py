@@ -61,7 +61,7 @@ def test_default_export_has_everyone_and_no_notes(
     qtbot: QtBot, store: Store, tmp_path: Path
 ) -> None:
     dialog = dialog_for(qtbot, store)
-    assert dialog.people_list.count() == 4 and dialog.kinds_list.count() == len(Kind)
+    assert dialog.people_list.count() == 5 and dialog.kinds_list.count() == len(Kind)
     assert dialog.alarms_box.isChecked() and not dialog.notes_box.isChecked()
     assert not dialog.live_box.isChecked()
     out = tmp_path / "family.ics"
@@ -157,7 +157,7 @@ def test_unwritable_file_is_shown_in_the_dialog(qtbot: QtBot, store: Store, tmp_
 
 def test_nothing_ticked_is_refused(qtbot: QtBot, store: Store, tmp_path: Path) -> None:
     dialog = dialog_for(qtbot, store)
-    for name in ("Ana Silva", "Rui Silva", "Marta Silva", "Inês Costa"):
+    for name in ("Ana Silva", "Rui Silva", "Marta Silva", "Inês Costa", "Tomás Costa"):
         untick(dialog.people_list, name)
     out = tmp_path / "none.ics"
     dialog.path_edit.setText(str(out))
