@@ -86,6 +86,9 @@ _REASON_DOCUMENTS: Final[dict[str, DocumentKind]] = {
     "blue_card": "work_permit",
     "family": "civil_status",
 }
+_MONTHS: Final = (
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+)  # fmt: skip
 _URL = re.compile(r"https?://[^\s)]+")
 
 
@@ -286,19 +289,23 @@ def _renewals(person: Person, deadlines: Sequence[Deadline]) -> list[_Draft]:
         due = employer or closes
         assert due is not None
         card_title = expiry.title.removesuffix(" expires") if expiry else "Residence card"
+        if expiry is not None and expiry.date is not None:
+            ends = f" (ends {_MONTHS[expiry.date.month - 1]} {expiry.date.year})"
+        else:
+            ends = ""
         if card_title.startswith("F card"):
             title, what = (
                 "Apply for the F+ card (permanent residence)",
                 "Before your F card expires, ask the commune for the F+ card.",
             )
         elif employer is not None:
-            title = f"Renew your {card_title}"
+            title = f"Renew your {card_title}{ends}"
             what = (
                 "Your employer files the renewal of your single permit with the Region; "
                 "ask them in time."
             )
         else:
-            title = f"Renew your {card_title}"
+            title = f"Renew your {card_title}{ends}"
             what = "Ask the commune to renew your card in the renewal window."
         if expiry is not None and expiry.date is not None:
             what += f" The card expires on {human_date(expiry.date)}."
@@ -307,7 +314,7 @@ def _renewals(person: Person, deadlines: Sequence[Deadline]) -> list[_Draft]:
                 f"renewal-{subject}",
                 title,
                 due.status is Status.DONE,
-                due.date,
+                _renewal_done_on(person, subject) if due.status is Status.DONE else due.date,
                 what,
                 due,
                 ("passport",),
@@ -315,6 +322,17 @@ def _renewals(person: Person, deadlines: Sequence[Deadline]) -> list[_Draft]:
             )
         )
     return drafts
+
+
+def _renewal_done_on(person: Person, subject: str) -> Day | None:
+    """When the renewal of card `subject` ("card-2") was asked for, if recorded."""
+    cards = sorted(
+        (c for c in person.cards), key=lambda c: (c.valid_from is None, c.valid_from or date.min)
+    )
+    number = subject.rpartition("-")[2]
+    if not number.isdigit() or not 0 < int(number) <= len(cards):
+        return None
+    return cards[int(number) - 1].renewal_requested
 
 
 def _statuses(person: Person, path: Path, deadlines: Sequence[Deadline]) -> list[_Draft]:
