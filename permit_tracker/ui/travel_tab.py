@@ -151,6 +151,8 @@ class TravelTab(QWidget):
         self.date_delegate = DateDelegate(table)
         table.setItemDelegateForColumn(TripsModel.LEFT, self.date_delegate)
         table.setItemDelegateForColumn(TripsModel.RETURNED, self.date_delegate)
+        table.setItemDelegateForColumn(TripsModel.DECLARED, self.date_delegate)
+        table.setItemDelegateForColumn(TripsModel.REPORTED, self.date_delegate)
         self.date_delegate.editing.connect(self._table_draft)
         self.date_delegate.closeEditor.connect(lambda *_: self._clear_table_draft())
         table.installEventFilter(self)  # the Delete key deletes the selected trips
@@ -207,6 +209,11 @@ class TravelTab(QWidget):
     def _fill_table(self) -> None:
         self._table_stale = False
         self.model.set_person(self._person, self._controller.ruleset(), self._controller.today())
+        # The tick columns show only when they apply to someone's trips.
+        long_trips = self.model.has_long_trips()
+        self.table.setColumnHidden(TripsModel.DECLARED, not long_trips)
+        self.table.setColumnHidden(TripsModel.REPORTED, not long_trips)
+        self.table.setColumnHidden(TripsModel.IMPORTANT, not self.model.important_applies())
         self._update_buttons()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -381,6 +388,8 @@ class TravelTab(QWidget):
         person = self._person
         if person is None or not 0 <= row < self.model.rowCount():
             return
+        if column not in (TripsModel.LEFT, TripsModel.RETURNED):
+            return  # a commune date: nothing to preview
         index = self.model.absence_index(row)
         old = self.model.trip(row)
         trip = replace(old, left=day) if column == TripsModel.LEFT else replace(old, returned=day)

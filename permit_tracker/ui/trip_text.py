@@ -132,6 +132,19 @@ def absence_subject(others: Sequence[Absence], trip: Absence) -> str:
     return f"absence-{before + 1}"
 
 
+def absence_subjects(absences: Sequence[Absence]) -> list[str]:
+    """Each absence's subject: "absence-<n>" in order of leaving (undated last), then input
+    order, as the engine numbers them."""
+    order = sorted(
+        range(len(absences)),
+        key=lambda i: (absences[i].left is None, absences[i].left or date.min, i),
+    )
+    subjects = [""] * len(absences)
+    for rank, i in enumerate(order, start=1):
+        subjects[i] = f"absence-{rank}"
+    return subjects
+
+
 def with_trip(person: Person, trip: Absence, index: int | None = None) -> Person:
     """`person` with `trip` added, or in place of absences[index]."""
     others = person.absences if index is None else without(person, index).absences
