@@ -3,7 +3,9 @@
     python -m permit_tracker.ui.screenshots OUTDIR [--today YYYY-MM-DD] [--size 1280x800]
 
 Writes overview.png, dates.png, travel.png, documents.png and timeline.png in a light theme
-and overview-dark.png and timeline-dark.png in a dark one (Fusion with a dark palette). The
+and overview-dark.png and timeline-dark.png in a dark one (Fusion with a dark palette), and
+the Journey tab of every demo person, light and dark, at 1280×800 and 800×600:
+journey-<first name>[-dark][-800x600].png (the first name in ASCII, lower case). The
 demo family is placed around a fixed day and the locale is British English, so the pictures
 only change when the app does. Used for the README and the AppStream metadata.
 """
@@ -15,6 +17,7 @@ import os
 import sys
 import tempfile
 import time
+import unicodedata
 from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
@@ -35,6 +38,19 @@ DEFAULT_TODAY = date(2026, 11, 28)
 FEATURED = "Ana Silva"
 TABS = ("overview", "dates", "travel", "documents", "timeline")
 DARK = ("overview", "timeline")
+# The Journey tab is pictured for everyone at a large and at the smallest supported size.
+JOURNEY_SIZES = ((1280, 800), (800, 600))
+
+
+def journey_name(person_name: str, dark: bool, size: tuple[int, int]) -> str:
+    """ "journey-ines-dark-800x600.png" for Inês Costa, dark, 800×600."""
+    first = person_name.split()[0] if person_name.split() else "person"
+    ascii_name = unicodedata.normalize("NFKD", first).encode("ascii", "ignore").decode()
+    slug = "".join(c for c in ascii_name.lower() if c.isalnum()) or "person"
+    suffix = ("-dark" if dark else "") + (
+        "" if size == JOURNEY_SIZES[0] else "-{}x{}".format(*size)
+    )
+    return f"journey-{slug}{suffix}.png"
 
 
 def dark_palette() -> QPalette:
@@ -110,6 +126,29 @@ def _type_a_planned_trip(window: Any, person: Person, today: date) -> None:
     form.update_effect()
 
 
+def _journeys(
+    app: QApplication,
+    window: Any,
+    controller: Any,
+    people: Sequence[Person],
+    outdir: Path,
+    dark: bool,
+) -> list[Path]:
+    """The Journey tab of each person at each of JOURNEY_SIZES."""
+    written: list[Path] = []
+    view = window.person_view
+    for size in JOURNEY_SIZES:
+        window.resize(*size)
+        for person in people:
+            controller.select(person.id)
+            view.tabs.setCurrentWidget(view.journey)
+            _settle(app)
+            view.journey.scroll_to_current()
+            _settle(app, 2)
+            written.append(_save(window, outdir / journey_name(person.name, dark, size)))
+    return written
+
+
 def render(
     outdir: Path, today: date = DEFAULT_TODAY, size: tuple[int, int] = (1280, 800)
 ) -> list[Path]:
@@ -156,6 +195,7 @@ def render(
                         _settle(app)
                         suffix = "-dark" if dark else ""
                         written.append(_save(window, outdir / f"{name}{suffix}.png"))
+                    written.extend(_journeys(app, window, controller, people, outdir, dark))
                     window.close()
                     window.deleteLater()
                     controller.deleteLater()
