@@ -111,8 +111,9 @@ def _save(widget: QWidget, path: Path) -> Path:
 
 
 def _type_a_planned_trip(window: Any, person: Person, today: date) -> None:
-    """Fill the Travel form (nothing is saved) with a trip over the long-term eligibility
-    date, so the picture shows the live "moves your eligibility" line."""
+    """Fill the Travel form (nothing is saved) with a four-month trip over the long-term
+    eligibility date, so the picture shows what a long trip asks (declare before leaving,
+    report back) and the live "moves your eligibility" line."""
     from permit_tracker.domain.continuity import eligibility_date
     from permit_tracker.ui.date_field import format_for_edit
 
@@ -120,9 +121,9 @@ def _type_a_planned_trip(window: Any, person: Person, today: date) -> None:
     eligible = eligibility_date(person, window.controller.ruleset()).date
     if eligible is None or eligible <= today:
         return
-    form.left_field.edit.setText(format_for_edit(eligible - timedelta(days=5)))
-    form.returned_field.edit.setText(format_for_edit(eligible + timedelta(days=9)))
-    form.note_edit.setText("Planned: a wedding in Porto")
+    form.left_field.edit.setText(format_for_edit(eligible - timedelta(days=30)))
+    form.returned_field.edit.setText(format_for_edit(eligible + timedelta(days=90)))
+    form.note_edit.setText("Planned: four months in Brazil")
     form.update_effect()
 
 

@@ -18,12 +18,14 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -97,12 +99,25 @@ class TravelTab(QWidget):
         self._person: Person | None = None
         self.model = TripsModel(self)
         self.model.set_commit(controller.update_person)
-        layout = QVBoxLayout(self)
+        # Everything scrolls as one page when a long trip's lines and ticks do not fit
+        # (800×600): the table keeps room for a few trips rather than shrinking to nothing.
+        page = QWidget(self)
+        self.page = page
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._build_summary())
-        self.form = TripForm(self)
+        self.form = TripForm(page)
         layout.addWidget(self.form)
         layout.addWidget(self._build_table(), 1)
         layout.addLayout(self._build_bottom())
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 5)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(page)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.scroll)
         self.form.add_requested.connect(self.add_trip)
         self._refusal_shown = False
         self._table_stale = True
