@@ -67,7 +67,7 @@ def where_you_stand(steps: Sequence[Step], today: date) -> str:
     text = _tr("Step {n} of {total}: <b>{title}</b>").format(
         n=number, total=len(steps), title=_escape(current.title)
     )
-    if when:
+    if when and (current.date is not None or current.done):  # not "No date yet"
         text += " — " + _escape(when)
     return text
 

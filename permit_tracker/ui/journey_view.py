@@ -138,8 +138,15 @@ class StepRow(QFrame):
         self.what = QLabel(step.what, self.details)
         self.what.setWordWrap(True)
         details.addWidget(self.what)
+        # Every date says which rule produced it and where the rule comes from.
+        self.why: QLabel | None = None
         if step.deadline is not None and step.deadline.explanation:
-            self.what.setToolTip(step.deadline.explanation)
+            self.why = QLabel(step.deadline.explanation, self.details)
+            self.why.setWordWrap(True)
+            self.why.setTextFormat(Qt.TextFormat.PlainText)
+            self.why.setAccessibleName(self.tr("Why this date"))
+            mute(self.why)
+            details.addWidget(self.why)
         self.bring: QLabel | None = None
         if step.bring:
             self.bring = QLabel(

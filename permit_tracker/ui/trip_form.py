@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -108,8 +107,8 @@ class TripForm(QGroupBox):
         """ "Declared at the commune" and "Reported back", each with its date, and the
         important-reason tick; shown only when they apply to the draft trip."""
         box = QWidget(self)
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
+        grid = QGridLayout(box)  # one tick a line: fits 800 pixels with the date beside it
+        grid.setContentsMargins(0, 0, 0, 0)
         self.declared_check = QCheckBox(self.tr("&Declared at the commune on"), box)
         self.declared_check.setToolTip(self.tr("You told the commune before leaving (annex 18)"))
         self.declared_field = DateField(box, label=self.tr("Day you declared the trip"))
@@ -123,17 +122,16 @@ class TripForm(QGroupBox):
                 "months does not break permanent residence"
             )
         )
-        for check, field in (
-            (self.declared_check, self.declared_field),
-            (self.reported_check, self.reported_field),
+        for line, (check, field) in enumerate(
+            ((self.declared_check, self.declared_field), (self.reported_check, self.reported_field))
         ):
             field.setEnabled(False)
             check.toggled.connect(field.setEnabled)
             check.toggled.connect(lambda on, f=field, c=check: self._tick(c, f, on))
-            row.addWidget(check)
-            row.addWidget(field)
-        row.addWidget(self.important_check)
-        row.addStretch(1)
+            grid.addWidget(check, line, 0)
+            grid.addWidget(field, line, 1)
+        grid.addWidget(self.important_check, 2, 0, 1, 2)
+        grid.setColumnStretch(2, 1)
         self.important_check.toggled.connect(lambda _on: self.update_effect())
         self.declared_field.live_changed.connect(lambda _d: self.update_effect())
         self.reported_field.live_changed.connect(lambda _d: self.update_effect())
