@@ -95,3 +95,16 @@ def test_an_overdue_registration_is_late() -> None:
     late = Person(name="Ana", arrival=date(2026, 11, 1))
     registration = next(s for s in steps_of(late) if s.key == "registration")
     assert registration.state == "current" and registration.late
+
+
+def test_a_procedure_date_ahead_is_an_appointment_not_done() -> None:
+    booked = Person(
+        name="Ana",
+        arrival=date(2026, 11, 1),
+        registered=date(2026, 11, 3),
+        procedure=Procedure(police_check=date(2026, 11, 20), card_application=date(2026, 12, 8)),
+    )
+    by_key = {s.key: s for s in steps_of(booked)}
+    assert by_key["police_check"].state == "done"
+    application = by_key["card_application"]
+    assert application.state == "current" and application.date == date(2026, 12, 8)

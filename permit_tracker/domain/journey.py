@@ -18,7 +18,8 @@ Readings chosen where DESIGN.md is silent:
   held an F or F+ card or recorded an annex 19ter; "non_eu" otherwise.
 * A step counts as done when a later step of the chain is recorded: a recorded card means
   the police check, the application and the collection happened, even without their dates
-  (shown done, without a date).
+  (shown done, without a date). A procedure date after `today` is an appointment: the step
+  is not done yet and shows that date.
 * `current` is the first step that is not done: what comes next. Every later step is ahead.
   An eligibility step is done once a card of that status (L or K / EU+ or F+) is recorded or
   an application for it was filed; nationality once its application was filed.
@@ -229,9 +230,10 @@ def journey(person: Person, deadlines: Sequence[Deadline], today: date) -> list[
     collected_on = procedure.card_collected if procedure else None
     applied_on = procedure.card_application if procedure else None
     checked_on = procedure.police_check if procedure else None
-    collected = collected_on is not None or has_card
-    applied = applied_on is not None or collected
-    checked = checked_on is not None or applied
+    # A date still ahead is an appointment: the step is not done yet.
+    collected = (collected_on is not None and collected_on <= today) or has_card
+    applied = (applied_on is not None and applied_on <= today) or collected
+    checked = (checked_on is not None and checked_on <= today) or applied
     drafts.append(
         _Draft(
             "police_check",

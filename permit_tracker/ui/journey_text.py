@@ -48,7 +48,7 @@ def when_text(step: Step, today: date) -> str:
     when = date_text(day)
     countdown = countdown_text((day - today).days)
     milestone = step.deadline is not None and step.deadline.status is Status.INFO
-    if step.key == "arrival":
+    if step.key == "arrival" or step.editable:  # a planned arrival, an appointment
         return _tr("On {day} · {countdown}").format(day=when, countdown=countdown)
     if milestone:
         return _tr("From {day} · {countdown}").format(day=when, countdown=countdown)

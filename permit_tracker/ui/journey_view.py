@@ -179,7 +179,7 @@ class StepRow(QFrame):
             self.save = QPushButton(self.tr("Save date"), self.details)
             self.save.clicked.connect(self._save)
             self.editor.edit.returnPressed.connect(self._save)
-            label = QLabel(self.tr("Done on"), self.details)
+            label = QLabel(self.tr("Date (done or booked)"), self.details)
             label.setBuddy(self.editor)
             footer.addWidget(label)
             footer.addWidget(self.editor)
