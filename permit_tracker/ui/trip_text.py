@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from permit_tracker.domain.continuity import eligibility_date, trip_effect
 from permit_tracker.domain.deadline import Deadline, Kind
-from permit_tracker.domain.deadlines import deadlines_for
+from permit_tracker.domain.deadlines import deadlines_for, subjects_by_first_date
 from permit_tracker.domain.model import Absence, Person
 from permit_tracker.domain.validation import MAX_DATE, MIN_DATE, Problem
 from permit_tracker.rules.ruleset import Ruleset
@@ -123,26 +123,10 @@ SEVERITY: dict[Kind, str] = {
 }
 
 
-def absence_subject(others: Sequence[Absence], trip: Absence) -> str:
-    """The subject the engine gives `trip` once added to `others` (DESIGN.md: absences are
-    numbered from 1 in order of their first date; undated ones come last)."""
-    if trip.left is None:
-        return f"absence-{len(others) + 1}"
-    before = sum(1 for a in others if a.left is not None and a.left < trip.left)
-    return f"absence-{before + 1}"
-
-
 def absence_subjects(absences: Sequence[Absence]) -> list[str]:
-    """Each absence's subject: "absence-<n>" in order of leaving (undated last), then input
-    order, as the engine numbers them."""
-    order = sorted(
-        range(len(absences)),
-        key=lambda i: (absences[i].left is None, absences[i].left or date.min, i),
-    )
-    subjects = [""] * len(absences)
-    for rank, i in enumerate(order, start=1):
-        subjects[i] = f"absence-{rank}"
-    return subjects
+    """Each absence's subject, numbered as the engine numbers them (DESIGN.md: from 1 in
+    order of leaving, undated last, then input order)."""
+    return subjects_by_first_date("absence", absences, lambda a: a.left)
 
 
 def with_trip(person: Person, trip: Absence, index: int | None = None) -> Person:
@@ -158,11 +142,11 @@ def trip_consequences(
     triggers, hard ones first."""
     if trip.left is None or trip.returned is None or trip.returned < trip.left:
         return []
-    others = person.absences if index is None else without(person, index).absences
-    subject = absence_subject(others, trip)
+    candidate = with_trip(person, trip, index)
+    subject = absence_subjects(candidate.absences)[-1]  # the trip is the last record
     rows = [
         d
-        for d in deadlines_for(with_trip(person, trip, index), rules, today)
+        for d in deadlines_for(candidate, rules, today)
         if d.subject == subject and d.kind in TRIP_KINDS
     ]
     return sorted(rows, key=lambda d: TRIP_KINDS.index(d.kind))
