@@ -189,12 +189,13 @@ def describe_permanent_effect(
     before = before_row.date if before_row else None
     after = after_row.date if after_row else None
     if before is None or after is None:
-        return EffectText(
-            "—",
-            _tr("Record your arrival or registration date to see what this trip changes."),
-            0,
-            False,
-        )
+        if person.residence_start is None:
+            text = _tr("Record your arrival or registration date to see what this trip changes.")
+        else:
+            text = _tr(
+                "Permanent residence has no date yet (see above), so this trip cannot move it."
+            )
+        return EffectText("—", text, 0, False)
     shift = (after - before).days
     if shift == 0:
         return EffectText(
@@ -230,12 +231,14 @@ def describe_effect(person: Person, trip: Absence, rules: Ruleset) -> EffectText
     effect = trip_effect(person, trip, rules)
     before, after, shift = effect.before, effect.after, effect.shift_days or 0
     if before is None or after is None:
-        return EffectText(
-            "—",
-            _tr("Record your arrival or registration date to see what this trip changes."),
-            0,
-            effect.interrupts,
-        )
+        if person.residence_start is None:
+            text = _tr("Record your arrival or registration date to see what this trip changes.")
+        else:  # no date yet (a student on every day ahead): nothing to move
+            text = _tr(
+                "Long-term residence has no date yet (see above), so this trip cannot move "
+                "it; its days still count as days abroad."
+            )
+        return EffectText("—", text, 0, effect.interrupts)
     if effect.interrupts and shift:
         restart = eligibility_date(replace(person, absences=(*person.absences, trip)), rules)
         return EffectText(

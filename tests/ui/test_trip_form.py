@@ -147,3 +147,21 @@ def test_newcomer_sees_days_so_far_not_a_past_window(qtbot, data_dir: Path) -> N
         assert f"{format_date(arrived, False)} – {format_date(window_end, False)}" in text
         # Not a window reaching back before she came.
         assert "2021" not in text
+
+
+def test_a_students_trip_does_not_ask_for_an_arrival_date(qtbot, data_dir: Path) -> None:
+    """A student has no long-term date (no application while a student): the form says
+    so instead of asking for an arrival that is recorded."""
+    student = Person(
+        name="Inês Costa",
+        reason="study",
+        arrival=date(2026, 9, 1),
+        registered=date(2026, 9, 3),
+        cards=(Card("A", date(2026, 10, 1), date(2027, 10, 31), reason="study"),),
+    )
+    with controller_with(data_dir, [student]) as controller:
+        tab = make_tab(qtbot, controller, student.id)
+        type_trip(qtbot, tab, "2027-01-10", "2027-01-24")
+        text = tab.form.effect_label.text()
+        assert "no date yet" in text
+        assert "Record your arrival" not in text
