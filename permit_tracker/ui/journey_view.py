@@ -14,15 +14,22 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QShowEvent
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +49,15 @@ _EDIT_NAMES = {
     "card_application": "card application",
     "card_collected": "card collection",
 }
+
+
+def breakable(text: str) -> str:
+    """Long words (URLs) get a zero-width space after each / and . so a narrow window
+    wraps them instead of widening the page beyond the view."""
+    return " ".join(
+        word if len(word) <= 24 else word.replace("/", "/\u200b").replace(".", ".\u200b")
+        for word in text.split(" ")
+    )
 
 
 class StepMarker(QWidget):
@@ -97,6 +113,34 @@ class StepMarker(QWidget):
             painter.drawEllipse(box.adjusted(5, 5, -5, -5))
 
 
+class StepTitle(QLabel):
+    """A step's title: wraps in a narrow window, opens or closes the step on a click, or on
+    Space or Enter when focused (Tab reaches it)."""
+
+    clicked = Signal()
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self.clicked.emit()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
+
+
 class StepRow(QFrame):
     """One step: marker, title and date; opened, what happens, what to bring, the source and
     (for a procedure step) its date editor."""
@@ -109,19 +153,18 @@ class StepRow(QFrame):
         self.setObjectName(f"step-{step.key}")
         self.marker = StepMarker(self)
         self.marker.set_state(step.state, step.late)
-        self.title = QToolButton(self)
-        self.title.setText(step.title)
-        self.title.setAutoRaise(True)
-        self.title.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.title = StepTitle(step.title, self)
         self._open = False
-        self.title.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.title.setAccessibleName(step.title)
         self.title.setToolTip(self.tr("Show or hide the details of this step"))
         font = self.title.font()
         font.setBold(step.state == "current")
         self.title.setFont(font)
         self.when = QLabel(when_text(step, today), self)
+        # The date keeps its line up to a point; a narrow window wraps it rather than clip.
+        self.when.setWordWrap(True)
+        natural = self.when.fontMetrics().horizontalAdvance(self.when.text()) + 6
+        self.when.setMinimumWidth(min(natural, 230))
         self.when.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.when.setAccessibleName(self.tr("Date of {step}").format(step=step.title))
         if step.late:
@@ -141,7 +184,7 @@ class StepRow(QFrame):
         # Every date says which rule produced it and where the rule comes from.
         self.why: QLabel | None = None
         if step.deadline is not None and step.deadline.explanation:
-            self.why = QLabel(step.deadline.explanation, self.details)
+            self.why = QLabel(breakable(step.deadline.explanation), self.details)
             self.why.setWordWrap(True)
             self.why.setTextFormat(Qt.TextFormat.PlainText)
             self.why.setAccessibleName(self.tr("Why this date"))
@@ -191,7 +234,7 @@ class StepRow(QFrame):
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.marker)
-        top.addWidget(self.title, 1, Qt.AlignmentFlag.AlignLeft)
+        top.addWidget(self.title, 1)
         top.addWidget(self.when)
         column = QVBoxLayout(self)
         column.setContentsMargins(6, 2, 6, 2)
@@ -254,15 +297,15 @@ class JourneyView(QWidget):
         self.list_layout = QVBoxLayout(self.list)
         self.list_layout.setContentsMargins(0, 0, 0, 0)
         self.list_layout.setSpacing(0)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.list)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(self.list)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.hint)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         controller.changed.connect(self.refresh)
         self.set_person(None)
 
@@ -279,7 +322,7 @@ class JourneyView(QWidget):
         current = next((r for r in self.rows if r.step.state == "current"), None)
         if current is not None:
             self.list.adjustSize()
-            self.scroll.ensureWidgetVisible(current, 0, 40)
+            self.scroll_area.ensureWidgetVisible(current, 0, 40)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -292,12 +292,15 @@ class TripsModel(QAbstractTableModel):
             if day is None:
                 self.edit_refused.emit(_tr("Please enter a valid date."))
                 return False
-            field = "declared" if col == self.DECLARED else "reported_back"
-            if getattr(row.trip, field) == day:
+            if col == self.DECLARED:
+                new_trip = replace(row.trip, declared=day)
+            else:
+                new_trip = replace(row.trip, reported_back=day)
+            if new_trip == row.trip:
                 return False
             return self.replace_trip(
                 row.index,
-                replace(row.trip, **{field: day}),
+                new_trip,
                 _tr("Edit commune dates of trip {range}").format(range=trip_range(row.trip)),
             )
         if col == self.NOTE:
