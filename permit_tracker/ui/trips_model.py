@@ -160,8 +160,8 @@ class TripsModel(QAbstractTableModel):
                     _tr("When"),
                     _tr("Effect on eligibility"),
                     _tr("Declared"),
-                    _tr("Reported back"),
-                    _tr("Important reason"),
+                    _tr("Reported"),
+                    _tr("Important"),
                 )[section]
             if role == Qt.ItemDataRole.ToolTipRole:
                 return (
@@ -174,8 +174,8 @@ class TripsModel(QAbstractTableModel):
                     _tr("Trips over 3 months: declared at the commune before leaving (annex 18)"),
                     _tr("Trips over 3 months: reported to the commune within 15 days of return"),
                     _tr(
-                        "Illness, pregnancy, study or a posting: one such absence under 12 "
-                        "months does not break permanent residence"
+                        "An important reason (illness, pregnancy, study or a posting): one "
+                        "such absence under 12 months does not break permanent residence"
                     ),
                 )[section]
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
