@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -163,8 +164,8 @@ class StepRow(QFrame):
         self.when = QLabel(when_text(step, today), self)
         # The date keeps its line up to a point; a narrow window wraps it rather than clip.
         self.when.setWordWrap(True)
-        natural = self.when.fontMetrics().horizontalAdvance(self.when.text()) + 6
-        self.when.setMinimumWidth(min(natural, 230))
+        self._when_natural = self.when.fontMetrics().horizontalAdvance(self.when.text()) + 6
+        self.when.setMinimumWidth(min(self._when_natural, 230))
         self.when.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.when.setAccessibleName(self.tr("Date of {step}").format(step=step.title))
         if step.late:
@@ -248,6 +249,11 @@ class StepRow(QFrame):
         self.set_open(step.state == "current")
         if step.state == "current":
             self.setFrameShape(QFrame.Shape.StyledPanel)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # The date takes its natural width while it leaves the title at least half the row.
+        self.when.setMinimumWidth(min(self._when_natural, max(120, int(self.width() * 0.42))))
+        super().resizeEvent(event)
 
     def set_open(self, opened: bool) -> None:
         self._open = opened
