@@ -108,3 +108,27 @@ def test_a_procedure_date_ahead_is_an_appointment_not_done() -> None:
     assert by_key["police_check"].state == "done"
     application = by_key["card_application"]
     assert application.state == "current" and application.date == date(2026, 12, 8)
+
+
+def test_eu_citizens_and_f_card_holders_head_for_permanent_residence() -> None:
+    citizen = Person(
+        name="Jan", citizenship="eu", arrival=date(2025, 3, 1), registered=date(2025, 3, 20)
+    )
+    spouse = Person(
+        name="Rui",
+        citizenship="non_eu",
+        reason="family",
+        arrival=date(2025, 3, 1),
+        registered=date(2025, 3, 5),
+        cards=(Card("F", date(2025, 5, 1), date(2030, 4, 30)),),
+    )
+    for person, card, annex in ((citizen, "EU+", "annex 19"), (spouse, "F+", "annex 19ter")):
+        steps = steps_of(person)
+        assert [s.key for s in steps][-2:] == ["permanent_residence", "nationality"]
+        assert "long_term" not in [s.key for s in steps]
+        permanent = steps[-2]
+        assert card in permanent.title
+        assert permanent.deadline is not None and permanent.date == permanent.deadline.date
+        assert f"({annex})" in next(s.title for s in steps if s.key == "registration")
+    # The F card's renewal is the application for F+ (DESIGN.md).
+    assert any(s.title.startswith("Apply for the F+ card") for s in steps_of(spouse))

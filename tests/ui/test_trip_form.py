@@ -165,3 +165,29 @@ def test_a_students_trip_does_not_ask_for_an_arrival_date(qtbot, data_dir: Path)
         text = tab.form.effect_label.text()
         assert "no date yet" in text
         assert "Record your arrival" not in text
+
+
+def test_an_eu_citizens_travel_tab_counts_the_last_12_months(qtbot, data_dir: Path) -> None:
+    citizen = Person(
+        name="Jan Peeters",
+        citizenship="eu",
+        reason="work",
+        arrival=date(2024, 3, 1),
+        registered=date(2024, 3, 20),
+        absences=(Absence(date(2026, 6, 1), date(2026, 6, 20)),),
+    )
+    with controller_with(data_dir, [citizen]) as controller:
+        tab = make_tab(qtbot, controller, citizen.id)
+        assert "20 absence days in the last 12 months" in tab.usage_label.text()
+        assert "at most 182" in tab.usage_label.text()
+        assert tab.usage_bar.value() == 20 and tab.usage_bar.maximum() == 182
+        permanent = next(
+            d
+            for d in controller.deadlines(controller.person(citizen.id))
+            if d.kind.value == "permanent_residence_eligible"
+        )
+        assert "Permanent residence possible from" in tab.eligibility_label.text()
+        assert format_date(permanent.date) in tab.eligibility_label.text()
+        # A trip says what it does to permanent residence, not to long-term status.
+        type_trip(qtbot, tab, "2027-01-10", "2027-01-24")
+        assert "permanent residence" in tab.form.effect_label.text()
