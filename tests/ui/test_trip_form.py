@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from ui_travel_helpers import TODAY, controller_with
 
 from permit_tracker.domain.deadline import Kind
@@ -95,6 +95,12 @@ def test_a_long_trip_shows_declaration_and_report_and_saves_the_ticks(
         assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
         assert tab.model.setData(index, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
         assert controller.store.person(person.id).absences[0].reported_back == date(2027, 3, 6)
+        # The date of a tick is edited in place (double-click: a date editor).
+        declared = tab.model.index(0, TripsModel.DECLARED)
+        assert tab.model.setData(declared, QDate(2026, 12, 1), Qt.ItemDataRole.EditRole)
+        assert controller.store.person(person.id).absences[0].declared == date(2026, 12, 1)
+        controller.undo()
+        assert controller.store.person(person.id).absences[0].declared == TODAY
         controller.undo()
         assert controller.store.person(person.id).absences[0].reported_back is None
         controller.undo()
