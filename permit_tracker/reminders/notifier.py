@@ -75,6 +75,9 @@ def notification_for(reminder: Reminder, today: date, missed: bool = False) -> N
     assert deadline.date is not None
     days_left = (deadline.date - today).days
     body = f"{when_phrase(days_left).capitalize()}: {long_date(deadline.date)}."
+    if reminder.entered_late and days_left < 0:
+        # Entered after its date: one "overdue" reminder, not the ones it never had.
+        body = f"Overdue — it was due {when_phrase(days_left)}: {long_date(deadline.date)}."
     if deadline.flag:
         body += f" ({deadline.flag})"
     return Notification(

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from html import escape
 from typing import Any
 
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from permit_tracker.domain.deadline import Deadline, Status
-from permit_tracker.reminders import due
+from permit_tracker.reminders import due, first_seen
 from permit_tracker.reminders.plan import (
     DEADLINE_LEADS_KEY,
     MAX_LEAD_DAYS,
@@ -69,6 +69,7 @@ class Planned:
     at: datetime  # aware: when it fires (or fired)
     state: str  # due.PENDING, FIRED, SNOOZED, DISMISSED or DONE, for the current occasion
     snoozed_until: datetime | None = None
+    entered_late: bool = False  # the one reminder of a deadline entered when already due
 
 
 def planned_reminders(
@@ -76,15 +77,19 @@ def planned_reminders(
     plan: ReminderPlan,
     states: Mapping[str, ReminderState],
     tz: tzinfo | None = None,
+    born: Mapping[str, datetime] | None = None,
 ) -> list[Planned]:
     """The reminders `plan` gives `deadline`, earliest first, each with its stored state
-    (a state recorded for an earlier occasion of the deadline counts as pending)."""
+    (a state recorded for an earlier occasion of the deadline counts as pending). Those
+    planned before the deadline existed (`born`, reminders.first_seen) are not listed: they
+    were neither missed nor sent."""
     result = []
-    for reminder in reminders_for([deadline], plan, tz):
+    planned = reminders_for([deadline], plan, tz)
+    for reminder in first_seen.since_known(planned, born or {}, states, tz):
         stored = states.get(reminder.key)
         state = due.effective_state(reminder, stored, tz)
         until = stored.snoozed_until if state == due.SNOOZED and stored is not None else None
-        result.append(Planned(reminder.lead, reminder.at, state, until))
+        result.append(Planned(reminder.lead, reminder.at, state, until, reminder.entered_late))
     return result
 
 
@@ -302,7 +307,12 @@ class DeadlineReminders(QWidget):
             states = self._controller.store.reminder_states()
         except StoreError:
             states = {}  # the list still shows the plan; states come back with the store
-        return planned_reminders(self._deadline, self.plan(), states, self._tz)
+        # Read-only: the scheduler records what it has not seen yet; until then it is new.
+        record = first_seen.read(self._controller.setting(first_seen.FIRST_SEEN_KEY, None))
+        seen = first_seen.observe(record, [self._deadline], datetime.now(UTC))
+        return planned_reminders(
+            self._deadline, self.plan(), states, self._tz, first_seen.births(seen)
+        )
 
     def planned_lines(self) -> list[str]:
         """The list as plain text lines ("Sat, 21 Nov 2026, 09:00 — 7 days before · sent")."""
@@ -439,9 +449,8 @@ class DeadlineReminders(QWidget):
         return self.tr("The default for “{kind}”, set in Preferences.").format(kind=kind)
 
     def _line(self, item: Planned) -> str:
-        line = self.tr("{moment} — {lead}").format(
-            moment=moment_text(item.at, self._tz), lead=lead_text(item.lead)
-        )
+        lead = self.tr("already due when entered") if item.entered_late else lead_text(item.lead)
+        line = self.tr("{moment} — {lead}").format(moment=moment_text(item.at, self._tz), lead=lead)
         state = state_text(item, self._controller.today(), self._tz)
         return self.tr("{line} · {state}").format(line=line, state=state) if state else line
 

@@ -59,6 +59,7 @@ class ReminderScheduler(QObject):
         self._day: tuple[date, timedelta | None] | None = None  # local day and UTC offset
         self._next: datetime | None = None
         self._dirty = True
+        self._shown: set[str] = set()  # reminder keys notified by this run, still on screen
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._wake)
@@ -108,7 +109,7 @@ class ReminderScheduler(QObject):
     def _current_reminders(self, now: datetime) -> list[Reminder]:
         day = self._local_day(now)
         if self._dirty or self._reminders is None or day != self._day:
-            self._reminders = self.service.reminders(day[0])
+            self._reminders = self.service.reminders(day[0], now)
             self._day = day
             self._dirty = False
         return self._reminders
@@ -119,6 +120,7 @@ class ReminderScheduler(QObject):
         shown: list[Notification] = []
         try:
             reminders = self._current_reminders(now)
+            self._withdraw_settled(reminders)
             due = self.service.due(now, reminders)
             for item, notification in self.service.notifications(due, now, self._started):
                 self.notifier.notify(notification)
@@ -128,6 +130,7 @@ class ReminderScheduler(QObject):
                 # notification at worst, never loses one.
                 self.service.record_fired([item, *older], now)
                 shown.append(notification)
+                self._shown.add(notification.key)
                 self.fired.emit(notification)
             self._next = self.service.next_due(now, reminders)
         except StoreError as exc:
@@ -138,6 +141,15 @@ class ReminderScheduler(QObject):
         self._arm(now)
         self.rearmed.emit()
         return shown
+
+    def _withdraw_settled(self, reminders: list[Reminder]) -> None:
+        """A reminder on screen whose deadline is done (or gone) is taken back: a banner
+        leaves once what it reports is dealt with, wherever that was done."""
+        open_deadlines = {r.deadline.key for r in reminders}
+        for key in sorted(self._shown):
+            if deadline_key_of(key) not in open_deadlines:
+                self._shown.discard(key)
+                self.notifier.withdraw(key)
 
     def _arm(self, now: datetime) -> None:
         wait = self._max_wait_ms
@@ -169,6 +181,7 @@ class ReminderScheduler(QObject):
             self.error.emit(str(exc))
             return
         self.notifier.withdraw(key)
+        self._shown.discard(key)
         self.invalidate()
 
     def pause(self, duration: timedelta = timedelta(days=1)) -> datetime | None:
