@@ -29,7 +29,7 @@ def _guarded(obj: QObject) -> QWidget | None:
 
 
 class WheelGuard(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.Polish and isinstance(watched, _GUARDED):
             watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

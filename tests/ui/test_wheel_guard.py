@@ -43,9 +43,7 @@ def test_scrolling_over_preferences_rules_changes_no_value(qtbot, data_dir: Path
         dialog.show()
         qtbot.waitExposed(dialog)
         editor = next(iter(dialog.rule_editors.values()))
-        scroll = next(
-            s for s in dialog.findChildren(QScrollArea) if s.isAncestorOf(editor.spin)
-        )
+        scroll = next(s for s in dialog.findChildren(QScrollArea) if s.isAncestorOf(editor.spin))
         tabs = dialog.tabs
         tabs.setCurrentIndex(
             next(i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(scroll))
