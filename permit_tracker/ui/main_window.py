@@ -303,9 +303,11 @@ class MainWindow(QMainWindow):
         export_backup(self.controller, self)
 
     def export_calendar(self) -> None:
-        from permit_tracker.ui.calendar_export_dialog import CalendarExportDialog
+        from permit_tracker.ui.calendar_export_dialog import CalendarExportDialog, confirm_export
 
-        CalendarExportDialog(self.controller.store, self.controller.today(), self).exec()
+        dialog = CalendarExportDialog(self.controller.store, self.controller.today(), self)
+        if dialog.exec() and dialog.exported is not None:
+            confirm_export(self, dialog.exported, dialog.live_box.isChecked())
 
     def open_preferences(self) -> None:
         from permit_tracker.ui.preferences_dialog import PreferencesDialog
