@@ -85,12 +85,20 @@ def planned_reminders(
     were neither missed nor sent."""
     result = []
     planned = reminders_for([deadline], plan, tz)
-    for reminder in first_seen.since_known(planned, born or {}, states, tz):
+    kept = first_seen.since_known(planned, born or {}, states, tz)
+    for reminder in kept:
         stored = states.get(reminder.key)
         state = due.effective_state(reminder, stored, tz)
         until = stored.snoozed_until if state == due.SNOOZED and stored is not None else None
         result.append(Planned(reminder.lead, reminder.at, state, until, reminder.entered_late))
+    # Every lead keeps its line, so the list says the same days as the editor's field.
+    listed = {r.lead for r in kept}
+    result += [Planned(r.lead, r.at, UNBORN) for r in planned if r.lead not in listed]
+    result.sort(key=lambda p: (p.at, -p.lead))
     return result
+
+
+UNBORN = "unborn"  # planned before the date was entered: never due, neither missed nor sent
 
 
 def stored_overrides(setting: Any) -> dict[str, list[int]]:
@@ -154,6 +162,8 @@ def state_text(item: Planned, today: date, tz: tzinfo | None = None) -> str:
         return _tr("dismissed")
     if item.state == due.DONE:
         return _tr("marked done")
+    if item.state == UNBORN:
+        return _tr("not sent: the date was entered later")
     if item.at.astimezone(tz).date() < today:
         return _tr("passed")  # not recorded as sent: reminders were off, or it came too late
     return ""
@@ -226,12 +236,23 @@ class DeadlineReminders(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel"), self.editor)
         self.cancel_button.setAccessibleName(self.tr("Cancel editing the reminder days"))
         self.cancel_button.clicked.connect(lambda: self.close_editor())
-        fields = QHBoxLayout(self.editor)
+        # The field on its own line, as wide as the panel: the days must be readable (a
+        # field squeezed between its label and two buttons was 27 px wide).
+        longest = leads_text(max(self.plan().lead_days.values(), key=len, default=(30, 7, 1)))
+        self.field.setMinimumWidth(
+            self.field.fontMetrics().horizontalAdvance(longest + "  00") + 16
+        )
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.cancel_button)
+        fields = QVBoxLayout(self.editor)
         fields.setContentsMargins(0, 0, 0, 0)
+        fields.setSpacing(4)
         fields.addWidget(label)
-        fields.addWidget(self.field, 1)
-        fields.addWidget(self.save_button)
-        fields.addWidget(self.cancel_button)
+        fields.addWidget(self.field)
+        fields.addLayout(buttons)
         self.editor.setVisible(False)
         # Outside the editor, so a failed "Use default" (editor closed) can say why too.
         self.error = QLabel(self)  # why the input was refused, right under the field
@@ -456,7 +477,8 @@ class DeadlineReminders(QWidget):
 
     def _html_line(self, item: Planned) -> str:
         """Reminders still to come in the normal colour, the rest muted."""
-        text = escape(self._line(item))
+        # Non-breaking around " · ": a state ("sent") never wraps onto a line of its own.
+        text = escape(self._line(item)).replace(" · ", "\u00a0·\u00a0")
         past = item.at.astimezone(self._tz).date() < self._controller.today()
         to_come = item.state == due.SNOOZED or (item.state == due.PENDING and not past)
         return text if to_come else self._muted_html(text)
