@@ -144,13 +144,17 @@ class ReminderService:
     def notifications(
         self, due: DueSet, now: datetime, started: datetime | None = None
     ) -> list[tuple[Due, Notification]]:
-        """The notification of each reminder to fire; `missed` when it came due before
-        `started` (the app was not running)."""
+        """The notification of each reminder to fire; `missed` ("While you were away") when
+        it came due before `started` (the app was not running) for a deadline whose date has
+        passed since: a reminder of a deadline still ahead is a plain reminder, whenever it
+        is caught up."""
         today = self.today(now)
-        return [
-            (d, notification_for(d.reminder, today, missed=started is not None and d.at < started))
-            for d in due.fire
-        ]
+
+        def missed(d: Due) -> bool:
+            day = d.reminder.deadline.date
+            return started is not None and d.at < started and day is not None and day < today
+
+        return [(d, notification_for(d.reminder, today, missed=missed(d))) for d in due.fire]
 
     # -- recording --------------------------------------------------------------------------
 

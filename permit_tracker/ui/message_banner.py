@@ -18,7 +18,7 @@ class MessageBanner(QFrame):
         super().__init__(parent)
         self._status = KINDS[kind]
         icon = QLabel(self)
-        icon.setPixmap(status_icon(self._status).pixmap(20, 20))
+        icon.setPixmap(status_icon(self._status).pixmap(16, 16))
         self.label = QLabel(text, self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -30,7 +30,7 @@ class MessageBanner(QFrame):
         close.setAccessibleName(self.tr("Dismiss message"))
         close.clicked.connect(self.deleteLater)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 6, 6, 6)
+        layout.setContentsMargins(10, 3, 4, 3)  # compact: banners must not eat the window
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.label, 1)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
@@ -60,7 +60,7 @@ class BannerSlot(QWidget):
     def __init__(self, banner: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 0)
+        layout.setContentsMargins(8, 4, 8, 0)
         layout.addWidget(banner)
         self.banner = banner
         # Not childEvent: during destruction PySide hands it a different wrapper object.
