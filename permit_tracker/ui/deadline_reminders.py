@@ -163,7 +163,7 @@ def state_text(item: Planned, today: date, tz: tzinfo | None = None) -> str:
     if item.state == due.DONE:
         return _tr("marked done")
     if item.state == UNBORN:
-        return _tr("not sent: the date was entered later")
+        return _tr("not sent: entered later")
     if item.at.astimezone(tz).date() < today:
         return _tr("passed")  # not recorded as sent: reminders were off, or it came too late
     return ""
@@ -477,8 +477,13 @@ class DeadlineReminders(QWidget):
 
     def _html_line(self, item: Planned) -> str:
         """Reminders still to come in the normal colour, the rest muted."""
-        # Non-breaking around " · ": a state ("sent") never wraps onto a line of its own.
-        text = escape(self._line(item)).replace(" · ", "\u00a0·\u00a0")
+        # The state ("sent", "not sent: entered later") never wraps, nor onto a line of its
+        # own: it is joined to the last word before it with non-breaking spaces.
+        line, dot, state = self._line(item).rpartition(" · ")
+        if dot:
+            text = escape(line) + "\u00a0·\u00a0" + escape(state).replace(" ", "\u00a0")
+        else:
+            text = escape(state)
         past = item.at.astimezone(self._tz).date() < self._controller.today()
         to_come = item.state == due.SNOOZED or (item.state == due.PENDING and not past)
         return text if to_come else self._muted_html(text)

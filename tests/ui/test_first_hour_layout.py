@@ -99,6 +99,6 @@ def test_the_reminder_editor_is_wide_and_prefilled_like_the_list(
     field_leads = parse_lead_text(panel.field.text())
     listed = panel.planned_lines()
     assert len(listed) == len(field_leads) == 3, (listed, panel.field.text())
-    assert listed[0].endswith("· not sent: the date was entered later")
+    assert listed[0].endswith("· not sent: entered later")
     assert panel.field.width() >= panel.field.fontMetrics().horizontalAdvance("60, 30, 14, 7, 1")
     assert panel.field.width() >= panel.save_button.width()
