@@ -165,28 +165,29 @@ def test_the_app_notifies_once_and_nothing_is_lost_or_repeated_over_a_suspend(
             wake(local(2026, 5, 1, 9, minute))
         assert len(dunst.history()) == 1
 
-        # Suspended from 1 May 09:30 to 18 May 09:30: the renewal window opened on the 16th.
-        wake(local(2026, 5, 18, 9, 30))
+        # Suspended from 1 May 09:30 to 22 May 09:30: the renewal window opened on the 21st
+        # (40 days before the card's end, DESIGN.md v2).
+        wake(local(2026, 5, 22, 9, 30))
         opens_key = f"{ana.id}/card_renewal_opens/card-1@0"
         assert store.reminder_states()[opens_key].state == "fired"
         dunst.press("Snooze 1 day")  # pressed on the real server, back over D-Bus
         qtbot.waitUntil(lambda: store.reminder_states()[opens_key].state == "snoozed")
         history = dunst.history()
         assert len(history) == 2
-        assert history[0]["body"] == "2 days ago: Saturday 16 May 2026."
-        wake(local(2026, 5, 18, 9, 31))
+        assert history[0]["body"] == "Yesterday: Thursday 21 May 2026."
+        wake(local(2026, 5, 22, 9, 31))
         assert len(dunst.history()) == 2
     finally:
         running.shutdown()
 
     running = launch()  # a restart on the same store repeats nothing
     try:
-        clock.set(local(2026, 5, 18, 9, 32))
+        clock.set(local(2026, 5, 22, 9, 32))
         assert len(dunst.history()) == 2
-        wake(local(2026, 5, 19, 9, 31))  # the snooze ends: it comes back, once
+        wake(local(2026, 5, 23, 9, 31))  # the snooze ends: it comes back, once
         history = dunst.history()
-        assert len(history) == 3 and history[0]["body"] == "3 days ago: Saturday 16 May 2026."
-        wake(local(2026, 5, 19, 9, 40))
+        assert len(history) == 3 and history[0]["body"] == "2 days ago: Thursday 21 May 2026."
+        wake(local(2026, 5, 23, 9, 40))
         assert len(dunst.history()) == 3
     finally:
         running.shutdown()

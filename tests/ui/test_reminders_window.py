@@ -124,13 +124,14 @@ def test_mark_done_from_the_banner_silences_the_deadline(
 def test_what_came_due_while_closed_is_listed_once_at_start(
     window: MainWindow, reminders: Reminders, clock: Clock
 ) -> None:
-    clock.set(datetime(2026, 5, 20, 12, 0, tzinfo=UTC))  # 60-day reminder and window opening
+    # The 60-day reminder and the window's opening (40 days before, DESIGN.md v2: 21 May).
+    clock.set(datetime(2026, 5, 22, 12, 0, tzinfo=UTC))
     shown = reminders.start()
     (strip,) = [b for b in window.banners() if isinstance(b, ReminderStrip)]
     assert sorted(r.notification.key for r in strip.rows()) == sorted(n.key for n in shown)
     assert {n.deadline_key for n in shown} == {CARD, f"{ANA.id}/card_renewal_opens/card-1"}
     # Issue 14: "While you were away" is for what passed meanwhile (the window opened on
-    # 16 May), not for the card that expires in 41 days.
+    # 21 May), not for the card that expires in 39 days.
     assert [r.notification.deadline_key for r in strip.away_rows()] == [
         f"{ANA.id}/card_renewal_opens/card-1"
     ]
