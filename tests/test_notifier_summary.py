@@ -45,3 +45,13 @@ def test_three_at_once_stay_three() -> None:
 
 def test_control_characters_become_single_spaces() -> None:
     assert one_line("Ana\tMaria\r\nSilva\x07 ") == "Ana Maria Silva"
+
+
+def test_the_icon_file_is_a_png_outside_flatpak_only(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from permit_tracker.reminders.dbus_notifier import icon_file
+
+    monkeypatch.delenv("FLATPAK_ID", raising=False)
+    icon = icon_file()
+    assert icon is not None and icon.read_bytes().startswith(b"\x89PNG")
+    monkeypatch.setenv("FLATPAK_ID", "be.permittracker.PermitTracker")
+    assert icon_file() is None  # the host's server could not read a path in the sandbox

@@ -39,10 +39,15 @@ URGENCY_CRITICAL: Final = 2
 
 def icon_file() -> Path | None:
     """The app icon as a PNG file (every server reads PNG), from a source tree, a wheel or a
-    bundle; None when it is missing."""
+    bundle; None when it is missing, and inside a Flatpak, whose files the host's server
+    cannot read (there the exported theme icon, named APP_ID, is found instead)."""
     import sys
 
     import permit_tracker
+    from permit_tracker.reminders.autostart import in_flatpak
+
+    if in_flatpak():
+        return None
 
     package = Path(permit_tracker.__file__).resolve().parent
     roots = [package / "resources", package.parent / "resources"]
