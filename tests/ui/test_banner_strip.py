@@ -82,3 +82,19 @@ def test_many_reminders_are_one_line_that_expands(
     reminders.scheduler._wake()
     settle()
     assert not [b for b in window.banners() if isinstance(b, ReminderStrip)]
+
+
+def test_a_long_message_shows_its_first_sentence_until_more(qtbot: QtBot) -> None:
+    from permit_tracker.ui.message_banner import MessageBanner
+    from permit_tracker.ui.reminders_wiring import NO_TRAY_TEXT
+
+    banner = MessageBanner(NO_TRAY_TEXT(), "info")
+    qtbot.addWidget(banner)
+    first = banner.label.text()
+    assert first.endswith("when you close its window.") and len(first) < len(NO_TRAY_TEXT())
+    assert banner.text() == NO_TRAY_TEXT()  # the whole message, for whoever asks
+    banner.more.click()
+    assert banner.label.text() == NO_TRAY_TEXT()
+    short = MessageBanner("Disk full.", "error")
+    qtbot.addWidget(short)
+    assert short.label.text() == "Disk full." and short.more.isHidden()
