@@ -62,6 +62,7 @@ Readings chosen where DESIGN.md is silent (the strictest, or the most explicit o
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from types import MappingProxyType
 from typing import Final, TypeVar
@@ -102,6 +103,7 @@ __all__ = [
     "sort_key",
     "status_for",
     "subjects_by_first_date",
+    "trip_deadlines",
 ]
 
 Day = date  # the parameter `date` of status_for shadows the type
@@ -945,6 +947,18 @@ def deadlines_for(person: Person, rules: Ruleset, today: date) -> list[Deadline]
     for kind in _BUILD_ORDER:
         BUILDERS[kind](rows)
     return sort_deadlines(rows.rows)
+
+
+def trip_deadlines(person: Person, trip: Absence, rules: Ruleset, today: date) -> list[Deadline]:
+    """What a trip (being typed, or recorded) triggers: the rows about it once it is among
+    the person's absences — departure declaration, card renewal before leaving, report back,
+    lost right of return, travel on a waiting document — in display order. A trip already
+    recorded (an equal one) is not added twice."""
+    absences = person.absences if trip in person.absences else (*person.absences, trip)
+    index = absences.index(trip)
+    subject = subjects_by_first_date("absence", absences, lambda a: a.left)[index]
+    rows = deadlines_for(replace(person, absences=absences), rules, today)
+    return [r for r in rows if r.subject == subject and KINDS[r.kind].subject == "absence"]
 
 
 def all_deadlines(people: Iterable[Person], rules: Ruleset, today: date) -> list[Deadline]:
