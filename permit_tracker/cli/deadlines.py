@@ -143,6 +143,8 @@ _STATUS = {
 
 def format_table(rows: Sequence[Deadline], rules: Ruleset, today: date, several: bool) -> str:
     """A plain-text table (rows in the engine's order), the rules' sources and the notice."""
+    from permit_tracker.console import one_line
+
     if not rows:
         return f"No deadlines as of {today.isoformat()}: record an arrival date to start.\n"
     header = ["date", "days", "status"] + (["person"] if several else []) + ["what", "rule"]
@@ -154,7 +156,8 @@ def format_table(rows: Sequence[Deadline], rules: Ruleset, today: date, several:
             str(row.days_left) if row.days_left is not None else "",
             _STATUS[row.status.value],
         ]
-        lines.append(cells + ([row.person] if several else []) + [what, row.rule])
+        cells += [row.person] if several else []
+        lines.append([one_line(cell) for cell in [*cells, what, row.rule]])
     widths = [max(len(h), *(len(line[i]) for line in lines)) for i, h in enumerate(header)]
     days_column = 1
 

@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QFont, QPainter, QPainterPath, QPaintEvent, QPalette
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from permit_tracker.domain.deadline import Deadline, Kind, Status
@@ -112,6 +120,37 @@ def _calm(rows: Sequence[Deadline], today: date) -> HeadlineText:
     return HeadlineText(Status.DONE, _tr("Nothing to do now"), detail)
 
 
+class _OneLine(QLabel):
+    """A label kept to one line: the text is elided to the width, whole in the tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        metrics = self.fontMetrics()
+        shown = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, max(self.width(), 1))
+        super().setText(shown)
+
+
+# The headline reserves two lines of its large type and one detail line, whatever it says, so
+# the tabs below stay put when the selected person changes (issue 14 item 10).
+TITLE_LINES = 2
+
+
 class Headline(QFrame):
     """A tinted strip: status icon, the headline in large type, a detail line."""
 
@@ -128,16 +167,23 @@ class Headline(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.text.setFont(font)
-        self.detail = QLabel(self)
-        self.detail.setWordWrap(True)
+        self.detail = _OneLine(self)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         column = QVBoxLayout()
         column.setSpacing(2)
+        column.addStretch(1)
         column.addWidget(self.text)
         column.addWidget(self.detail)
+        column.addStretch(1)
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 10, 12, 10)
+        self.setMinimumHeight(
+            20
+            + 2
+            + TITLE_LINES * QFontMetrics(font).lineSpacing()
+            + self.detail.sizeHint().height()
+        )
         row.setSpacing(12)
         row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(column, 1)
@@ -147,7 +193,7 @@ class Headline(QFrame):
         self._status = headline.status
         self.text.setText(headline.text)
         self.detail.setText(headline.detail)
-        self.detail.setVisible(bool(headline.detail))
+        self.detail.setVisible(bool(headline.detail))  # its room stays (minimum height)
         self.icon.setVisible(headline.status is not None)
         if headline.status is not None:
             self.icon.setPixmap(status_icon(headline.status).pixmap(32, 32))
