@@ -185,10 +185,15 @@ class _Loader:
 def _show_damage(window: MainWindow, store: Any) -> None:
     """Name the stored values that cannot be read (#13 item 5): the window shows the rest,
     and these as unknown."""
-    damage = store.damage()
+    from permit_tracker.storage.damage import summary
+    from permit_tracker.storage.errors import StoreError
+
+    try:
+        damage = store.damage()
+    except StoreError:  # busy for a moment: the data shown is not at stake
+        return
     if not damage:
         return
-    from permit_tracker.storage.damage import summary
     from permit_tracker.ui.message_banner import MessageBanner
 
     text = _tr(
