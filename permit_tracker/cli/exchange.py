@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from permit_tracker import paths
-from permit_tracker.cli import CliError
+from permit_tracker.cli import CliError, say
 
 if TYPE_CHECKING:
     from permit_tracker.storage.damage import Damage
@@ -124,9 +124,9 @@ def run_import(args: argparse.Namespace) -> int:
                 result = import_people(store, people, replace=args.replace)
             except ExchangeError as exc:
                 raise CliError(f"{exc}; nothing was imported") from exc
-    print(_summary(result))
+    say(_summary(result))
     if backup is not None:
-        print(f"the previous content is kept in {backup}")
+        say(f"the previous content is kept in {backup}")
     return 0
 
 
@@ -166,7 +166,7 @@ def run_export(args: argparse.Namespace) -> int:
         )
     except OSError as exc:
         raise CliError(str(exc)) from None
-    print(f"exported {len(people)} {'person' if len(people) == 1 else 'people'} to {target}")
+    say(f"exported {len(people)} {'person' if len(people) == 1 else 'people'} to {target}")
     return 0
 
 
