@@ -62,7 +62,31 @@ def iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-01-15") from None
+        raise argparse.ArgumentTypeError(date_problem(text)) from None
+
+
+def date_problem(text: str) -> str:
+    """Why `text` is not a YYYY-MM-DD date, naming what is wrong ("February 2026 has no
+    30th"), not only the expected shape."""
+    import calendar
+    import re
+
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text.strip())
+    if match is None:
+        return f"{text!r} is not a date like 2026-01-15 (year-month-day)"
+    year, month, day = (int(g) for g in match.groups())
+    if not 1 <= month <= 12:
+        return f"{text!r} is not a date: there is no month {month} (months go from 01 to 12)"
+    last = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= last:
+        name = calendar.month_name[month]
+        return f"{text!r} is not a date: {name} {year} has no {_ordinal(day)} (it has {last} days)"
+    return f"{text!r} is not a date like 2026-01-15"
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def _common(parser: argparse.ArgumentParser) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +13,7 @@ from permit_tracker import paths
 from permit_tracker.cli import CliError, say
 
 if TYPE_CHECKING:
+    from permit_tracker.storage.damage import Damage
     from permit_tracker.storage.exchange import ImportResult
 
 IMPORT_EPILOG = """\
@@ -151,6 +152,9 @@ def run_export(args: argparse.Namespace) -> int:
         _refuse_store_file(Path(args.file), data_dir)
     with _errors_as_cli_errors(), Store.open(data_dir) as store:
         people = store.people()
+        damage = store.damage()
+    for line in damage_warning(damage):
+        print(f"permit-tracker: warning: {line}", file=sys.stderr)
     text = dumps(people)
     if args.file == "-":
         # UTF-8 whatever the locale says; nothing a terminal acts on (the same JSON values)
@@ -164,6 +168,21 @@ def run_export(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     say(f"exported {len(people)} {'person' if len(people) == 1 else 'people'} to {target}")
     return 0
+
+
+def damage_warning(damage: Sequence[Damage]) -> list[str]:
+    """Lines for stderr when stored values cannot be read: the export carries them as
+    unknown (#13 item 5), the user must know which."""
+    if not damage:
+        return []
+    from permit_tracker.storage.damage import summary
+
+    n = len(damage)
+    head = (
+        f"{n} stored value{'s' if n > 1 else ''} cannot be read and {'were' if n > 1 else 'was'}"
+        " exported as unknown (everything else is exported):"
+    )
+    return [head, *summary(damage, limit=20)]
 
 
 def _refuse_store_file(target: Path, data_dir: Path) -> None:

@@ -250,7 +250,7 @@ class Reminders(QObject):
     def open_deadline(self, person_id: str, key: str) -> None:
         self.show_window()
         show = getattr(self.window, "show_deadline", None)
-        if show is not None:
+        if show is not None and person_id:  # "" : a summary of several, no one deadline
             show(person_id, key)
 
     def quit(self) -> None:
