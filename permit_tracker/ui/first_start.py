@@ -115,7 +115,7 @@ class FirstStartPage(QScrollArea):
             self.tr(
                 "Your data stays on this computer. Dates are computed from public Belgian "
                 "rules (Help ▸ Rules and sources) and are not legal advice.\n"
-                "Just looking? Start the app with  permit-tracker --demo  for a sample family."
+                "Just looking? Run “permit-tracker --demo” for a sample family."
             ),
             content,
         )

@@ -17,6 +17,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from permit_tracker.domain.deadline import Deadline, Kind, Status
+from permit_tracker.domain.kinds import CONTINUITY_KINDS
 from permit_tracker.domain.model import Person
 from permit_tracker.ui.timeline_data import Journey, build_journey
 from permit_tracker.ui.timeline_view import TimelineView
@@ -122,12 +123,10 @@ class TimelineTab(QWidget):
                 name = escape(application_name(application.kind))
                 rows.append((application.decided, self.tr("Decided: {what}").format(what=name)))
         for d in deadlines:
-            if d.kind in (
-                Kind.LONG_TERM_ELIGIBLE,
-                Kind.PERMANENT_RESIDENCE_ELIGIBLE,
-                Kind.NATIONALITY_ELIGIBLE,
-                Kind.DECISION_EXPECTED,
-            ) and not (d.kind is Kind.DECISION_EXPECTED and d.status is Status.DONE):
+            # The eligibility dates (from the kind registry) and decisions still awaited.
+            if d.kind in CONTINUITY_KINDS or (
+                d.kind is Kind.DECISION_EXPECTED and d.status is not Status.DONE
+            ):
                 rows.append(
                     (d.date, f"{escape(d.title)}<br><small>{escape(d.explanation)}</small>")
                 )

@@ -73,7 +73,7 @@ def test_opens_on_the_demo_family_at_the_most_urgent_person(
     assert window.person_view.headline.text.text().startswith("Submit your police clearance")
     tabs = window.person_view.tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
-        "Overview", "Dates && permits", "Travel", "Documents", "Timeline",
+        "Overview", "Dates && permits", "Travel", "Documents", "Timeline", "Journey",
     ]  # fmt: skip
     assert isinstance(tabs.widget(2), TravelTab)
     assert isinstance(tabs.widget(4), TimelineTab)
@@ -108,7 +108,7 @@ def test_menus_and_standard_shortcuts(qtbot, controller: Controller) -> None:
     assert QKeySequence("Ctrl+Q") in a.quit.shortcuts()
     assert QKeySequence("Ctrl+Y") in a.redo.shortcuts()
     assert QKeySequence("Ctrl+,") in a.preferences.shortcuts()
-    assert [act.shortcut().toString() for act in a.show_tabs] == [f"Ctrl+{i}" for i in range(1, 6)]
+    assert [act.shortcut().toString() for act in a.show_tabs] == [f"Ctrl+{i}" for i in range(1, 7)]
     help_texts = [act.text() for act in (a.rules, a.not_legal_advice, a.about)]
     assert help_texts == ["&Rules and sources", "&Not legal advice", "&About Permit Tracker"]
 

@@ -176,7 +176,8 @@ def test_views_asking_for_unset_roles_do_not_corrupt_none(qapp, family) -> None:
     import sys
 
     model = DeadlinesModel()
-    model.set_deadlines(_rows(family[0]))
+    # rows without a tinted background (v2 gives Ana an overdue employer window)
+    model.set_deadlines([r for r in _rows(family[0]) if r.status in (Status.UPCOMING, Status.INFO)])
     index = model.index(0, DeadlinesModel.DATE)
     before = sys.getrefcount(None)
     for _ in range(500):
