@@ -94,8 +94,8 @@ def test_choices_reach_the_file(qtbot: QtBot, store: Store, tmp_path: Path) -> N
     dialog.export_button.click()
 
     events = parse(out)
-    # Inês is a student on every day ahead: her long-term row has no date (DESIGN.md v2),
-    # so no event; Tomás, the student who became a worker, has one.
+    # v2: Inês, a student on every day ahead, has a long-term condition without a date;
+    # Tomás, a student who became a worker, has one
     assert {str(e["SUMMARY"]).split(":")[0] for e in events} == {"Ana Silva", "Tomás Costa"}
     assert {str(e["CATEGORIES"].cats[0]) for e in events} == {"long_term_eligible"}
     assert not any(e.walk("VALARM") for e in events)
