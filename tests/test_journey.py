@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from permit_tracker.domain.deadlines import deadlines_for
-from permit_tracker.domain.journey import documents_to_bring, journey, path_of
+from permit_tracker.domain.journey import journey, path_of
 from permit_tracker.domain.model import Card, Person, Procedure, Visa
 from permit_tracker.rules.ruleset import Ruleset
 
@@ -45,7 +45,8 @@ def test_non_eu_worker_who_just_arrived_must_register_next() -> None:
     assert registration.state == "current"
     assert registration.title == "Register at the commune (annex 15)"
     assert registration.date == date(2026, 12, 6)  # arrival + 8 days, from the engine
-    assert "work_permit" in registration.bring and "police_clearance" in registration.bring
+    assert registration.checklist  # the file is handed in: the whole document checklist
+    assert not by_key["arrival"].checklist
     assert all(s.state == "ahead" for s in steps[3:])
     assert all(s.source.startswith("https://") for s in steps)
 
@@ -57,9 +58,6 @@ def test_eu_citizen_has_no_visa_step_and_registers_with_annex_19() -> None:
     assert steps[0].key == "arrival"
     assert steps[1].title == "Register at the commune (annex 19)"
     assert steps[1].state == "current"
-    # An EU citizen needs no work permit nor visa.
-    assert "work_permit" not in documents_to_bring(citizen)
-    assert "visa" not in documents_to_bring(citizen)
 
 
 def test_procedure_dates_mark_steps_done_and_a_card_implies_the_chain() -> None:
@@ -76,7 +74,6 @@ def test_procedure_dates_mark_steps_done_and_a_card_implies_the_chain() -> None:
     assert by_key["police_check"].state == "done"
     assert by_key["police_check"].date == date(2026, 9, 20)
     assert by_key["card_application"].state == "current"
-    assert "enrolment" in by_key["registration"].bring
     carded = Person(
         name="Ana",
         arrival=base.arrival,

@@ -26,11 +26,10 @@ Readings chosen where DESIGN.md is silent:
 * Renewal steps: one per recorded card with a renewal row, in card order; the step's
   deadline is the employer's (A or H card held for work or blue_card) when the engine gives
   one, else the commune's last day (`card_renewal_closes`).
-* What to bring: the seed guide's list (passport, visa, means of support, accommodation,
-  medical certificate, police clearance) for non-EU people; EU citizens bring their
-  passport or identity card, proof of their status and health insurance. Then the reason's
-  own document (DESIGN.md: study -> enrolment, work or blue_card -> work_permit, family ->
-  civil_status); an EU citizen needs no work permit.
+* What to bring: a step that hands in the file (the visa, the registration) brings the
+  person's document checklist (`Step.checklist`: the Documents tab's list for the reason,
+  study -> enrolment, work or blue_card -> work permit, family -> civil-status documents),
+  filled in by the UI, which owns that list; other steps name their few documents.
 """
 
 from __future__ import annotations
@@ -68,25 +67,6 @@ SOURCES: Final = {
 # The Procedure fields a user can date from the Journey view, by step key.
 EDITABLE_STEPS: Final = ("police_check", "card_application", "card_collected")
 
-_NON_EU_DOCUMENTS: Final[tuple[DocumentKind, ...]] = (
-    "passport",
-    "visa",
-    "means_of_support",
-    "accommodation",
-    "medical_certificate",
-    "police_clearance",
-)
-_EU_DOCUMENTS: Final[tuple[DocumentKind, ...]] = (
-    "passport",
-    "means_of_support",
-    "health_insurance",
-)
-_REASON_DOCUMENTS: Final[dict[str, DocumentKind]] = {
-    "study": "enrolment",
-    "work": "work_permit",
-    "blue_card": "work_permit",
-    "family": "civil_status",
-}
 _MONTHS: Final = (
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 )  # fmt: skip
@@ -102,6 +82,7 @@ class Step:
     what: str  # one or two sentences: what happens at this step
     deadline: Deadline | None = None  # the engine row the date comes from, if any
     bring: tuple[DocumentKind, ...] = ()  # what to bring (document kinds)
+    checklist: bool = False  # bring the person's whole document checklist
     source: str = ""  # a URL that explains the step
     editable: bool = False  # a Procedure date the user can set from the Journey view
     late: bool = False  # its deadline has passed and it is not done
@@ -119,16 +100,6 @@ def path_of(person: Person) -> Path:
     ):
         return "eu_family"
     return "non_eu"
-
-
-def documents_to_bring(person: Person) -> tuple[DocumentKind, ...]:
-    """The document checklist for the person's path and reason (see the module docstring)."""
-    eu = person.is_eu
-    kinds = list(_EU_DOCUMENTS if eu else _NON_EU_DOCUMENTS)
-    extra = _REASON_DOCUMENTS.get(person.reason or "")
-    if extra is not None and not (eu and extra == "work_permit") and extra not in kinds:
-        kinds.append(extra)
-    return tuple(kinds)
 
 
 def source_url(citation: str) -> str:
@@ -156,6 +127,7 @@ class _Draft:
     bring: tuple[DocumentKind, ...] = ()
     source: str = ""
     editable: bool = False
+    checklist: bool = False
 
 
 def journey(person: Person, deadlines: Sequence[Deadline], today: date) -> list[Step]:
@@ -164,7 +136,6 @@ def journey(person: Person, deadlines: Sequence[Deadline], today: date) -> list[
     `deadlines` are the engine's rows for this person (`deadlines_for(person, rules, today)`).
     """
     path = path_of(person)
-    bring = documents_to_bring(person)
     procedure = person.procedure
     cards = sorted(
         (c for c in person.cards if c.valid_from is not None),
@@ -188,8 +159,8 @@ def journey(person: Person, deadlines: Sequence[Deadline], today: date) -> list[
                 "Apply at the Belgian embassy or consulate before you travel. The visa lets "
                 "you enter; a residence card must start before it ends.",
                 visa_row if not (got_visa or arrived) else None,
-                bring,
-                SOURCES["visa"],
+                source=SOURCES["visa"],
+                checklist=True,
             )
         )
     arrival = person.arrival
@@ -223,8 +194,8 @@ def journey(person: Person, deadlines: Sequence[Deadline], today: date) -> list[
             f"Report to the foreigners' office of the commune where you live and hand in your "
             f"documents; you get an {annex} while your file is checked.",
             None if registered else registration,
-            bring,
-            source_url(registration.source) if registration else SOURCES[where],
+            source=source_url(registration.source) if registration else SOURCES[where],
+            checklist=True,
         )
     )
     collected_on = procedure.card_collected if procedure else None
@@ -411,6 +382,7 @@ def _states(drafts: Sequence[_Draft], today: date) -> list[Step]:
                 bring=draft.bring,
                 source=draft.source,
                 editable=draft.editable,
+                checklist=draft.checklist,
                 late=late,
             )
         )
