@@ -6,7 +6,7 @@ from datetime import date
 
 from permit_tracker.domain.deadlines import deadlines_for
 from permit_tracker.domain.journey import journey, path_of
-from permit_tracker.domain.model import Card, Person, Procedure, Visa
+from permit_tracker.domain.model import Application, Card, Person, Procedure, Visa
 from permit_tracker.rules.ruleset import Ruleset
 
 TODAY = date(2026, 12, 1)
@@ -129,3 +129,17 @@ def test_eu_citizens_and_f_card_holders_head_for_permanent_residence() -> None:
         assert f"({annex})" in next(s.title for s in steps if s.key == "registration")
     # The F card's renewal is the application for F+ (DESIGN.md).
     assert any(s.title.startswith("Apply for the F+ card") for s in steps_of(spouse))
+
+
+def test_a_filed_application_marks_its_status_done_on_the_filing_date() -> None:
+    citizen = Person(
+        name="Rui",
+        citizenship="eu",
+        arrival=date(2021, 8, 28),
+        registered=date(2021, 9, 27),
+        applications=(Application("permanent_residence", date(2026, 11, 8)),),
+    )
+    by_key = {s.key: s for s in steps_of(citizen)}
+    assert by_key["permanent_residence"].state == "done"
+    assert by_key["permanent_residence"].date == date(2026, 11, 8)
+    assert by_key["nationality"].state == "current"

@@ -18,11 +18,13 @@ Readings chosen where DESIGN.md is silent:
   held an F or F+ card or recorded an annex 19ter; "non_eu" otherwise.
 * A step counts as done when a later step of the chain is recorded: a recorded card means
   the police check, the application and the collection happened, even without their dates
-  (shown done, without a date). A procedure date after `today` is an appointment: the step
-  is not done yet and shows that date.
+  (shown done, without a date); so does any later step done (a renewal asked for, a status
+  applied for): everything from the visa to the card happened. A procedure date after
+  `today` is an appointment: the step is not done yet and shows that date.
 * `current` is the first step that is not done: what comes next. Every later step is ahead.
   An eligibility step is done once a card of that status (L or K / EU+ or F+) is recorded or
-  an application for it was filed; nationality once its application was filed.
+  an application for it was filed (its date: the filing, else the card's start);
+  nationality once its declaration was filed.
 * Renewal steps: one per recorded card with a renewal row, in card order; the step's
   deadline is the employer's (A or H card held for work or blue_card) when the engine gives
   one, else the commune's last day (`card_renewal_closes`).
@@ -64,6 +66,8 @@ SOURCES: Final = {
     "nationality": "https://justitie.belgium.be/nl/themas_en_dossiers/personen_en_gezinnen/nationaliteit/belg_worden/verklaring_tot_verkrijging/nationaliteitsverklaring",
 }  # fmt: skip
 
+_BEFORE_CHAIN: Final = frozenset({"visa", "arrival", "registration"})
+_CHAIN: Final = frozenset({"police_check", "card_application", "card_collected"})
 # The Procedure fields a user can date from the Journey view, by step key.
 EDITABLE_STEPS: Final = ("police_check", "card_application", "card_collected")
 
@@ -245,6 +249,12 @@ def journey(person: Person, deadlines: Sequence[Deadline], today: date) -> list[
     )
     drafts.extend(_renewals(person, deadlines))
     drafts.extend(_statuses(person, path, deadlines))
+    # A later step done (a renewal, a status) means the card was made: the chain before it
+    # happened, dated or not.
+    if any(d.done for d in drafts if d.key not in _CHAIN and d.key not in _BEFORE_CHAIN):
+        for d in drafts:
+            if d.key in _CHAIN or d.key in _BEFORE_CHAIN:
+                d.done = True
     return _states(drafts, today)
 
 
@@ -308,18 +318,30 @@ def _renewal_done_on(person: Person, subject: str) -> Day | None:
     return cards[int(number) - 1].renewal_requested
 
 
+def _reached(
+    person: Person, application: str, card_types: frozenset[str]
+) -> tuple[bool, Day | None]:
+    """Whether a status step is done (its application filed, or a card of that status
+    held) and since when: the earliest filing, else the earliest such card's start."""
+    filed = [a.filed for a in person.applications if a.kind == application and a.filed]
+    if filed:
+        return True, min(filed)
+    cards = [c for c in person.cards if c.type in card_types]
+    starts = [c.valid_from for c in cards if c.valid_from is not None]
+    return bool(cards), min(starts, default=None)
+
+
 def _statuses(person: Person, path: Path, deadlines: Sequence[Deadline]) -> list[_Draft]:
-    filed = {a.kind for a in person.applications if a.filed is not None}
-    held = {c.type for c in person.cards}
     drafts: list[_Draft] = []
     if path == "non_eu" or _row(deadlines, Kind.PERMANENT_RESIDENCE_ELIGIBLE) is None:
         row = _row(deadlines, Kind.LONG_TERM_ELIGIBLE)
+        done, since = _reached(person, "long_term", frozenset({"L", "K"}))
         drafts.append(
             _Draft(
                 "long_term",
                 "Long-term residence (L card)",
-                "long_term" in filed or bool(held & {"L", "K"}),
-                row.date if row else None,
+                done,
+                since if done else (row.date if row else None),
                 "After five years of legal, uninterrupted residence you may apply at the "
                 "commune (annex 16); stable resources and health insurance are required.",
                 row,
@@ -330,12 +352,13 @@ def _statuses(person: Person, path: Path, deadlines: Sequence[Deadline]) -> list
     else:
         row = _row(deadlines, Kind.PERMANENT_RESIDENCE_ELIGIBLE)
         card = "EU+" if path == "eu" else "F+"
+        done, since = _reached(person, "permanent_residence", frozenset({"EU+", "F+"}))
         drafts.append(
             _Draft(
                 "permanent_residence",
                 f"Permanent residence ({card} card)",
-                "permanent_residence" in filed or bool(held & {"EU+", "F+"}),
-                row.date if row else None,
+                done,
+                since if done else (row.date if row else None),
                 "After five years of uninterrupted residence the right is permanent; ask the "
                 f"commune for the {card} card (annex 22).",
                 row,
@@ -344,12 +367,13 @@ def _statuses(person: Person, path: Path, deadlines: Sequence[Deadline]) -> list
             )
         )
     row = _row(deadlines, Kind.NATIONALITY_ELIGIBLE)
+    done, since = _reached(person, "nationality", frozenset())
     drafts.append(
         _Draft(
             "nationality",
             "Belgian nationality",
-            "nationality" in filed,
-            row.date if row else None,
+            done,
+            since if done else (row.date if row else None),
             "A declaration at the commune after five years of legal residence, with an "
             "unlimited-stay card, A2 language, social integration and economic participation.",
             row,

@@ -50,6 +50,8 @@ def when_text(step: Step, today: date) -> str:
     milestone = step.deadline is not None and step.deadline.status is Status.INFO
     if step.key == "arrival" or step.editable:  # a planned arrival, an appointment
         return _tr("On {day} · {countdown}").format(day=when, countdown=countdown)
+    if milestone and day <= today:  # a milestone passed is not late: it is possible now
+        return _tr("Possible since {day}").format(day=when)
     if milestone:
         return _tr("From {day} · {countdown}").format(day=when, countdown=countdown)
     if step.deadline is None:  # a recorded date of a step not yet done (a planned arrival)

@@ -135,3 +135,13 @@ def test_dates_read_in_any_year(qtbot, data_dir: Path) -> None:
     with controller_with(data_dir, [person]) as controller:
         view = make_view(qtbot, controller, person.id)
         assert "2031" in view.row("long_term").when.text()
+
+
+def test_a_milestone_already_reached_reads_possible_since_not_late(qtbot, data_dir: Path) -> None:
+    resident = Person(name="Ana Silva", arrival=date(2020, 1, 5), registered=date(2020, 1, 7))
+    with controller_with(data_dir, [resident]) as controller:
+        view = make_view(qtbot, controller, resident.id)
+        long_term = view.row("long_term")
+        assert long_term.step.date is not None and long_term.step.date < TODAY
+        assert long_term.when.text().startswith("Possible since")
+        assert "late" not in long_term.when.text()
