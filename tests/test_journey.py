@@ -121,9 +121,10 @@ def test_eu_citizens_and_f_card_holders_head_for_permanent_residence() -> None:
     )
     for person, card, annex in ((citizen, "EU+", "annex 19"), (spouse, "F+", "annex 19ter")):
         steps = steps_of(person)
-        assert [s.key for s in steps][-2:] == ["permanent_residence", "nationality"]
-        assert "long_term" not in [s.key for s in steps]
-        permanent = steps[-2]
+        keys = [s.key for s in steps]
+        assert keys[-1] == "nationality" and "permanent_residence" in keys
+        assert "long_term" not in keys
+        permanent = steps[keys.index("permanent_residence")]
         assert card in permanent.title
         assert permanent.deadline is not None and permanent.date == permanent.deadline.date
         assert f"({annex})" in next(s.title for s in steps if s.key == "registration")
@@ -143,3 +144,17 @@ def test_a_filed_application_marks_its_status_done_on_the_filing_date() -> None:
     assert by_key["permanent_residence"].state == "done"
     assert by_key["permanent_residence"].date == date(2026, 11, 8)
     assert by_key["nationality"].state == "current"
+
+
+def test_after_the_card_steps_come_in_date_order() -> None:
+    spouse = Person(
+        name="Marta",
+        reason="family",
+        arrival=date(2026, 2, 26),
+        registered=date(2026, 3, 4),
+        cards=(Card("F", date(2026, 5, 7), date(2031, 5, 6)),),
+    )
+    steps = steps_of(spouse)
+    tail = steps[[s.key for s in steps].index("card_collected") + 1 : -1]
+    dates = [s.date for s in tail]
+    assert None not in dates and dates == sorted(dates)  # type: ignore[type-var]

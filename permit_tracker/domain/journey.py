@@ -25,7 +25,9 @@ Readings chosen where DESIGN.md is silent:
   An eligibility step is done once a card of that status (L or K / EU+ or F+) is recorded or
   an application for it was filed (its date: the filing, else the card's start);
   nationality once its declaration was filed.
-* Renewal steps: one per recorded card with a renewal row, in card order; the step's
+* After the card, renewals and the five-year status come in date order (done ones first,
+  undated last), the nationality declaration last.
+* Renewal steps: one per recorded card with a renewal row; the step's
   deadline is the employer's (A or H card held for work or blue_card) when the engine gives
   one, else the commune's last day (`card_renewal_closes`).
 * What to bring: a step that hands in the file (the visa, the registration) brings the
@@ -247,8 +249,13 @@ def journey(person: Person, deadlines: Sequence[Deadline], today: date) -> list[
             editable=True,
         )
     )
-    drafts.extend(_renewals(person, deadlines))
-    drafts.extend(_statuses(person, path, deadlines))
+    # After the card: renewals and the five-year status in the order they come (done ones
+    # first), the nationality declaration last.
+    later = _renewals(person, deadlines) + _statuses(person, path, deadlines)
+    nationality = [d for d in later if d.key == "nationality"]
+    rest = [d for d in later if d.key != "nationality"]
+    rest.sort(key=lambda d: (not d.done, d.date is None, d.date or date.min))
+    drafts.extend(rest + nationality)
     # A later step done (a renewal, a status) means the card was made: the chain before it
     # happened, dated or not.
     if any(d.done for d in drafts if d.key not in _CHAIN and d.key not in _BEFORE_CHAIN):
