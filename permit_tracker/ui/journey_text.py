@@ -44,7 +44,8 @@ def when_text(step: Step, today: date) -> str:
     if day is None:
         if step.deadline is not None and step.deadline.status is Status.INFO:
             return _tr("Not possible yet")
-        return _tr("No date yet") if step.editable else ""
+        # The step you are at can take its date; later ones say nothing yet.
+        return _tr("No date yet") if step.editable and step.state == "current" else ""
     when = date_text(day)
     countdown = countdown_text((day - today).days)
     milestone = step.deadline is not None and step.deadline.status is Status.INFO
