@@ -206,7 +206,9 @@ class _Rows:
             source=rule.citation,
             explanation=with_source(text, rule),
             flag=closed_day_flag(when) if when is not None else None,
-            facts=(("rule_value", rule.value), *(facts or {}).items()),
+            # The names filled into the title ("card": "A card") are facts too, so the UI
+            # words its own sentences without taking the title apart.
+            facts=(("rule_value", rule.value), *(facts or {}).items(), *names.items()),
         )
         self.rows.append(row)
         return row

@@ -38,9 +38,10 @@ class HeadlineText:
     deadline: Deadline | None = None
 
 
-def _prefix(title: str) -> str:
-    """ "A card: last day to ask for renewal" → "A card" (the engine's card/document titles)."""
-    return title.split(":", 1)[0].strip()
+def _named(row: Deadline, name: str, default: str) -> str:
+    """The record a row is about, as the engine named it in the title ("A card")."""
+    value = row.fact(name)
+    return value if isinstance(value, str) else default
 
 
 def action_text(row: Deadline, today: date) -> str:
@@ -55,11 +56,15 @@ def action_text(row: Deadline, today: date) -> str:
     if row.kind is Kind.PASSPORT_EXPIRY:
         return _tr("Your passport expires on {}").format(when)
     if row.kind is Kind.CARD_RENEWAL_CLOSES:
-        return _tr("Ask the commune to renew your {} by {}").format(_prefix(row.title), when)
+        return _tr("Ask the commune to renew your {} by {}").format(
+            _named(row, "card", _tr("residence card")), when
+        )
     if row.kind is Kind.CARD_EXPIRY:
-        return _tr("Your {} expires on {}").format(_prefix(row.title), when)
+        return _tr("Your {} expires on {}").format(_named(row, "card", _tr("residence card")), when)
     if row.kind is Kind.DOCUMENT_USABLE_UNTIL:
-        return _tr("Submit your {} by {}").format(_prefix(row.title).lower(), when)
+        return _tr("Submit your {} by {}").format(
+            _named(row, "document", _tr("document")).lower(), when
+        )
     return _tr("{}: {}").format(row.title, when)
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from permit_tracker.domain.deadline import Kind, Status
 from permit_tracker.domain.deadlines import deadlines_for
-from permit_tracker.domain.model import Card, Passport, Person, Visa
+from permit_tracker.domain.model import Card, Document, Passport, Person, Visa
 from permit_tracker.rules.ruleset import Ruleset
 from permit_tracker.ui.controller import Controller
 from permit_tracker.ui.deadlines_model import DeadlinesModel
@@ -187,3 +187,31 @@ def test_headline_warns_when_the_day_falls_on_a_sunday(controller: Controller) -
     headline = headline_for(controller.deadlines(sunday_due), controller.today())
     assert headline.text == "Register at your commune by Sun, 16 March — 11 days left"
     assert headline.detail.startswith("⚠ falls on a Sunday: the commune may be closed, go earlier")
+
+
+def test_headline_names_the_card_and_the_document_once() -> None:
+    """The headline words its own sentence from the record's name (a fact of the row), never
+    by cutting the engine's title: "Your EU card expires expires on …" came from that."""
+    today = date(2026, 12, 1)
+    rui = Person(
+        name="Rui",
+        citizenship="eu",
+        arrival=date(2022, 1, 10),
+        registered=date(2022, 1, 12),
+        cards=(Card("EU", date(2022, 2, 1), date(2026, 12, 20), renewal_requested=today),),
+    )
+    headline = headline_for(deadlines_for(rui, Ruleset.default(), today), today)
+    assert headline.text.startswith("Your EU card expires on "), headline.text
+    assert "expires expires" not in headline.text
+
+
+def test_headline_names_a_document_in_lower_case() -> None:
+    today = date(2026, 12, 1)
+    ines = Person(
+        name="Inês",
+        arrival=date(2026, 11, 1),
+        registered=date(2026, 11, 3),
+        documents=(Document("police_clearance", "obtained", date(2026, 6, 10)),),
+    )
+    headline = headline_for(deadlines_for(ines, Ruleset.default(), today), today)
+    assert headline.text.startswith("Submit your police clearance by "), headline.text
