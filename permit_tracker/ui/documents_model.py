@@ -94,7 +94,8 @@ REASON_KINDS: Final[dict[str, frozenset[DocumentKind]]] = {
 def expected_kinds(person: Person) -> frozenset[DocumentKind]:
     """The kinds the checklist lists for `person` even when nothing is recorded."""
     kinds = COMMON_KINDS | REASON_KINDS.get(person.reason or "", frozenset())
-    return kinds - {"visa"} if person.is_eu else kinds
+    # EU, EEA and Swiss citizens need neither a visa nor a work permit to work here.
+    return kinds - {"visa", "work_permit"} if person.is_eu else kinds
 
 
 @dataclass(frozen=True, slots=True)

@@ -86,11 +86,12 @@ def test_an_eu_citizen_has_no_visa_row_and_recorded_kinds_always_show(qapp) -> N
                    Document("health_insurance", "obtained", None)),
     )  # fmt: skip
     kinds = [e.kind for e in checklist(person, [])]
-    assert "visa" not in kinds
-    # Recorded once (he studied before), so never hidden; his reason adds the work permit.
+    # An EU citizen needs neither a visa nor a work permit to work in Belgium.
+    assert "visa" not in kinds and "work_permit" not in kinds
+    # Recorded once (he studied before), so never hidden.
     assert kinds == [
         "passport", "means_of_support", "accommodation", "medical_certificate",
-        "police_clearance", "enrolment", "work_permit", "health_insurance",
+        "police_clearance", "enrolment", "health_insurance",
     ]  # fmt: skip
 
 
