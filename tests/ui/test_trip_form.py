@@ -11,9 +11,10 @@ from PySide6.QtCore import QDate, Qt
 from ui_travel_helpers import TODAY, controller_with
 
 from permit_tracker.domain.deadline import Kind
-from permit_tracker.domain.model import Absence, Card, Person, Visa
+from permit_tracker.domain.model import Absence, Card, Person, Provisional, Visa
 from permit_tracker.ui.date_field import DateField
 from permit_tracker.ui.formatting import date_text
+from permit_tracker.ui.messages import message_color
 from permit_tracker.ui.travel_tab import TravelTab
 from permit_tracker.ui.trip_text import format_date
 from permit_tracker.ui.trips_model import TripsModel
@@ -197,3 +198,26 @@ def test_an_eu_citizens_travel_tab_counts_the_last_12_months(qtbot, data_dir: Pa
         # A trip says what it does to permanent residence, not to long-term status.
         type_trip(qtbot, tab, "2027-01-10", "2027-01-24")
         assert "permanent residence" in tab.form.effect_label.text()
+
+
+def test_a_trip_on_a_waiting_document_or_too_long_says_so_in_red(qtbot, data_dir: Path) -> None:
+    """A trip on an annex 15 alone (no card, the visa over) may mean no way back in; a
+    trip over 12 months loses the right of return. Both are the engine's rows, in red."""
+    waiting = Person(
+        name="Inês Costa",
+        reason="study",
+        arrival=date(2026, 6, 1),
+        registered=date(2026, 6, 5),
+        visa=Visa("D", date(2026, 5, 20), date(2026, 9, 30)),
+        provisional=(Provisional("annex_15", date(2026, 6, 5), date(2027, 1, 5)),),
+    )
+    with controller_with(data_dir, [waiting]) as controller:
+        tab = make_tab(qtbot, controller, waiting.id)
+        type_trip(qtbot, tab, "2026-12-20", "2027-01-03")
+        assert Kind.TRAVEL_WARNING in kinds(tab)
+        warning = next(r for r in tab.form.consequences if r.kind is Kind.TRAVEL_WARNING)
+        text = tab.form.consequences_label.text()
+        assert warning.title in text
+        assert message_color(tab.form, "error") in text  # the hard ones in the error colour
+        type_trip(qtbot, tab, "2027-02-01", "2028-03-01")  # 13 months away
+        assert Kind.RETURN_BY in kinds(tab)
