@@ -121,3 +121,15 @@ def kind_names() -> dict[Kind, str]:
     """A short name for each kind of deadline, for lists where the user picks kinds (from the
     kind registry, `domain.kinds`)."""
     return {kind: _tr(name) for kind, name in KIND_NAMES.items()}
+
+
+def unit_text(unit: str, value: int) -> str:
+    """A rule's unit in words for `value`: "days", "1 working day", "%"."""
+    names = {
+        "days": ("day", "days"),
+        "working_days": ("working day", "working days"),
+        "months": ("month", "months"),
+        "percent": ("%", "%"),
+        "years": ("year", "years"),
+    }[unit]
+    return QCoreApplication.translate("PreferencesDialog", names[0] if value == 1 else names[1])

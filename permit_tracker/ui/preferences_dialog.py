@@ -37,22 +37,10 @@ from PySide6.QtWidgets import (
 )
 
 from permit_tracker.rules.ruleset import DEFAULT_RULES, LEGAL_NOTICE, Rule, Ruleset, RulesetError
+from permit_tracker.ui.formatting import unit_text
 from permit_tracker.ui.messages import show_message
 from permit_tracker.ui.preferences_reminders import RemindersPage
 from permit_tracker.ui.trip_text import format_date
-
-
-def unit_text(unit: str, value: int) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    names = {
-        "days": ("day", "days"),
-        "working_days": ("working day", "working days"),
-        "months": ("month", "months"),
-        "percent": ("%", "%"),
-        "years": ("year", "years"),
-    }[unit]
-    return QCoreApplication.translate("PreferencesDialog", names[0] if value == 1 else names[1])
 
 
 class RuleEditor(QGroupBox):

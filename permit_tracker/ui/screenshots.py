@@ -5,7 +5,8 @@
 Writes overview.png, dates.png, travel.png, documents.png and timeline.png in a light theme
 and overview-dark.png and timeline-dark.png in a dark one (Fusion with a dark palette), and
 the Journey tab of every demo person, light and dark, at 1280×800 and 800×600:
-journey-<first name>[-dark][-800x600].png (the first name in ASCII, lower case). The
+journey-<first name>[-dark][-800x600].png (the first name in ASCII, lower case), and each
+other person's Overview (overview-<first name>.png, light, 1280×800). The
 demo family is placed around a fixed day and the locale is British English, so the pictures
 only change when the app does. Used for the README and the AppStream metadata.
 """
@@ -42,15 +43,19 @@ DARK = ("overview", "timeline")
 JOURNEY_SIZES = ((1280, 800), (800, 600))
 
 
-def journey_name(person_name: str, dark: bool, size: tuple[int, int]) -> str:
-    """ "journey-ines-dark-800x600.png" for Inês Costa, dark, 800×600."""
+def person_shot_name(tab: str, person_name: str, dark: bool, size: tuple[int, int]) -> str:
+    """ "journey-ines-dark-800x600.png" for the Journey of Inês Costa, dark, 800×600."""
     first = person_name.split()[0] if person_name.split() else "person"
     ascii_name = unicodedata.normalize("NFKD", first).encode("ascii", "ignore").decode()
     slug = "".join(c for c in ascii_name.lower() if c.isalnum()) or "person"
     suffix = ("-dark" if dark else "") + (
         "" if size == JOURNEY_SIZES[0] else "-{}x{}".format(*size)
     )
-    return f"journey-{slug}{suffix}.png"
+    return f"{tab}-{slug}{suffix}.png"
+
+
+def journey_name(person_name: str, dark: bool, size: tuple[int, int]) -> str:
+    return person_shot_name("journey", person_name, dark, size)
 
 
 def dark_palette() -> QPalette:
@@ -127,7 +132,7 @@ def _type_a_planned_trip(window: Any, person: Person, today: date) -> None:
     form.update_effect()
 
 
-def _journeys(
+def _per_person(
     app: QApplication,
     window: Any,
     controller: Any,
@@ -135,13 +140,20 @@ def _journeys(
     outdir: Path,
     dark: bool,
 ) -> list[Path]:
-    """The Journey tab of each person at each of JOURNEY_SIZES."""
+    """The Journey tab of each person at each of JOURNEY_SIZES, and (light, large) the
+    Overview of each person but FEATURED (overview.png is theirs): one picture per
+    residence path of the demo family."""
     written: list[Path] = []
     view = window.person_view
     for size in JOURNEY_SIZES:
         window.resize(*size)
         for person in people:
             controller.select(person.id)
+            if not dark and size == JOURNEY_SIZES[0] and person.name != FEATURED:
+                view.tabs.setCurrentWidget(view.overview)
+                _settle(app)
+                name = person_shot_name("overview", person.name, dark, size)
+                written.append(_save(window, outdir / name))
             view.tabs.setCurrentWidget(view.journey)
             _settle(app)
             view.journey.scroll_to_current()
@@ -196,7 +208,7 @@ def render(
                         _settle(app)
                         suffix = "-dark" if dark else ""
                         written.append(_save(window, outdir / f"{name}{suffix}.png"))
-                    written.extend(_journeys(app, window, controller, people, outdir, dark))
+                    written.extend(_per_person(app, window, controller, people, outdir, dark))
                     window.close()
                     window.deleteLater()
                     controller.deleteLater()

@@ -14,7 +14,12 @@ from permit_tracker.domain.deadline import Deadline
 from permit_tracker.rules.ruleset import DEFAULT_RULES, LEGAL_NOTICE, Ruleset
 from permit_tracker.ui.controller import Controller
 from permit_tracker.ui.deadline_reminders import DeadlineReminders
-from permit_tracker.ui.formatting import deadline_when_text, long_date_text, status_text
+from permit_tracker.ui.formatting import (
+    deadline_when_text,
+    long_date_text,
+    status_text,
+    unit_text,
+)
 from permit_tracker.ui.messages import message_color
 
 _NBSP = "\u00a0"
@@ -89,10 +94,12 @@ class WhyPanel(QScrollArea):
         ]
         if row.flag:
             parts.append(f"<p style='color:{warn}'>⚠ {escape(row.flag)}</p>")
-        numbers = escape(f"{rule.value} {rule.unit}")
+        numbers = escape(f"{rule.value} {unit_text(rule.unit, rule.value)}")
         if rule.value != default.value:
             numbers += escape(
-                self.tr(" (your setting; the default is {} {})").format(default.value, default.unit)
+                self.tr(" (your setting; the default is {} {})").format(
+                    default.value, unit_text(default.unit, default.value)
+                )
             )
         parts.append(f"<h4 style='margin-bottom:2px'>{escape(self.tr('The rule'))}</h4>")
         parts.append(

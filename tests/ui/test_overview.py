@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from permit_tracker.domain.deadline import Kind, Status
 from permit_tracker.domain.deadlines import deadlines_for
-from permit_tracker.domain.model import Card, Document, Passport, Person, Visa
+from permit_tracker.domain.model import Card, Document, Move, Passport, Person, Visa
 from permit_tracker.rules.ruleset import Ruleset
 from permit_tracker.ui.controller import Controller
 from permit_tracker.ui.deadlines_model import DeadlinesModel
@@ -215,3 +215,17 @@ def test_headline_names_a_document_in_lower_case() -> None:
     )
     headline = headline_for(deadlines_for(ines, Ruleset.default(), today), today)
     assert headline.text.startswith("Submit your police clearance by "), headline.text
+
+
+def test_why_panel_says_a_unit_in_words(qtbot, controller: Controller) -> None:
+    """"8 working days", never the rule's unit code ("8 working_days")."""
+    moved = controller.today() - timedelta(days=2)
+    person = Person(name="Marta", arrival=date(2024, 1, 8), moves=(Move(moved),))
+    assert controller.add_person(person) == []
+    tab = OverviewTab(controller)
+    qtbot.addWidget(tab)
+    tab.set_person(controller.person(person.id))
+    tab.table.selectRow(tab.model.row_of(f"{person.id}/address_declaration/move-1"))
+    text = tab.why.label.text()
+    assert "Declare a change of address: 8 working days" in text, text
+    assert "working_days" not in text

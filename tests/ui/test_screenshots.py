@@ -10,7 +10,13 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from permit_tracker.demo import demo_people
-from permit_tracker.ui.screenshots import DEFAULT_TODAY, JOURNEY_SIZES, journey_name, main
+from permit_tracker.ui.screenshots import (
+    DEFAULT_TODAY,
+    JOURNEY_SIZES,
+    journey_name,
+    main,
+    person_shot_name,
+)
 
 pytestmark = [
     pytest.mark.usefixtures("qapp"),
@@ -40,6 +46,12 @@ def test_renders_each_tab_light_and_dark(tmp_path: Path, capsys) -> None:
         for size in JOURNEY_SIZES
     }
     assert len(journeys) == 4 * len(demo_people(DEFAULT_TODAY))  # every person, light/dark, 2 sizes
+    overviews = {  # one per residence path of the demo family (overview.png is Ana's)
+        person_shot_name("overview", person.name, False, JOURNEY_SIZES[0])
+        for person in demo_people(DEFAULT_TODAY)
+        if person.name != "Ana Silva"
+    }
+    assert "overview-rui.png" in overviews and len(overviews) == len(demo_people(DEFAULT_TODAY)) - 1
     assert names == sorted(
         [
             "dates.png",
@@ -50,6 +62,7 @@ def test_renders_each_tab_light_and_dark(tmp_path: Path, capsys) -> None:
             "timeline.png",
             "travel.png",
             *journeys,
+            *overviews,
         ]
     )
     images = {}
