@@ -21,6 +21,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -315,3 +316,59 @@ def print_extra_imports(app: dict[str, int], baseline: dict[str, int], title: st
     print(f"{title}: {len(extra)} modules, {sum(extra.values()) / 1000:.1f} ms of their own")
     for name, us in sorted(extra.items(), key=lambda item: -item[1])[:15]:
         print(f"  {us / 1000:7.1f}  {name}")
+
+
+def marker_and_peak(command: list[str], variable: str, marker: str) -> tuple[float, int]:
+    """Seconds from spawning `command` (with `variable`=1) to it printing `marker <time>`, and
+    the peak resident set of the whole process (bytes: ru_maxrss from wait4, all threads,
+    counted until it exits, i.e. just after the marker)."""
+    with tempfile.TemporaryFile() as errors:
+        start = time.time()
+        process = subprocess.Popen(
+            command,
+            env=child_env(**{variable: "1"}),
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            text=True,
+        )
+        assert process.stdout is not None
+        # A child that hangs (e.g. on a modal error dialog) is killed after two minutes.
+        watchdog = threading.Timer(120, process.kill)
+        watchdog.start()
+        try:
+            out = process.stdout.read()
+            process.stdout.close()
+            _, status, usage = os.wait4(process.pid, 0)  # the rusage that Popen.wait drops
+        finally:
+            watchdog.cancel()
+        process.returncode = os.waitstatus_to_exitcode(status)
+        errors.seek(0)
+        said = errors.read().decode(errors="replace")
+    for line in out.splitlines():
+        if line.startswith(marker + " "):
+            return float(line.split()[1]) - start, usage.ru_maxrss * 1024
+    raise RuntimeError(
+        f"{command[:3]} exited {process.returncode} without printing {marker!r}:\n" + said[-2000:]
+    )
+
+
+def spread(values: list[float]) -> str:
+    """The median and the range of `values`, e.g. `1.23 (1.10–1.40)`."""
+    return f"{statistics.median(values):.2f} ({min(values):.2f}–{max(values):.2f})"
+
+
+def settled_peak(command: list[str], settle: float) -> int:
+    """Peak resident set (bytes, whole process) of `command` run `settle` seconds without a
+    probe, i.e. with all it loads after showing its data (reminders, tray), then terminated."""
+    process = subprocess.Popen(
+        command, env=child_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    time.sleep(settle)
+    alive = process.poll() is None
+    if alive:
+        process.terminate()
+    _, status, usage = os.wait4(process.pid, 0) if alive else (0, 0, None)
+    if not alive or usage is None:
+        raise RuntimeError(f"{command[:3]} exited {process.returncode} while settling")
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return usage.ru_maxrss * 1024
