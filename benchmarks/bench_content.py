@@ -10,6 +10,10 @@ Times run from process start; memory is the peak resident set of the whole proce
 (ru_maxrss from wait4). Ratios are taken within each round; the medians of the rounds and
 their range are printed. Targets (issue #16): time to content ≤ 3× the bare window's first
 paint, peak memory ≤ 2.0× the bare window's, first paint ≤ 1.3×.
+
+`--compare DIR` adds, to every round, the same three app runs from another source tree
+(e.g. a `git worktree` of the commit before a change, run with PYTHONPATH=DIR), so a change
+is measured before/after in one interleaved run on a shared machine.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from __future__ import annotations
 import argparse
 import statistics
 import sys
+from pathlib import Path
 
 import harness
 
@@ -26,61 +31,78 @@ PAINT_TARGET = 1.3
 MIB = 2**20
 
 
+class _Series:
+    """One source tree's samples: times (ms) and peaks (MiB) per run kind, ratios per round."""
+
+    def __init__(self) -> None:
+        self.ms: dict[str, list[float]] = {"paint": [], "content": []}
+        self.mib: dict[str, list[float]] = {"paint": [], "content": [], "settled": []}
+        self.ratios: dict[str, list[float]] = {"paint": [], "content": [], "memory": []}
+
+    def round(self, app: list[str], bare: tuple[float, int], settle: float, **env: str) -> None:
+        paint = harness.marker_and_peak(app, harness.EXIT_AFTER_PAINT, harness.READY_MARKER, **env)
+        content = harness.marker_and_peak(
+            app, harness.EXIT_AFTER_FILL, harness.FILLED_MARKER, **env
+        )
+        settled = harness.settled_peak(app, settle, **env)
+        for name, (seconds, peak) in {"paint": paint, "content": content}.items():
+            self.ms[name].append(seconds * 1000)
+            self.mib[name].append(peak / MIB)
+            self.ratios[name].append(seconds / bare[0])
+        self.mib["settled"].append(settled / MIB)
+        self.ratios["memory"].append(max(content[1], settled) / bare[1])
+
+    def report(self, label: str, settle: float) -> None:
+        print(f"  {label}app, first paint:  {harness.spread(self.ms['paint'])} ms, "
+              f"peak {harness.spread(self.mib['paint'])} MiB")  # fmt: skip
+        print(f"  {label}app, window filled: {harness.spread(self.ms['content'])} ms, "
+              f"peak {harness.spread(self.mib['content'])} MiB")  # fmt: skip
+        print(f"  {label}app, running {settle:g} s: peak {harness.spread(self.mib['settled'])} MiB")
+        for name, values in self.ratios.items():
+            print(f"  {label}ratio {name} / bare window: {harness.spread(values)}×")
+
+    def verdicts(self) -> int:
+        median = {name: statistics.median(values) for name, values in self.ratios.items()}
+        missed = harness.verdict("first paint, app / bare window", median["paint"], PAINT_TARGET)
+        missed |= harness.verdict(
+            "time to content, app / bare window's first paint", median["content"], CONTENT_TARGET
+        )
+        missed |= harness.verdict("peak memory, app / bare window", median["memory"], MEMORY_TARGET)
+        return missed
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--settle", type=float, default=3.0, help="seconds the app runs")
+    parser.add_argument("--compare", metavar="DIR", help="another source tree, run alongside")
     args = parser.parse_args()
-    times: dict[str, list[float]] = {"bare": [], "paint": [], "content": []}
-    peaks: dict[str, list[float]] = {"bare": [], "paint": [], "content": [], "settled": []}
-    ratios: dict[str, list[float]] = {"paint": [], "content": [], "memory": []}
+    trees: dict[str, dict[str, str]] = {"": {}}
+    if args.compare:
+        trees["compared "] = {"PYTHONPATH": str(Path(args.compare).resolve())}
+    series = {label: _Series() for label in trees}
+    bare_ms: list[float] = []
+    bare_mib: list[float] = []
     with harness.realistic_store() as data_dir:
         app = harness.app_command(data_dir)
         bare = harness.bare_window_command()
-        paint = (harness.EXIT_AFTER_PAINT, harness.READY_MARKER)
-        fill = (harness.EXIT_AFTER_FILL, harness.FILLED_MARKER)
-        harness.marker_and_peak(bare, *paint)  # warm-up: file cache, .pyc files
-        harness.marker_and_peak(app, *fill)
+        harness.marker_and_peak(bare, harness.EXIT_AFTER_PAINT, harness.READY_MARKER)  # warm-up
+        for env in trees.values():
+            harness.marker_and_peak(app, harness.EXIT_AFTER_FILL, harness.FILLED_MARKER, **env)
         for _ in range(args.runs):
-            runs = {
-                "bare": harness.marker_and_peak(bare, *paint),
-                "paint": harness.marker_and_peak(app, *paint),
-                "content": harness.marker_and_peak(app, *fill),
-            }
-            for name, (seconds, peak) in runs.items():
-                times[name].append(seconds)
-                peaks[name].append(peak / MIB)
-            peaks["settled"].append(harness.settled_peak(app, args.settle) / MIB)
-            ratios["paint"].append(times["paint"][-1] / times["bare"][-1])
-            ratios["content"].append(times["content"][-1] / times["bare"][-1])
-            ratios["memory"].append(
-                max(peaks["content"][-1], peaks["settled"][-1]) / peaks["bare"][-1]
-            )
-    ms = {name: [s * 1000 for s in values] for name, values in times.items()}
+            baseline = harness.marker_and_peak(bare, harness.EXIT_AFTER_PAINT, harness.READY_MARKER)
+            bare_ms.append(baseline[0] * 1000)
+            bare_mib.append(baseline[1] / MIB)
+            for label, env in trees.items():
+                series[label].round(app, baseline, args.settle, **env)
     print(f"medians of {args.runs} interleaved rounds (range):")
-    print(f"  bare window, first paint:    {harness.spread(ms['bare'])} ms, "
-          f"peak {harness.spread(peaks['bare'])} MiB")  # fmt: skip
-    print(f"  app, first paint:            {harness.spread(ms['paint'])} ms, "
-          f"peak {harness.spread(peaks['paint'])} MiB")  # fmt: skip
-    print(f"  app, window filled (content): {harness.spread(ms['content'])} ms, "
-          f"peak {harness.spread(peaks['content'])} MiB")  # fmt: skip
-    print(
-        f"  app, running {args.settle:g} s:           peak {harness.spread(peaks['settled'])} MiB"
-    )
-    for name, values in ratios.items():
-        print(f"  ratio {name} / bare window: {harness.spread(values)}×")
-    missed = harness.verdict(
-        "first paint, app / bare window", statistics.median(ratios["paint"]), PAINT_TARGET
-    )
-    missed |= harness.verdict(
-        "time to content, app / bare window's first paint",
-        statistics.median(ratios["content"]),
-        CONTENT_TARGET,
-    )
-    missed |= harness.verdict(
-        "peak memory, app / bare window", statistics.median(ratios["memory"]), MEMORY_TARGET
-    )
-    return missed
+    print(f"  bare window, first paint: {harness.spread(bare_ms)} ms, "
+          f"peak {harness.spread(bare_mib)} MiB")  # fmt: skip
+    for label, samples in series.items():
+        samples.report(label, args.settle)
+    if args.compare:
+        print(f"(compared: {trees['compared ']['PYTHONPATH']}; the verdicts are this tree's)")
+    return series[""].verdicts()
 
 
 if __name__ == "__main__":

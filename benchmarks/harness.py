@@ -318,7 +318,9 @@ def print_extra_imports(app: dict[str, int], baseline: dict[str, int], title: st
         print(f"  {us / 1000:7.1f}  {name}")
 
 
-def marker_and_peak(command: list[str], variable: str, marker: str) -> tuple[float, int]:
+def marker_and_peak(
+    command: list[str], variable: str, marker: str, **extra_env: str
+) -> tuple[float, int]:
     """Seconds from spawning `command` (with `variable`=1) to it printing `marker <time>`, and
     the peak resident set of the whole process (bytes: ru_maxrss from wait4, all threads,
     counted until it exits, i.e. just after the marker)."""
@@ -326,7 +328,7 @@ def marker_and_peak(command: list[str], variable: str, marker: str) -> tuple[flo
         start = time.time()
         process = subprocess.Popen(
             command,
-            env=child_env(**{variable: "1"}),
+            env=child_env(**{variable: "1", **extra_env}),
             stdout=subprocess.PIPE,
             stderr=errors,
             text=True,
@@ -357,11 +359,11 @@ def spread(values: list[float]) -> str:
     return f"{statistics.median(values):.2f} ({min(values):.2f}–{max(values):.2f})"
 
 
-def settled_peak(command: list[str], settle: float) -> int:
+def settled_peak(command: list[str], settle: float, **extra_env: str) -> int:
     """Peak resident set (bytes, whole process) of `command` run `settle` seconds without a
     probe, i.e. with all it loads after showing its data (reminders, tray), then terminated."""
     process = subprocess.Popen(
-        command, env=child_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        command, env=child_env(**extra_env), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
     time.sleep(settle)
     alive = process.poll() is None
