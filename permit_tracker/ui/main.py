@@ -23,8 +23,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from permit_tracker import APP_NAME, paths
-from permit_tracker.ui.startup_probe import HIDDEN_FALLBACK_MS
+from permit_tracker.ui.import_hook import spare_import_hook
+
+spare_import_hook()  # before anything else is imported: see the module
+
+from permit_tracker import APP_NAME, paths  # noqa: E402
+from permit_tracker.ui.startup_probe import HIDDEN_FALLBACK_MS  # noqa: E402
 
 if TYPE_CHECKING:
     from permit_tracker.ui.controller import Controller
