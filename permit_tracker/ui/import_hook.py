@@ -20,6 +20,7 @@ nothing and the import simply costs what it did.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from types import ModuleType
 
 # Top-level packages known not to use PySide6: checked without reading their files.
@@ -50,7 +51,13 @@ def _uses_pyside(module: ModuleType) -> bool:
 def spare_import_hook() -> bool:
     """Install the cheap check; False when this PySide6 has no such hook to replace."""
     feature = sys.modules.get("shibokensupport.feature")
-    if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
+    check = getattr(feature, "_mod_uses_pyside", None)
+    if feature is None or not callable(check):
         return False
-    feature._mod_uses_pyside = _uses_pyside  # type: ignore[attr-defined]
+    if check is not _uses_pyside:
+        pyside_check.append(check)
+        feature._mod_uses_pyside = _uses_pyside  # type: ignore[attr-defined]
     return True
+
+
+pyside_check: list[Callable[[ModuleType], bool]] = []  # PySide6's own, once replaced (tests)
