@@ -5,8 +5,10 @@ Start-up order (issue #7: the first paint comes first, what can wait comes after
 2. the window shell (title, menus, the loading page) at its saved size, shown and painted:
    nothing of storage, SQLAlchemy, the engine or the tabs is imported for it;
 3. after that first paint: the health check (a damaged file is set aside, a restore offered),
-   the store, the controller, and the window filled in place (`MainWindow.attach`);
-4. after the filled window paints: reminders, the tray and the live calendar file.
+   the store, the controller, and the window filled in place (`MainWindow.attach`), with
+   only the tab it shows built (the Overview);
+4. after the filled window paints: reminders, the tray, the live calendar file, then the
+   other tabs, one per event-loop turn.
 """
 
 from __future__ import annotations
@@ -78,6 +80,7 @@ def _after_paint(window: MainWindow, controller: Controller, directory: Path, de
     install(window, directory, demo)
     live_calendar.install(controller)
     _forget_sources()
+    window.person_view.build_remaining_tabs()  # one per event-loop turn
 
 
 class _NextPaint(QObject):
@@ -181,7 +184,7 @@ class _Loader:
             controller.changed.connect(data_changed)
         _forget_sources()  # SQLAlchemy's: the window's widgets reuse the memory
         window = self.window
-        window.attach(controller)
+        window.attach(controller, lazy_tabs=True)  # the tabs not shown: after the paint
         _show_damage(window, self.store)
         _NextPaint(window, lambda: _after_paint(window, controller, self.directory, self.demo))
 

@@ -125,8 +125,9 @@ class MainWindow(QMainWindow):
         """True once attach() has filled the window."""
         return self._loaded
 
-    def attach(self, controller: Controller) -> None:
-        """Fill the shell: the first-start page or the sidebar and the person's tabs."""
+    def attach(self, controller: Controller, *, lazy_tabs: bool = False) -> None:
+        """Fill the shell: the first-start page or the sidebar and the person's tabs (with
+        `lazy_tabs`, only the Overview at once: see ui/person_view.py)."""
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QSplitter
 
@@ -139,7 +140,7 @@ class MainWindow(QMainWindow):
         self.controller = controller
         self.first_start = FirstStartPage(controller, self.pages)
         self.sidebar = Sidebar(controller, self.pages)
-        self.person_view = PersonView(controller, self.pages)
+        self.person_view = PersonView(controller, self.pages, lazy=lazy_tabs)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self.pages)
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.person_view)

@@ -1,57 +1,144 @@
-"""The right-hand side of the window: the headline and the six tabs for one person."""
+"""The right-hand side of the window: the headline and the six tabs for one person.
+
+With `lazy=True` (the app's start, issue #16) only the Overview, the tab a start shows, is
+built at once; each other tab is an empty page until it is first shown or asked for (its
+attribute, e.g. `view.travel`), and `build_remaining_tabs()` builds the rest one per event-loop
+turn once the window shows the data. The tab then takes its page's place, so `tabs.widget(i)`
+is the tab itself once built. Built late or early, a tab gets the same person and the same
+signals. Without `lazy`, all six are built at once, as before.
+"""
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from permit_tracker.domain.model import Person
 from permit_tracker.ui.controller import Controller
-from permit_tracker.ui.dates_tab import DatesTab
-from permit_tracker.ui.documents_tab import DocumentsTab
 from permit_tracker.ui.headline import Headline, headline_for
 from permit_tracker.ui.icons import icon
-from permit_tracker.ui.journey_view import JourneyView
 from permit_tracker.ui.overview_tab import OverviewTab
-from permit_tracker.ui.timeline import TimelineTab
-from permit_tracker.ui.travel_tab import TravelTab
+
+if TYPE_CHECKING:
+    from permit_tracker.ui.dates_tab import DatesTab
+    from permit_tracker.ui.documents_tab import DocumentsTab
+    from permit_tracker.ui.journey_view import JourneyView
+    from permit_tracker.ui.timeline import TimelineTab
+    from permit_tracker.ui.travel_tab import TravelTab
+
+# Index -> the module and class of the tab (the Overview is imported above: always built).
+_TAB_CLASSES = {
+    1: ("permit_tracker.ui.dates_tab", "DatesTab"),
+    2: ("permit_tracker.ui.travel_tab", "TravelTab"),
+    3: ("permit_tracker.ui.documents_tab", "DocumentsTab"),
+    4: ("permit_tracker.ui.timeline", "TimelineTab"),
+    5: ("permit_tracker.ui.journey_view", "JourneyView"),
+}
+
+
+class _Unbuilt(QWidget):
+    """The page of a tab not built yet."""
 
 
 class PersonView(QWidget):
     OVERVIEW, DATES, TRAVEL, DOCUMENTS, TIMELINE, JOURNEY = range(6)
 
-    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: Controller, parent: QWidget | None = None, *, lazy: bool = False
+    ) -> None:
         super().__init__(parent)
         self._controller = controller
         self._person: Person | None = None
+        self._built: dict[int, QWidget] = {}
         self.headline = Headline(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.overview = OverviewTab(controller, self.tabs)
-        self.dates = DatesTab(controller, self.tabs)
-        self.travel = TravelTab(controller, self.tabs)
-        self.documents = DocumentsTab(controller, self.tabs)
-        self.timeline = TimelineTab(controller, self.tabs)
-        self.journey = JourneyView(controller, self.tabs)
-        for widget, name, text in (
-            (self.overview, "overview", self.tr("Overview")),
-            (self.dates, "card", self.tr("Dates && permits")),
-            (self.travel, "travel", self.tr("Travel")),
-            (self.documents, "documents", self.tr("Documents")),
-            (self.timeline, "timeline", self.tr("Timeline")),
-            (self.journey, "done", self.tr("Journey")),
+        self._built[self.OVERVIEW] = self.overview
+        for index, (name, text) in enumerate(
+            (
+                ("overview", self.tr("Overview")),
+                ("card", self.tr("Dates && permits")),
+                ("travel", self.tr("Travel")),
+                ("documents", self.tr("Documents")),
+                ("timeline", self.tr("Timeline")),
+                ("done", self.tr("Journey")),
+            )
         ):
-            self.tabs.addTab(widget, icon(name), text)
+            page = self.overview if index == self.OVERVIEW else _Unbuilt(self.tabs)
+            self.tabs.addTab(page, icon(name), text)
         self.tabs.setAccessibleName(self.tr("Sections"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.setSpacing(8)
         layout.addWidget(self.headline)
         layout.addWidget(self.tabs, 1)
+        if not lazy:  # built before the view's own refresh is wired, as they always were
+            for index in _TAB_CLASSES:
+                self._tab(index)
         self.overview.edit_dates_requested.connect(self._go_to_dates)
         controller.changed.connect(self.refresh)
+        self.tabs.currentChanged.connect(self._tab)
+
+    # The tabs other than the Overview, built when first asked for.
+    @property
+    def dates(self) -> DatesTab:
+        return self._tab(self.DATES)  # type: ignore[return-value]
+
+    @property
+    def travel(self) -> TravelTab:
+        return self._tab(self.TRAVEL)  # type: ignore[return-value]
+
+    @property
+    def documents(self) -> DocumentsTab:
+        return self._tab(self.DOCUMENTS)  # type: ignore[return-value]
+
+    @property
+    def timeline(self) -> TimelineTab:
+        return self._tab(self.TIMELINE)  # type: ignore[return-value]
+
+    @property
+    def journey(self) -> JourneyView:
+        return self._tab(self.JOURNEY)  # type: ignore[return-value]
+
+    def _tab(self, index: int) -> QWidget:
+        """The tab at `index`, built (with the current person) in its page's place if need be."""
+        built = self._built.get(index)
+        if built is not None or index not in _TAB_CLASSES:
+            return built if built is not None else self.overview
+        module, name = _TAB_CLASSES[index]
+        tab: QWidget = getattr(importlib.import_module(module), name)(self._controller, self.tabs)
+        self._built[index] = tab
+        page = self.tabs.widget(index)
+        current = self.tabs.currentIndex()
+        # Swapping the page moves the current index for a moment: nobody is told of that.
+        blocked = self.tabs.blockSignals(True)
+        try:
+            text, tab_icon = self.tabs.tabText(index), self.tabs.tabIcon(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, tab, tab_icon, text)
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(blocked)
+        if page is not None:
+            page.deleteLater()
+        if self._person is not None:  # a new tab shows nobody until told
+            tab.set_person(self._person)  # type: ignore[attr-defined]
+        return tab
+
+    def build_remaining_tabs(self) -> None:
+        """Build the tabs not built yet, one per event-loop turn (input goes between)."""
+        missing = [index for index in _TAB_CLASSES if index not in self._built]
+        if missing:
+            self._tab(missing[0])
+            QTimer.singleShot(0, self, self.build_remaining_tabs)
 
     def tab_widgets(self) -> list[QWidget]:
-        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+        """The tabs built so far, in tab order."""
+        return [self._built[i] for i in sorted(self._built)]
 
     def set_person(self, person: Person | None) -> None:
         self._person = person

@@ -167,6 +167,44 @@ def test_the_travel_table_is_computed_when_its_tab_is_shown_once_per_change(
         assert len(calls) == 24  # shown again: once for both
 
 
+def test_the_start_builds_the_tab_it_shows_and_the_others_after(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    """Issue #16: the shell is filled with the Overview only; another tab is built, with the
+    person, when it is shown or asked for, and the rest once the window shows the data."""
+    person = resident(trips=many_trips(5))
+    with controller_with(data_dir, [person]) as controller:
+        window = MainWindow(None, geometry=None)
+        qtbot.addWidget(window)
+        window.show()
+        window.attach(controller, lazy_tabs=True)
+        view = window.person_view
+        tabs = view.tabs
+        assert [tabs.tabText(i) for i in range(tabs.count())] == [
+            "Overview", "Dates && permits", "Travel", "Documents", "Timeline", "Journey",
+        ]  # fmt: skip
+        assert view.tab_widgets() == [view.overview]
+        assert tabs.currentWidget() is view.overview
+        assert view.overview.model.rowCount() > 0
+        shown: list[int] = []
+        tabs.currentChanged.connect(shown.append)
+        tabs.setCurrentIndex(PersonView.TRAVEL)  # built as it is shown, in its page's place
+        assert shown == [PersonView.TRAVEL]
+        assert tabs.currentIndex() == PersonView.TRAVEL
+        assert tabs.currentWidget() is view.travel
+        assert view.travel.model.rowCount() == 5
+        assert view.dates.arrival.date() == person.arrival  # asked for: built, hidden
+        assert tabs.currentIndex() == PersonView.TRAVEL and shown == [PersonView.TRAVEL]
+        assert len(view.tab_widgets()) == 3
+        view.build_remaining_tabs()
+        qtbot.waitUntil(lambda: len(view.tab_widgets()) == 6)
+        assert [tabs.widget(i) for i in range(6)] == view.tab_widgets()
+        assert tabs.currentIndex() == PersonView.TRAVEL and shown == [PersonView.TRAVEL]
+        assert view.journey.person() is not None  # the person, though built after
+        controller.rename(person.id, "Ana Maria Silva")
+        assert view.journey.person().name == "Ana Maria Silva"  # wired like the others
+
+
 def test_a_second_launch_during_the_first_start_is_answered(qtbot: QtBot, data_dir: Path) -> None:
     first = SingleInstance(data_dir)
     assert first.acquire(listen=False)  # the lock before the window, the channel after
