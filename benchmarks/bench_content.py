@@ -9,7 +9,9 @@ Each round runs, one after the other (interleaved, so a busy machine hits all al
 Times run from process start; memory is the peak resident set of the whole process
 (ru_maxrss from wait4). Ratios are taken within each round; the medians of the rounds and
 their range are printed. Targets (issue #16): time to content ≤ 3× the bare window's first
-paint, peak memory ≤ 2.0× the bare window's, first paint ≤ 1.3×.
+paint, peak memory ≤ 2.0× the bare window's, first paint ≤ 1.3×. For information, each
+round also times a bare window that imports `sqlalchemy.orm` (before PySide6, the cheaper
+order) and then paints: the floor of any window showing data read through the ORM.
 
 `--compare DIR` adds, to every round, the same three app runs from another source tree
 (e.g. a `git worktree` of the commit before a change, run with PYTHONPATH=DIR), so a change
@@ -83,9 +85,11 @@ def main() -> int:
     series = {label: _Series() for label in trees}
     bare_ms: list[float] = []
     bare_mib: list[float] = []
+    floor_ratios: list[float] = []  # the bare window that first imports sqlalchemy.orm
     with harness.realistic_store() as data_dir:
         app = harness.app_command(data_dir)
         bare = harness.bare_window_command()
+        orm_first = harness.bare_window_command(harness.ORM_IMPORT)
         harness.marker_and_peak(bare, harness.EXIT_AFTER_PAINT, harness.READY_MARKER)  # warm-up
         for env in trees.values():
             harness.marker_and_peak(app, harness.EXIT_AFTER_FILL, harness.FILLED_MARKER, **env)
@@ -95,11 +99,20 @@ def main() -> int:
             bare_mib.append(baseline[1] / MIB)
             for label, env in trees.items():
                 series[label].round(app, baseline, args.settle, **env)
+            floor = harness.marker_and_peak(
+                orm_first, harness.EXIT_AFTER_PAINT, harness.READY_MARKER
+            )
+            floor_ratios.append(floor[0] / baseline[0])
     print(f"medians of {args.runs} interleaved rounds (range):")
     print(f"  bare window, first paint: {harness.spread(bare_ms)} ms, "
           f"peak {harness.spread(bare_mib)} MiB")  # fmt: skip
     for label, samples in series.items():
         samples.report(label, args.settle)
+    print(
+        "  (for information: the bare window that first imports sqlalchemy.orm, before PySide6,"
+        f" paints at {harness.spread(floor_ratios)}× the bare window: the least any window"
+        " showing data read through the ORM can cost)"
+    )
     if args.compare:
         print(f"(compared: {trees['compared ']['PYTHONPATH']}; the verdicts are this tree's)")
     return series[""].verdicts()
