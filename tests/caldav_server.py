@@ -1,0 +1,126 @@
+"""A real CalDAV server for tests: Radicale on 127.0.0.1, a free port, its own storage.
+
+Started as a subprocess (`python -m radicale`) with htpasswd authentication (a plain file:
+user "ana", password "s3cret") and a small maximum resource size, so that an event with
+long notes is refused as a real server refuses one. Every wait is bounded; if the server
+does not come up the test FAILS (skipping would hide the very failure the tests exist for).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+START_TIMEOUT = 20.0
+USER = "ana"
+PASSWORD = "s3cret"
+OTHER_USER = "ben"  # a second account, for "another client"
+OTHER_PASSWORD = "b3n"
+MAX_RESOURCE_SIZE = 6000  # bytes: one event with a page of trip notes is more
+
+CONFIG = """\
+[server]
+hosts = 127.0.0.1:{port}
+max_resource_size = {max_size}
+timeout = 10
+delay_on_error = 0.01
+
+[auth]
+type = htpasswd
+htpasswd_filename = {htpasswd}
+htpasswd_encryption = plain
+delay = 0.01
+
+[rights]
+type = owner_only
+
+[storage]
+filesystem_folder = {storage}
+
+[web]
+type = none
+
+[logging]
+level = warning
+"""
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@dataclass
+class Radicale:
+    port: int
+    folder: Path
+    process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/"
+
+    def start(self) -> None:
+        config = self.folder / "config"
+        htpasswd = self.folder / "users"
+        htpasswd.write_text(f"{USER}:{PASSWORD}\n{OTHER_USER}:{OTHER_PASSWORD}\n")
+        config.write_text(
+            CONFIG.format(
+                port=self.port,
+                max_size=MAX_RESOURCE_SIZE,
+                htpasswd=htpasswd,
+                storage=self.folder / "collections",
+            )
+        )
+        with (self.folder / "radicale.log").open("ab") as log:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "radicale", "--config", str(config)],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        deadline = time.monotonic() + START_TIMEOUT
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                pytest.fail(f"Radicale exited at start: {self.log()}")
+            with contextlib.suppress(OSError), socket.create_connection(
+                ("127.0.0.1", self.port), timeout=0.5
+            ):
+                return
+            time.sleep(0.05)
+        self.stop()
+        pytest.fail(f"Radicale did not listen on port {self.port} within {START_TIMEOUT} s")
+
+    def stop(self) -> None:
+        if self.process is None:
+            return
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(timeout=10)
+        self.process = None
+
+    def log(self) -> str:
+        path = self.folder / "radicale.log"
+        return path.read_text(errors="replace")[-2000:] if path.exists() else ""
+
+
+@contextlib.contextmanager
+def running_radicale(folder: Path) -> Iterator[Radicale]:
+    folder.mkdir(parents=True, exist_ok=True)
+    server = Radicale(free_port(), folder)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
