@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "permit_tracker.cli.exchange",
     "permit_tracker.cli.deadlines",
     "permit_tracker.cli.calendar",
+    "permit_tracker.cli.publish",
     "permit_tracker.cli.remind",
     "permit_tracker.cli.backup",
 )

@@ -15,8 +15,10 @@ checked by config.check_url: https://, or http:// to a loopback address.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable
+from http import HTTPStatus
 from typing import Any
 
 import caldav
@@ -76,14 +78,26 @@ def _reason(exc: BaseException) -> str:
 
 
 def _http_status(exc: dav_error.DAVError) -> str:
+    """ "HTTP 412 Precondition Failed", with the server's reason (or RFC 4918 precondition)
+    when it gave one."""
     status = getattr(exc, "status", None)
-    reason = getattr(exc, "reason", "") or ""
-    if status is None:
-        match = re.match(r"\s*(\d{3})\b", reason)
-        status = int(match.group(1)) if match else None
-        reason = reason[match.end() :].strip() if match else reason
-    reason = reason.strip().splitlines()[0] if reason.strip() else ""
-    return f"HTTP {status} {reason}".strip() if status else reason or type(exc).__name__
+    reason = str(getattr(exc, "reason", "") or "").strip()
+    if reason == dav_error.DAVError.reason:  # caldav's "no reason"
+        reason = ""
+    match = re.match(r"(\d{3})\b\s*", reason)
+    if match:
+        status = status or int(match.group(1))
+        reason = reason[match.end() :]
+    if status and not reason:
+        with contextlib.suppress(ValueError):
+            reason = HTTPStatus(status).phrase
+    conditions = [c.rsplit("}", 1)[-1] for c in getattr(exc, "preconditions", [])]
+    if conditions:
+        reason = f"{reason}: {', '.join(conditions)}".strip(": ")
+    reason = reason.splitlines()[0] if reason else ""
+    if status:
+        return f"HTTP {status} {reason}".strip()
+    return reason or type(exc).__name__
 
 
 def _explain(exc: BaseException, host: str, user: str) -> str:

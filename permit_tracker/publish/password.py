@@ -34,9 +34,10 @@ class KeyringFailed(RuntimeError):
 
 
 def _plain_file(backend: Any) -> bool:
-    return type(backend).__module__.startswith("keyrings.alt.file") and "Plaintext" in type(
-        backend
-    ).__name__
+    return (
+        type(backend).__module__.startswith("keyrings.alt.file")
+        and "Plaintext" in type(backend).__name__
+    )
 
 
 def _usable(backend: Any) -> bool:
