@@ -91,8 +91,9 @@ class Radicale:
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 pytest.fail(f"Radicale exited at start: {self.log()}")
-            with contextlib.suppress(OSError), socket.create_connection(
-                ("127.0.0.1", self.port), timeout=0.5
+            with (
+                contextlib.suppress(OSError),
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.5),
             ):
                 return
             time.sleep(0.05)
