@@ -21,8 +21,9 @@ from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any
 
-import caldav
 import icalendar
+from caldav.calendarobjectresource import Event
+from caldav.davclient import DAVClient
 from caldav.lib import error as dav_error
 from caldav.lib.http_sync import requests as http
 
@@ -53,9 +54,9 @@ FAILURES: tuple[type[BaseException], ...] = (
 )
 
 
-def _client(url: str, user: str, password: str | None) -> caldav.DAVClient:
+def _client(url: str, user: str, password: str | None) -> DAVClient:
     check_url(url)
-    client = caldav.DAVClient(
+    client = DAVClient(
         url=url,
         username=user,
         password=password or "",
@@ -132,15 +133,21 @@ def list_calendars(url: str, user: str, password: str | None) -> list[tuple[str,
     host = (url.split("//", 1)[-1].split("/", 1)[0]) or url
     try:
         with _client(url, user, password) as client:
-            calendars = client.principal().get_calendars()
+            calendars = _calendars(client.get_principal())
             return [(_display_name(c) or str(c.url), str(c.url)) for c in calendars]
     except FAILURES as exc:
         raise RuntimeError(_explain(exc, host, user)) from exc
 
 
-def _find_calendar(client: caldav.DAVClient, job: PublishJob, create: bool) -> Any | None:
-    principal = client.principal()
-    calendars = principal.get_calendars()
+def _calendars(principal: Any) -> list[Any]:
+    """The principal's calendars (caldav types them as "a list, or a coroutine for an async
+    client"; ours is the sync one)."""
+    return list(principal.get_calendars())
+
+
+def _find_calendar(client: DAVClient, job: PublishJob, create: bool) -> Any | None:
+    principal = client.get_principal()
+    calendars = _calendars(principal)
     if job.calendar_url:
         for calendar in calendars:
             if str(calendar.url) == job.calendar_url:
@@ -235,7 +242,7 @@ def run(
                     continue
                 what = "created" if existing is None else "updated"
                 if not dry_run:
-                    target = existing or caldav.Event(client=client, parent=calendar)
+                    target = existing or Event(client=client, parent=calendar)
                     try:
                         target.save(raw_data=text.encode("utf-8"), increase_seqno=False)
                     except (dav_error.PutError, dav_error.ETagMismatchError) as exc:
