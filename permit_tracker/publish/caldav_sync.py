@@ -106,16 +106,16 @@ def _explain(exc: BaseException, host: str, user: str) -> str:
     if isinstance(exc, dav_error.AuthorizationError):
         return (
             f"the CalDAV server {host} refused the user name {user!r} or its password "
-            f"({_http_status(exc)}): check them in Preferences ▸ Calendar"
+            f"({_http_status(exc)}): check both"
         )
     if isinstance(exc, http.exceptions.SSLError):
         return f"TLS error with the CalDAV server {host}: {_reason(exc)}"
     if isinstance(exc, http.exceptions.Timeout):
-        return f"the CalDAV server {host} did not answer in {TIMEOUT_SECONDS} s; will retry"
+        return f"the CalDAV server {host} did not answer in {TIMEOUT_SECONDS} s"
     if isinstance(exc, http.exceptions.ConnectionError | ConnectionError):
-        return f"cannot reach the CalDAV server {host} (offline?): {_reason(exc)}; will retry"
+        return f"cannot reach the CalDAV server {host} (offline?): {_reason(exc)}"
     if isinstance(exc, dav_error.DAVError):
-        return f"the CalDAV server {host} answered {_http_status(exc)}; will retry"
+        return f"the CalDAV server {host} answered {_http_status(exc)}"
     if isinstance(exc, _Stop):
         return str(exc)
     return f"publishing to {host} failed: {_reason(exc)}"
@@ -201,7 +201,7 @@ def _ours_on_server(calendar: Any) -> dict[str, Any]:
 def _refused(exc: dav_error.DAVError, text: str) -> str:
     events = icalendar.Calendar.from_ical(text).walk("VEVENT")
     summary = str(events[0].get("SUMMARY", "")) if events else ""
-    return f"the CalDAV server refused the event “{summary}” ({_http_status(exc)}); will retry"
+    return f"the CalDAV server refused the event “{summary}” ({_http_status(exc)})"
 
 
 def run(

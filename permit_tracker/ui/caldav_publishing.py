@@ -157,10 +157,11 @@ class Publisher(QObject):
             self.schedule()
 
     def _failed(self, line: str, retry: bool = True) -> None:
-        self._set_status(Status(line, "error"))
         if retry and self.enabled():
             self._retry_ms = min(MAX_RETRY_MS, self._retry_ms * 2 or FIRST_RETRY_MS)
             self._retry.start(self._retry_ms)
+            line = f"{line}; trying again in {self._retry_ms // 60_000} min"
+        self._set_status(Status(line, "error"))
 
     def retry_in_ms(self) -> int | None:
         """When the next retry runs, while failing (for tests and the status line)."""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -96,6 +97,10 @@ class CalendarPage(QWidget):
         self.url_edit.setPlaceholderText("https://cloud.example.org/remote.php/dav/")
         self.url_edit.setAccessibleName(tr("CalDAV server URL"))
         form.addRow(tr("Server &URL:"), self.url_edit)
+        self.url_message = QLabel(self.fields)  # why the URL cannot be used, under it
+        self.url_message.setWordWrap(True)
+        self.url_message.hide()
+        form.addRow("", self.url_message)
         self.user_edit = QLineEdit(saved.user, self.fields)
         self.user_edit.setAccessibleName(tr("User name"))
         form.addRow(tr("User &name:"), self.user_edit)
@@ -106,6 +111,7 @@ class CalendarPage(QWidget):
         form.addRow(tr("Pass&word:"), self.password_edit)
         self.keyring_label = QLabel(self.fields)
         self.keyring_label.setWordWrap(True)
+        self.keyring_label.hide()  # filled once publishing is ticked (it asks the keyring)
         form.addRow("", self.keyring_label)
         self.calendar_box = QComboBox(self.fields)
         self.calendar_box.setEditable(True)
@@ -123,10 +129,6 @@ class CalendarPage(QWidget):
         calendar_note = QLabel(tr("Created on the server when there is none of that name."))
         calendar_note.setWordWrap(True)
         form.addRow("", calendar_note)
-        self.url_message = QLabel(self.fields)
-        self.url_message.setWordWrap(True)
-        self.url_message.hide()
-        form.addRow("", self.url_message)
 
         options = saved.options
         people = controller.people()
@@ -159,6 +161,7 @@ class CalendarPage(QWidget):
         self.status_label.setAccessibleName(tr("Publishing status"))
         self.publish_button = QPushButton(tr("Publish &now"), self)
         self.publish_button.clicked.connect(self._publish_now)
+        self.publish_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         status_row.addWidget(self.status_label, 1)
         status_row.addWidget(self.publish_button)
         layout.addLayout(status_row)
