@@ -33,6 +33,7 @@ max_resource_size = {max_size}
 timeout = 10
 delay_on_error = 0.01
 
+{tls}
 [auth]
 type = htpasswd
 htpasswd_filename = {htpasswd}
@@ -59,22 +60,67 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def self_signed(folder: Path) -> tuple[Path, Path]:
+    """A certificate for 127.0.0.1 that no authority signed, and its key (PEM files)."""
+    import ipaddress
+    from datetime import UTC, datetime, timedelta
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.now(UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=30))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            critical=False,
+        )
+        .sign(key, hashes.SHA256())
+    )
+    cert_path, key_path = folder / "cert.pem", folder / "key.pem"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return cert_path, key_path
+
+
 @dataclass
 class Radicale:
     port: int
     folder: Path
     process: subprocess.Popen[bytes] | None = None
+    tls: bool = False  # HTTPS with a self-signed certificate (a client must refuse it)
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/"
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}/"
 
     def start(self) -> None:
         config = self.folder / "config"
         htpasswd = self.folder / "users"
         htpasswd.write_text(f"{USER}:{PASSWORD}\n{OTHER_USER}:{OTHER_PASSWORD}\n")
+        tls = ""
+        if self.tls:
+            cert, key = self_signed(self.folder)
+            tls = f"ssl = True\ncertificate = {cert}\nkey = {key}\n"
         config.write_text(
             CONFIG.format(
+                tls=tls,
                 port=self.port,
                 max_size=MAX_RESOURCE_SIZE,
                 htpasswd=htpasswd,
@@ -117,9 +163,9 @@ class Radicale:
 
 
 @contextlib.contextmanager
-def running_radicale(folder: Path) -> Iterator[Radicale]:
+def running_radicale(folder: Path, tls: bool = False) -> Iterator[Radicale]:
     folder.mkdir(parents=True, exist_ok=True)
-    server = Radicale(free_port(), folder)
+    server = Radicale(free_port(), folder, tls=tls)
     server.start()
     try:
         yield server

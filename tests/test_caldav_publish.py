@@ -15,7 +15,7 @@ from typing import Any
 import caldav
 import icalendar
 import pytest
-from caldav_server import OTHER_PASSWORD, OTHER_USER, PASSWORD, USER, Radicale
+from caldav_server import OTHER_PASSWORD, OTHER_USER, PASSWORD, USER, Radicale, running_radicale
 
 from permit_tracker.calendar.actions import export_to_file
 from permit_tracker.calendar.options import ExportOptions
@@ -305,3 +305,16 @@ def test_a_second_account_sees_nothing_of_ours(store: Store, radicale: Radicale)
         url=radicale.url, username=OTHER_USER, password=OTHER_PASSWORD, enable_rfc6764=False
     )
     assert other.principal().get_calendars() == []
+
+
+def test_a_tls_error_is_one_clear_line_and_changes_nothing(data_dir: Path, tmp_path: Path) -> None:
+    """HTTPS to a server whose certificate no authority signed: refused, said in one line."""
+    with running_radicale(tmp_path / "tls", tls=True) as server, Store.open(data_dir) as opened:
+        opened.save_people(demo_people(TODAY))
+        configure(opened, server)
+        people = opened.people()
+        outcome = publish(opened)
+        line = outcome.line()
+        assert line.startswith("TLS error with the CalDAV server 127.0.0.1: "), line
+        assert "certificate" in line and "\n" not in line
+        assert opened.people() == people and opened.setting(STATE_SETTING) is None

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import ssl
 from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any
@@ -28,7 +29,7 @@ from caldav.lib import error as dav_error
 from caldav.lib.http_sync import requests as http
 
 from permit_tracker.calendar.content import UID_DOMAIN
-from permit_tracker.publish.config import check_url
+from permit_tracker.publish.config import PublishConfig, check_url
 from permit_tracker.publish.job import Outcome, PublishJob
 
 TIMEOUT_SECONDS = 20
@@ -73,9 +74,32 @@ def _client(url: str, user: str, password: str | None) -> DAVClient:
     return client
 
 
+def _innermost(exc: BaseException) -> BaseException:
+    """The error underneath the wrappers (requests' MaxRetryError, urllib3's reasons...)."""
+    seen: set[int] = set()
+    while id(exc) not in seen:
+        seen.add(id(exc))
+        inner = getattr(exc, "reason", None)
+        if not isinstance(inner, BaseException):
+            inner = next((a for a in exc.args if isinstance(a, BaseException)), None)
+        if inner is None:
+            break
+        exc = inner
+    return exc
+
+
 def _reason(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
-    return text[0] if text else type(exc).__name__
+    """What went wrong, without the wrappers' object addresses and retry counts."""
+    inner = _innermost(exc)
+    if isinstance(inner, ssl.SSLCertVerificationError):
+        return f"certificate verify failed: {inner.verify_message}"
+    text = str(inner).strip()
+    # urllib3 prefixes "<urllib3.connection.HTTPConnection object at 0x...>: "
+    text = re.sub(r"^<[^>]*>:\s*", "", text)
+    if isinstance(inner, OSError) and inner.strerror and not text:
+        text = inner.strerror
+    lines = text.splitlines()
+    return lines[0] if lines else type(inner).__name__
 
 
 def _http_status(exc: dav_error.DAVError) -> str:
@@ -130,7 +154,7 @@ def _display_name(calendar: Any) -> str:
 
 def list_calendars(url: str, user: str, password: str | None) -> list[tuple[str, str]]:
     """(display name, URL) of the user's calendars; RuntimeError with one line on failure."""
-    host = (url.split("//", 1)[-1].split("/", 1)[0]) or url
+    host = PublishConfig(url=url).host or url
     try:
         with _client(url, user, password) as client:
             calendars = _calendars(client.get_principal())

@@ -18,6 +18,7 @@ this session only (`session_password`).
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from dataclasses import dataclass
 from datetime import datetime
@@ -186,16 +187,20 @@ def _work(relay: _Relay, job: Any, session_password: str | None) -> None:
     try:
         secret = password.lookup(job.url, job.user) or session_password
     except password.KeyringFailed as exc:
-        relay.done.emit(job, str(exc))
-        return
+        return _emit(relay, job, str(exc))
     if secret is None:
-        relay.done.emit(
-            job, "no password for the CalDAV server: enter it in Preferences ▸ Calendar"
+        return _emit(
+            relay, job, "no password for the CalDAV server: enter it in Preferences ▸ Calendar"
         )
-        return
     from permit_tracker.publish.caldav_sync import run
 
-    relay.done.emit(job, run(job, secret))
+    return _emit(relay, job, run(job, secret))
+
+
+def _emit(relay: _Relay, job: Any, outcome: object) -> None:
+    # The window may have closed meanwhile (the app quitting): nobody is left to tell.
+    with contextlib.suppress(RuntimeError):
+        relay.done.emit(job, outcome)
 
 
 class StatusLine(QLabel):
