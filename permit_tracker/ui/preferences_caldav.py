@@ -284,7 +284,7 @@ class CalendarPage(QWidget):
         self.calendar_box.setCurrentText(current)
         show_message(
             self.url_message,
-            QCoreApplication.translate("CalendarPage", "%n calendar(s) found.", "", len(names))
+            tr("Your calendars on this server: %1").replace("%1", ", ".join(names))
             if names
             else tr("No calendar yet."),
             "ok",

@@ -201,3 +201,29 @@ def test_the_status_line_shows_only_while_publishing_is_on(qtbot: Any, family: C
     assert line.isVisible() and window.statusBar().isVisible()
     publisher._set_status(caldav_publishing.Status("", ""))
     assert not line.isVisible() and not window.statusBar().isVisible()
+
+
+def test_find_calendars_lists_the_users_calendars(
+    qtbot: Any, family: Controller, radicale: Radicale
+) -> None:
+    _window, _publisher = wired(qtbot, family)
+    dialog, page = preferences(qtbot, family)
+    fill(page, radicale)
+    page.find_calendars()  # none yet: the default name stays offered
+    qtbot.waitUntil(lambda: page.find_button.isEnabled(), timeout=WAIT_MS)
+    assert page.url_message.text() == "No calendar yet."
+    assert [page.calendar_box.itemText(i) for i in range(page.calendar_box.count())] == [
+        "Permit Tracker"
+    ]
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # publishes: creates it
+    qtbot.waitUntil(lambda: _publisher.status.kind == "ok", timeout=WAIT_MS)
+    dialog, page = preferences(qtbot, family)
+    page.password_edit.setText("wrong")
+    page.find_calendars()
+    qtbot.waitUntil(lambda: page.find_button.isEnabled(), timeout=WAIT_MS)
+    assert "refused the user name 'ana' or its password" in page.url_message.text()
+    page.password_edit.clear()  # from the keyring
+    page.find_calendars()
+    qtbot.waitUntil(lambda: page.find_button.isEnabled(), timeout=WAIT_MS)
+    assert page.url_message.text() == "Your calendars on this server: Permit Tracker"
+    assert page.calendar_box.currentText() == "Permit Tracker"

@@ -108,7 +108,9 @@ def test_help_still_lists_every_command() -> None:
         env=env, capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    for command in ("import", "export", "deadlines", "export-ics", "remind", "restore", "backups"):
+    for command in (
+        "import", "export", "deadlines", "export-ics", "publish", "remind", "restore", "backups"
+    ):  # fmt: skip
         assert f"\n    {command} " in done.stdout, command
 
 
