@@ -60,6 +60,7 @@ class Publisher(QObject):
         self.status = Status("", "")
         self._running = False
         self._again = False
+        self._remove_next = False
         self._retry_ms = 0
         self._relay = _Relay(self)
         self._relay.done.connect(self._finished)
@@ -109,8 +110,18 @@ class Publisher(QObject):
         self._retry.stop()
         if not self.enabled():
             return self.schedule()
+        return self._start(remove=False)
+
+    def remove_published(self) -> None:
+        """Delete every event this store published (publishing turned off with "remove")."""
+        self._debounce.stop()
+        self._retry.stop()
+        self._start(remove=True)
+
+    def _start(self, remove: bool) -> None:
         if self._running:
             self._again = True
+            self._remove_next = self._remove_next or remove
             return None
         from permit_tracker.publish.job import prepare
         from permit_tracker.reminders.plan import plan_from_settings
@@ -121,6 +132,7 @@ class Publisher(QObject):
                 self._controller.store,
                 self._controller.today(),
                 plan_from_settings(self._controller.setting),
+                remove=remove,
             )
         except ConfigError as exc:  # the user must fix it: no retry
             return self._set_status(Status(str(exc), "error"))
@@ -135,7 +147,7 @@ class Publisher(QObject):
         return None
 
     def _finished(self, job: Any, outcome: Any) -> None:
-        from permit_tracker.publish.job import record
+        from permit_tracker.publish.job import forget_state, record
         from permit_tracker.storage.errors import StoreError
 
         self._running = False
@@ -144,10 +156,15 @@ class Publisher(QObject):
         else:
             try:
                 record(self._controller.store, job, outcome)
+                if job.remove and outcome.ok:
+                    forget_state(self._controller.store.set_setting)
             except StoreError as exc:
                 self._failed(str(exc))
             else:
-                if outcome.ok:
+                if job.remove and outcome.ok:
+                    noun = "event" if outcome.deleted == 1 else "events"
+                    self._set_status(Status(f"{outcome.deleted} published {noun} deleted", "ok"))
+                elif outcome.ok:
                     self._retry_ms = 0
                     when = datetime.now().strftime("%H:%M")
                     self._set_status(Status(f"{outcome.line()} (at {when})", "ok"))
@@ -155,7 +172,11 @@ class Publisher(QObject):
                     self._failed(outcome.line())
         if self._again:
             self._again = False
-            self.schedule()
+            if self._remove_next:
+                self._remove_next = False
+                self.remove_published()
+            else:
+                self.schedule()
 
     def _failed(self, line: str, retry: bool = True) -> None:
         if retry and self.enabled():

@@ -76,6 +76,11 @@ class CalendarPage(QWidget):
         self.enabled_box = QCheckBox(tr("&Publish my deadlines to a CalDAV calendar"), self)
         self.enabled_box.setChecked(saved.enabled)
         layout.addWidget(self.enabled_box)
+        self.remove_box = QCheckBox(
+            tr("Also &delete the events published so far (otherwise they stay)"), self
+        )
+        self.remove_box.setVisible(False)  # when turning publishing off
+        layout.addWidget(self.remove_box)
         about = QLabel(
             tr(
                 "Your phone's calendar then shows every deadline and keeps it current. Sent to "
@@ -201,6 +206,7 @@ class CalendarPage(QWidget):
     def _changed(self) -> None:
         on = self.enabled_box.isChecked()
         self.fields.setEnabled(on)
+        self.remove_box.setVisible(self._saved.enabled and not on)
         self.publish_button.setEnabled(on and self._saved.enabled)
         url = self.url_edit.text().strip()
         message, kind = "", "error"
@@ -246,12 +252,18 @@ class CalendarPage(QWidget):
                 self._publisher.session_password = typed  # this session only
                 show_message(self.keyring_label, str(exc), "warning")
             self.password_edit.clear()
-        if config != self._saved:
+        remove = self._saved.enabled and not config.enabled and self.remove_box.isChecked()
+        changed = config != self._saved
+        if changed:  # the publisher hears of it (setting_changed) and publishes
             if not self._controller.set_setting(CONFIG_SETTING, config.to_json()):
                 return False
             self._saved = config
-        elif typed and config.enabled:
-            self._publisher.publish_now()  # a new password: try it now
+        if remove:
+            self.remove_box.setChecked(False)
+            self.remove_box.setVisible(False)
+            self._publisher.remove_published()
+        elif typed and config.enabled and not changed:
+            self._publisher.publish_now()  # only a new password: try it now
         self.publish_button.setEnabled(config.enabled)
         return True
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import caldav
 import pytest
 from caldav_server import PASSWORD, USER, Radicale
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMainWindow
@@ -227,3 +228,29 @@ def test_find_calendars_lists_the_users_calendars(
     qtbot.waitUntil(lambda: page.find_button.isEnabled(), timeout=WAIT_MS)
     assert page.url_message.text() == "Your calendars on this server: Permit Tracker"
     assert page.calendar_box.currentText() == "Permit Tracker"
+
+
+def test_turning_publishing_off_keeps_or_deletes_the_events(
+    qtbot: Any, family: Controller, radicale: Radicale
+) -> None:
+    _window, publisher = wired(qtbot, family)
+    dialog, page = preferences(qtbot, family)
+    fill(page, radicale)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: publisher.status.kind == "ok", timeout=WAIT_MS)
+    published = len(family.setting(STATE_SETTING)["events"])
+    dialog, page = preferences(qtbot, family)
+    assert not page.remove_box.isVisibleTo(page)
+    page.enabled_box.setChecked(False)
+    assert page.remove_box.isVisibleTo(page) and not page.remove_box.isChecked()
+    page.remove_box.setChecked(True)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: "deleted" in publisher.status.text, timeout=WAIT_MS)
+    assert publisher.status.text == f"{published} published events deleted"
+    assert family.setting(STATE_SETTING) is None
+    assert not publisher.enabled() and publisher.retry_in_ms() is None
+    client = caldav.DAVClient(
+        url=radicale.url, username=USER, password=PASSWORD, enable_rfc6764=False
+    )
+    (calendar,) = client.principal().get_calendars()
+    assert calendar.get_events() == []
