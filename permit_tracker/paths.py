@@ -1,7 +1,22 @@
-"""Where data lives. The only module that imports appdirs."""
+"""Where data lives. The only module that imports appdirs.
+
+Readings where DESIGN.md is silent (the strictest one each time):
+- `--data-dir ""` and `PERMIT_TRACKER_DATA_DIR=""` are refused (DataDirError): an empty
+  value is a mistake (an unset shell variable), and falling back to the default store would
+  silently read or change someone's real data.
+- A relative `XDG_DATA_HOME` is invalid per the XDG Base Directory spec ("If an
+  implementation encounters a relative path in any of these variables it should consider the
+  path invalid and ignore it"): it is ignored, with a warning, and ~/.local/share is used.
+- Every folder this module creates, parents included, is 0700 whatever the umask.
+- The database file may not be a symbolic link (a write would go through it, and the mode
+  fix-up would change the target's permissions), and, when running as root, the data folder
+  and the database must belong to root: a root process would otherwise leave root-owned
+  files in another user's store, which that user can then no longer open.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -9,32 +24,117 @@ from permit_tracker import APP_NAME
 
 ENV_DATA_DIR = "PERMIT_TRACKER_DATA_DIR"
 DATABASE_NAME = "permit-tracker.sqlite3"
+LOCK_NAME = "permit-tracker.lock"  # the desktop app's single-instance lock (QLockFile)
 DIR_MODE = 0o700
 FILE_MODE = 0o600
+
+
+class DataDirError(OSError):
+    """The data folder cannot be used; `str()` is one line fit for the user."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
 
 
 def default_data_dir() -> Path:
     import appdirs  # imported here so `--data-dir` users never pay for it
 
+    xdg = os.environ.get("XDG_DATA_HOME")
+    if xdg is not None and not os.path.isabs(xdg) and os.name == "posix":
+        import logging
+
+        logging.getLogger(__name__).warning(
+            "ignoring XDG_DATA_HOME=%r: it must be an absolute path (XDG Base Directory spec)",
+            xdg,
+        )
+        if not _is_macos():
+            return Path("~/.local/share").expanduser() / APP_NAME
     return Path(appdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def _is_macos() -> bool:
+    import sys
+
+    return sys.platform == "darwin"
+
+
 def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """`--data-dir`, else $PERMIT_TRACKER_DATA_DIR, else the per-user data dir."""
-    if explicit:
+    """`--data-dir`, else $PERMIT_TRACKER_DATA_DIR, else the per-user data dir.
+
+    Raises DataDirError for an empty `--data-dir` or an empty environment variable."""
+    if explicit is not None:
+        if not os.fspath(explicit).strip():
+            raise DataDirError("--data-dir is empty: give the folder that holds the data")
         return Path(explicit).expanduser()
     env = os.environ.get(ENV_DATA_DIR)
-    if env:
+    if env is not None:
+        if not env.strip():
+            raise DataDirError(
+                f"{ENV_DATA_DIR} is set but empty: give it a folder, or unset it to use the default"
+            )
         return Path(env).expanduser()
     return default_data_dir()
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create `path` (and parents) readable by the owner only."""
-    path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
-    if os.name == "posix" and path.stat().st_mode & 0o777 != DIR_MODE:
-        path.chmod(DIR_MODE)
+    """Create `path` (and missing parents, each 0700) readable by the owner only.
+
+    Raises DataDirError when `path` or a parent is a file, or cannot be created."""
+    missing: list[Path] = []
+    probe = Path(path)
+    while not probe.exists() and not probe.is_symlink() and probe != probe.parent:
+        missing.append(probe)
+        probe = probe.parent
+    try:
+        for folder in reversed(missing):
+            with contextlib.suppress(FileExistsError):  # made by another process meanwhile
+                folder.mkdir(mode=DIR_MODE)  # mode & ~umask: never more than 0700
+        if not path.is_dir():
+            raise DataDirError(
+                f"cannot read or write the folder {path}: it is a file, not a folder"
+            )
+        if os.name == "posix" and path.stat().st_mode & 0o777 != DIR_MODE:
+            path.chmod(DIR_MODE)
+    except DataDirError:
+        raise
+    except (NotADirectoryError, FileExistsError):
+        raise DataDirError(
+            f"cannot read or write the folder {path}: a part of that path is a file"
+        ) from None
+    except OSError as exc:
+        raise DataDirError(
+            f"cannot read or write the folder {path}: {exc.strerror or exc}"
+        ) from None
     return path
+
+
+def location_problem(directory: Path) -> str | None:
+    """Why the store in `directory` must not be opened for writing, or None.
+
+    See the module docstring: a database that is a symbolic link, and (as root) a folder or
+    database that belongs to another user."""
+    db = database_path(directory)
+    if db.is_symlink():
+        return (
+            f"{db} is a symbolic link; Permit Tracker does not write through links: "
+            "put the database file itself there (or choose its folder with --data-dir)"
+        )
+    if os.name == "posix" and os.geteuid() == 0:
+        for item in (directory, db):
+            try:
+                owner = item.stat().st_uid
+            except OSError:
+                continue
+            if owner != 0:
+                return (
+                    f"{item} belongs to another user (uid {owner}); running as root would "
+                    "leave files there that user cannot open: run Permit Tracker as that user"
+                )
+    return None
 
 
 def database_path(directory: Path) -> Path:
@@ -43,3 +143,7 @@ def database_path(directory: Path) -> Path:
 
 def backups_dir(directory: Path) -> Path:
     return directory / "backups"
+
+
+def lock_path(directory: Path) -> Path:
+    return Path(directory) / LOCK_NAME

@@ -7,6 +7,7 @@ opening the copies, and "read-only" by comparing bytes and modification times.
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 import stat
 from collections.abc import Iterator
@@ -70,6 +71,21 @@ def backups_of(data_dir: Path) -> Path:
     return paths.backups_dir(data_dir)
 
 
+def change(db: Path, value: object) -> None:
+    """A change to the database behind the store's back (no daily copy of its own): a copy
+    identical to the newest backup takes no new slot (issue 13), so tests that want several
+    copies change something between them."""
+    conn = sqlite3.connect(db)
+    try:
+        with conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO settings (key, value) VALUES ('test.counter', ?)",
+                (json.dumps(value),),
+            )
+    finally:
+        conn.close()
+
+
 # -- the daily copy -----------------------------------------------------------------------------
 
 
@@ -92,6 +108,7 @@ def test_daily_copy_once_per_local_day(store: Store) -> None:
     store.save_person(ANA)
     first = take_daily_backup(store.path, backups_of(store.data_dir), now=NOON)
     again = take_daily_backup(store.path, backups_of(store.data_dir), now=NOON + timedelta(hours=3))
+    change(store.path, 1)
     tomorrow = take_daily_backup(store.path, backups_of(store.data_dir), now=NOON + timedelta(1))
     assert first is not None and again is None and tomorrow is not None
     assert [n.reason for _, n in backup_files(backups_of(store.data_dir))] == ["daily", "daily"]
@@ -127,14 +144,22 @@ def test_retention_keeps_the_newest_10_daily_and_5_event_copies(store: Store) ->
     folder.mkdir(mode=0o700)
     stranger = folder / "my-notes.txt"
     stranger.write_text("not a backup")
-    daily = [make_backup(store.path, folder, "daily", now=NOON + timedelta(days=i))
-             for i in range(14)]  # fmt: skip
-    events = [make_backup(store.path, folder, "before-import", now=NOON + timedelta(hours=i))
-              for i in range(8)]  # fmt: skip
+    daily = []
+    for i in range(14):
+        change(store.path, i)
+        daily.append(make_backup(store.path, folder, "daily", now=NOON + timedelta(days=i)))
+    events = []
+    for i in range(8):
+        change(store.path, 100 + i)
+        events.append(
+            make_backup(store.path, folder, "before-import", now=NOON + timedelta(hours=i))
+        )
+    assert len(set(daily)) == 14 and len(set(events)) == 8
     left = {p for p, _ in backup_files(folder)}
     assert left == set(daily[-KEEP_DAILY:]) | set(events[-KEEP_EVENTS:])
     assert stranger.exists()
     # A clock set back: the copy just made stays, even though its stamp is the oldest.
+    change(store.path, "early")
     early = make_backup(store.path, folder, "before-restore", now=NOON - timedelta(days=400))
     assert early.exists()
     assert prune(folder, keep=early) == []  # already within the limits but for `early`
@@ -174,6 +199,7 @@ def test_a_damaged_backup_is_listed_as_unusable_and_skipped_for_the_newest_good(
     folder = backups_of(store.data_dir)
     store.save_person(ANA)
     good = make_backup(store.path, folder, "daily", now=NOON)
+    change(store.path, 1)
     bad = make_backup(store.path, folder, "before-import", now=NOON + timedelta(hours=1))
     bad.write_bytes(b"\x00" * 4096)
     info = read_backup(bad)

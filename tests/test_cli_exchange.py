@@ -213,7 +213,7 @@ def test_main_turns_exchange_errors_into_exit_code_1(
     assert main(["import", str(bad)]) == 1
     err = capsys.readouterr().err
     assert err == (
-        f"permit-tracker: error: {bad}: file: version: 7 is newer than this app reads (1): "
+        f"permit-tracker: error: {bad}: file: version: 7 is newer than this app reads (2): "
         "update it; nothing was imported\n"
     )
 

@@ -117,7 +117,9 @@ def test_visa_expiry_done_once_a_card_starts_by_then(cards: tuple[Card, ...], do
     row = only(Person("Ana", visa=VISA, cards=cards), Kind.VISA_EXPIRY, today=D(2025, 8, 1))
     assert row.date == D(2025, 8, 19)
     assert row.status is (Status.DONE if done else Status.DUE_SOON)
-    assert row.rule == RULE_OF_KIND[Kind.VISA_EXPIRY] == "registration_days"
+    # v2 (DESIGN.md, issue 14 item 5): the visa row cites a rule of its own
+    assert row.rule == RULE_OF_KIND[Kind.VISA_EXPIRY] == "visa_card_start_days"
+    assert "within 8 days" not in row.explanation
 
 
 def test_visa_without_end_date_gives_no_row() -> None:
@@ -165,9 +167,10 @@ def card_rows(who: Person, subject: str, today: date = TODAY) -> dict[Kind, Dead
 @pytest.mark.parametrize(
     ("until", "opens", "closes"),
     [
-        (D(2026, 5, 9), D(2026, 3, 25), D(2026, 4, 9)),
-        (D(2026, 3, 31), D(2026, 2, 14), D(2026, 3, 1)),
-        (D(2028, 3, 31), D(2028, 2, 15), D(2028, 3, 1)),  # leap year: 29 Feb in between
+        # v2: the window opens on the 40th day (Royal Decree 8 Oct 1981 art. 33), not the 45th
+        (D(2026, 5, 9), D(2026, 3, 30), D(2026, 4, 9)),
+        (D(2026, 3, 31), D(2026, 2, 19), D(2026, 3, 1)),
+        (D(2028, 3, 31), D(2028, 2, 20), D(2028, 3, 1)),  # leap year: 29 Feb in between
     ],
 )
 def test_card_window_and_expiry(until: date, opens: date, closes: date) -> None:
@@ -264,9 +267,10 @@ def test_documents_numbered_per_kind_and_done_when_submitted() -> None:
         Document("medical_certificate", "submitted", D(2025, 12, 20)),
     )
     got = {d.subject: d for d in rows(Person("Ana", documents=docs))}
-    assert set(got) == {"medical_certificate-1", "police_clearance-2", "medical_certificate-2"}
+    # v2: numbered in order of the issue date (undated last), not in input order
+    assert set(got) == {"medical_certificate-1", "police_clearance-1", "medical_certificate-2"}
     assert got["medical_certificate-1"].status is Status.UPCOMING
-    assert got["police_clearance-2"].status is Status.DONE
+    assert got["police_clearance-1"].status is Status.DONE
     assert got["medical_certificate-2"].status is Status.DONE
 
 
@@ -290,7 +294,8 @@ def test_nationality_needs_an_unlimited_card() -> None:
     row = only(who, Kind.NATIONALITY_ELIGIBLE)
     assert row.date is None and row.days_left is None
     assert row.status is Status.INFO
-    assert "unlimited-stay card" in row.explanation
+    # v2: the cards that allow the declaration (Royal Decree of 14 Jan 2013 art. 3)
+    assert "A card that allows the declaration (B, EU, EU+, F, F+, K, L, M)" in row.explanation
     assert "7 March 2030" in row.explanation
     assert row.rule == "nationality_years"
     assert rows(who)[-1] == row  # undated rows come last
@@ -377,8 +382,23 @@ ANA = Person(
 )
 
 
-def test_every_kind_for_a_full_record() -> None:
-    assert kinds(ANA) == set(Kind)
+def test_every_kind_of_a_work_record() -> None:
+    # v2 added kinds this record does not trigger (trips over 3 months, moves, waiting
+    # documents, applications, permanent residence); test_deadlines_v2 has one with all.
+    assert kinds(ANA) == {
+        Kind.REGISTRATION,
+        Kind.VISA_EXPIRY,
+        Kind.PASSPORT_VALIDITY,
+        Kind.PASSPORT_EXPIRY,
+        Kind.CARD_RENEWAL_OPENS,
+        Kind.CARD_RENEWAL_CLOSES,
+        Kind.CARD_EXPIRY,
+        Kind.EMPLOYER_RENEWAL_OPENS,  # v2: an A card held for work
+        Kind.EMPLOYER_RENEWAL_CLOSES,
+        Kind.DOCUMENT_USABLE_UNTIL,
+        Kind.LONG_TERM_ELIGIBLE,
+        Kind.NATIONALITY_ELIGIBLE,
+    }
 
 
 def test_order_overdue_first_then_by_date_undated_last() -> None:

@@ -1,9 +1,11 @@
 """Properties of the continuity engine, checked against a slow day-by-day reference.
 
-The reference below is written from DESIGN.md's wording, without the engine's code: a set
+The references below are written from DESIGN.md's wording, without the engine's code: a set
 of absent days, runs of consecutive absent days for the 6-month test, calendar arithmetic
 with `date.replace` instead of relativedelta, and a plain scan over days. Small random
 rulesets (1-5 years, 1-6 months, 0-300 days) keep histories short and reach every branch.
+v2 adds the long-term day weights with the student condition (the reason of each day looked
+up card by card) and the permanent-residence rule (the 12-month count taken day by day).
 """
 
 from __future__ import annotations
@@ -19,9 +21,10 @@ from permit_tracker.domain.continuity import (
     absence_usage,
     eligibility_date,
     interrupts,
+    permanent_residence_date,
     trip_effect,
 )
-from permit_tracker.domain.model import Absence, Person
+from permit_tracker.domain.model import Absence, Card, Person
 from permit_tracker.rules.ruleset import Ruleset
 
 ONE = timedelta(days=1)
@@ -244,3 +247,211 @@ def test_absence_usage_matches_a_count(person: Person, rules: Ruleset, on: date)
 def test_interrupts_matches_calendar_months(left: date, span: int, months: int) -> None:
     returned = left + timedelta(days=span)
     assert interrupts(left, returned, months) == (returned >= months_later_clamped(left, months))
+
+
+# --- v2: long-term with day weights and the student condition ------------------------------
+
+STUDENT = {"study", "search_year"}
+
+
+def reason_on(person: Person, day: date) -> str | None:
+    """DESIGN.md: the reason of the card valid that day (its own, else the person's); where
+    cards overlap, the one that started last; days no card covers take the person's."""
+    best: tuple[date, int, Card] | None = None
+    for index, card in enumerate(person.cards):
+        if card.valid_from is None or card.valid_from > day:
+            continue
+        if card.valid_until is not None and card.valid_until < day:
+            continue
+        if best is None or (card.valid_from, index) > (best[0], best[1]):
+            best = (card.valid_from, index, card)
+    if best is None:
+        return person.reason
+    return best[2].reason or person.reason
+
+
+def weight_of(reason: str | None, study: int) -> int:
+    if reason == "study":
+        return study
+    return 0 if reason in ("au_pair", "seasonal") else 100
+
+
+def weighted_reference(person: Person, rules: Ruleset) -> date | None:
+    """The weighted long-term rule, one day at a time, from DESIGN.md's wording."""
+    ref = Reference.of(person, rules)
+    start = ref.period_start()
+    study = rules.value("study_weight_percent")
+    needed = (years_later_rounded_up(start, ref.years) - start).days
+    horizon = start + timedelta(days=60 * 366)
+    day, total = start, 0
+    while total < 100 * needed:  # weighted days in [start, day)
+        total += weight_of(reason_on(person, day), study)
+        day += ONE
+        if day > horizon:
+            return None
+    while day <= horizon:
+        if reason_on(person, day) not in STUDENT and ref.qualifies(day):
+            return day
+        day += ONE
+    return None
+
+
+REASON_CHOICES = st.sampled_from([None, "work", "study", "search_year", "au_pair", "family"])
+
+
+@st.composite
+def cards_around(draw: st.DrawFn, start: date) -> tuple[Card, ...]:
+    found = []
+    for _ in range(draw(st.integers(0, 3))):
+        begin = start + timedelta(days=draw(st.integers(-200, 3000)))
+        end = draw(st.none() | st.integers(0, 2500).map(lambda n: begin + timedelta(days=n)))
+        found.append(Card("A", begin, end, draw(REASON_CHOICES)))
+    return tuple(found)
+
+
+@st.composite
+def people_with_reasons(draw: st.DrawFn) -> Person:
+    person = draw(people())
+    assert person.residence_start is not None
+    return replace(
+        person,
+        reason=draw(REASON_CHOICES),
+        cards=draw(cards_around(person.residence_start)),
+    )
+
+
+def _weighted_rules(years: int, months: int, limit: int, study: int) -> Ruleset:
+    return Ruleset.with_overrides(
+        {
+            "long_term_years": years,
+            "absence_single_max_months": months,
+            "absence_total_max_days": limit,
+            "study_weight_percent": study,
+        }
+    )
+
+
+weighted_rulesets = st.builds(
+    _weighted_rules,
+    st.sampled_from([1, 2, 5]),
+    st.sampled_from([1, 2, 6]),
+    st.sampled_from([0, 10, 45, 300]),
+    st.sampled_from([0, 33, 50, 100]),
+)
+
+
+@FAST
+@given(people_with_reasons(), weighted_rulesets)
+def test_weighted_long_term_matches_the_day_by_day_reference(
+    person: Person, rules: Ruleset
+) -> None:
+    result = eligibility_date(person, rules)
+    assert result.date == weighted_reference(person, rules)
+    assert (result.date is None) == (result.blocked is not None)
+    if result.date is not None:
+        assert reason_on(person, result.date) not in STUDENT
+
+
+@FAST
+@given(people_with_reasons(), weighted_rulesets)
+def test_nationality_ignores_reasons(person: Person, rules: Ruleset) -> None:
+    plain = replace(person, reason=None, cards=())
+    assert (
+        eligibility_date(person, rules, "long_term_years", weighted=False).date
+        == eligibility_date(plain, rules).date
+    )
+
+
+# --- v2: permanent residence -----------------------------------------------------------------
+
+
+def months_earlier_clamped(day: date, months: int) -> date:
+    year, month = divmod(day.month - 1 - months, 12)
+    year, month = day.year + year, month + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def permanent_reference(person: Person, rules: Ruleset) -> tuple[date, date]:
+    """DESIGN.md's permanent-residence rule, one day at a time: (period start, D)."""
+    limit = rules.value("eu_absence_year_max_days")
+    important = rules.value("eu_important_absence_max_months")
+    years = rules.value("permanent_residence_years")
+    ref = Reference.of(person, rules)
+    flagged: set[date] = set()  # absent days of trips flagged for an important reason
+    for trip in person.absences:
+        if trip.important_reason and trip.left is not None and trip.returned is not None:
+            day = trip.left
+            while day <= trip.returned:
+                flagged.add(day)
+                day += ONE
+    runs = ref.runs()  # touching trips are one absence
+    start = ref.start
+    assert person.residence_start == start
+    for left, returned in runs:
+        if returned <= start:
+            continue  # forgotten: over by the start of the current period
+        # the earliest flagged absence of the current period, when under `important` months
+        exempt = next(
+            ((a, b) for a, b in runs if b > start and any(a <= d <= b for d in flagged)),
+            None,
+        )
+        if exempt is not None and exempt[1] >= months_later_clamped(exempt[0], important):
+            exempt = None
+        if (left, returned) == exempt:
+            continue
+        if returned >= months_later_clamped(left, important):
+            start = returned
+            continue
+        counted = sorted(
+            d
+            for d in ref.absent
+            if d > start and not (exempt is not None and exempt[0] <= d <= exempt[1])
+        )
+        day = max(left, start + ONE)
+        while day <= returned:
+            low = months_earlier_clamped(day, 12)
+            if sum(1 for d in counted if low < d <= day) > limit:
+                start = returned
+                break
+            day += ONE
+    found = years_later_rounded_up(start, years)
+    while found in ref.absent:
+        found += ONE
+    return start, found
+
+
+@st.composite
+def flagged_people(draw: st.DrawFn) -> Person:
+    person = draw(people())
+    trips = tuple(replace(t, important_reason=draw(st.booleans())) for t in person.absences)
+    return replace(person, citizenship="eu", absences=trips)
+
+
+def _permanent_rules(years: int, limit: int, important: int) -> Ruleset:
+    return Ruleset.with_overrides(
+        {
+            "permanent_residence_years": years,
+            "eu_absence_year_max_days": limit,
+            "eu_important_absence_max_months": important,
+        }
+    )
+
+
+permanent_rulesets = st.builds(
+    _permanent_rules,
+    st.sampled_from([1, 2, 5]),
+    st.sampled_from([0, 10, 45, 182]),
+    st.sampled_from([1, 3, 12]),
+)
+
+
+@FAST
+@given(flagged_people(), permanent_rulesets)
+def test_permanent_residence_matches_the_day_by_day_reference(
+    person: Person, rules: Ruleset
+) -> None:
+    result = permanent_residence_date(person, rules)
+    period_start, found = permanent_reference(person, rules)
+    assert (result.period_start, result.date) == (period_start, found)
+    assert result.window_days is not None
+    assert result.window_days <= rules.value("eu_absence_year_max_days")

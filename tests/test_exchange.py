@@ -1,10 +1,12 @@
-"""Exchange format v1: exact round trips, and every kind of bad file refused with no write."""
+"""Exchange format v2 (and v1 read): exact round trips, every kind of bad file refused with no
+write."""
 
 from __future__ import annotations
 
 import copy
 import json
 import sqlite3
+import unicodedata
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -12,8 +14,8 @@ from typing import Any
 
 import pytest
 
-from permit_tracker.domain.model import Absence, Passport, Person, Visa
-from permit_tracker.storage import Store, StoreWriteError
+from permit_tracker.domain.model import Absence, Passport, Person, Procedure, Visa
+from permit_tracker.storage import Store, StoreWriteError, ValidationError
 from permit_tracker.storage.exchange import (
     UNASSIGNED_ID,
     ExchangeError,
@@ -23,15 +25,23 @@ from permit_tracker.storage.exchange import (
 )
 
 EVERY_FIELD = Path(__file__).parent / "fixtures" / "every-field.json"
-TABLES = ("people", "visa", "passport", "cards", "absences", "documents")
+EVERY_FIELD_V1 = Path(__file__).parent / "fixtures" / "every-field-v1.json"
+TABLES = ("people", "visa", "passport", "cards", "absences", "moves", "provisional",
+          "applications", "documents", "procedure")  # fmt: skip
+# DESIGN.md exchange format v2, in the order `dumps` writes them (`procedure`: our extension).
 FORMAT_FIELDS = {
-    "person": ["id", "name", "reason", "arrival", "registered", "visa", "passport", "cards",
-               "absences", "documents"],
+    "person": ["id", "name", "citizenship", "reason", "arrival", "registered", "visa",
+               "passport", "cards", "absences", "moves", "provisional", "applications",
+               "documents", "procedure"],
     "visa": ["type", "valid_from", "valid_until"],
     "passport": ["expires"],
-    "cards": ["type", "valid_from", "valid_until"],
-    "absences": ["left", "returned", "note"],
+    "cards": ["type", "reason", "valid_from", "valid_until", "renewal_requested"],
+    "absences": ["left", "returned", "note", "declared", "reported_back", "important_reason"],
+    "moves": ["date", "declared"],
+    "provisional": ["kind", "issued", "valid_until"],
+    "applications": ["kind", "filed", "decided"],
     "documents": ["kind", "status", "issued"],
+    "procedure": ["police_check", "card_application", "card_collected"],
 }  # fmt: skip
 EXISTING = Person(id="0b6e4c1a-3f0e-4c55-9d2a-8f1f6a2b7c11", name="Existing Person",
                   arrival=date(2024, 1, 1))  # fmt: skip
@@ -78,7 +88,8 @@ def test_the_round_trip_fixture_uses_every_field() -> None:
             if item is not None
         ]
         for field in fields:
-            assert any(item.get(field) is not None for item in items), f"{part}.{field}"
+            assert any(item.get(field) not in (None, False) for item in items), f"{part}.{field}"
+        assert all(list(item) == fields for item in items), part
 
 
 def test_export_import_export_is_exact(empty_store: Store, tmp_path: Path) -> None:
@@ -168,6 +179,21 @@ def _drop(path: str) -> Mutation:
     return mutate
 
 
+V2_PERSON_FIELDS = ("citizenship", "moves", "provisional", "applications", "procedure")
+V2_RECORD_FIELDS = {"cards": ("reason", "renewal_requested"),
+                    "absences": ("declared", "reported_back", "important_reason")}  # fmt: skip
+
+
+def _drop_v2_fields(document: dict[str, Any]) -> None:
+    for person in document["people"]:
+        for field in V2_PERSON_FIELDS:
+            person.pop(field, None)
+        for part, fields in V2_RECORD_FIELDS.items():
+            for item in person[part]:
+                for field in fields:
+                    item.pop(field, None)
+
+
 def _duplicate_person(document: dict[str, Any]) -> None:
     twin = copy.deepcopy(document["people"][0])
     twin["id"] = None
@@ -183,9 +209,10 @@ def _overlapping_trip(document: dict[str, Any]) -> None:
 BAD_DOCUMENTS: list[tuple[str, Mutation, list[str]]] = [
     ("another format", _set("format", "other-app"), ["format", '"other-app"']),
     ("no format", _drop("format"), ["format: missing"]),
-    ("newer version", _set("version", 2), ["version: 2 is newer"]),
-    ("version as text", _set("version", "1"), ["version: expected 1"]),
-    ("version true", _set("version", True), ["version: expected 1"]),
+    ("newer version", _set("version", 3), ["version: 3 is newer"]),
+    ("version as text", _set("version", "2"), ["version: expected 1 or 2"]),
+    ("version true", _set("version", True), ["version: expected 1 or 2"]),
+    ("version 0", _set("version", 0), ["version: expected 1 or 2, got the number 0"]),
     ("unknown top-level field", _set("exported_by", "me"), ["exported_by: unknown field"]),
     ("people not an array", _set("people", {}), ["people: expected an array"]),
     ("no people", _drop("people"), ["people: expected an array"]),
@@ -207,7 +234,8 @@ BAD_DOCUMENTS: list[tuple[str, Mutation, list[str]]] = [
      ['person "Ana Silva": id: "ana-1" is not a UUID']),
     ("id a number", _set("people.0.id", 7), ['person "Ana Silva": id: 7 is not a UUID']),
     ("reason outside the list", _set("people.0.reason", "tourism"),
-     ['person "Ana Silva": reason: "tourism" is not one of work, study, family, other']),
+     ['person "Ana Silva": reason: "tourism" is not one of work, blue_card, research, study, '
+      "search_year, family, au_pair, seasonal, other"]),
     ("card type outside the list", _set("people.0.cards.0.type", "Z"),
      ['person "Ana Silva": cards[0].type: "Z" is not one of']),
     ("document kind outside the list", _set("people.0.documents.0.kind", "diploma"),
@@ -244,6 +272,95 @@ BAD_DOCUMENTS: list[tuple[str, Mutation, list[str]]] = [
      ['person "Ana Silva": absences[0].returned: 2025-06-01 is before left']),
     ("overlapping trips", _overlapping_trip,
      ['person "Ana Silva": absences[2].left: trip from 2025-07-15 overlaps']),
+    # -- the fields of version 2
+    ("citizenship outside the list", _set("people.0.citizenship", "be"),
+     ['person "Ana Silva": citizenship: "be" is not one of non_eu, eu']),
+    ("citizenship not text", _set("people.0.citizenship", True),
+     ['person "Ana Silva": citizenship: true is not one of']),
+    ("card reason outside the list", _set("people.0.cards.0.reason", "tourism"),
+     ['person "Ana Silva": cards[0].reason: "tourism" is not one of work']),
+    ("card type M is known, m is not", _set("people.0.cards.1.type", "m"),
+     ['person "Ana Silva": cards[1].type: "m" is not one of']),
+    ("renewal requested impossible", _set("people.0.cards.0.renewal_requested", "2026-02-30"),
+     ['person "Ana Silva": cards[0].renewal_requested: "2026-02-30" is not a date']),
+    ("renewal requested a number", _set("people.0.cards.0.renewal_requested", 1),
+     ['person "Ana Silva": cards[0].renewal_requested: 1 is not a date']),
+    ("declared out of range", _set("people.0.absences.0.declared", "2201-01-01"),
+     ['person "Ana Silva": absences[0].declared: 2201-01-01 is not between']),
+    ("reported back impossible", _set("people.0.absences.0.reported_back", "2025-13-01"),
+     ['person "Ana Silva": absences[0].reported_back: "2025-13-01" is not a date']),
+    ("important reason as text", _set("people.0.absences.0.important_reason", "yes"),
+     ['person "Ana Silva": absences[0].important_reason: "yes" is not true or false']),
+    ("important reason as 1", _set("people.0.absences.1.important_reason", 1),
+     ['person "Ana Silva": absences[1].important_reason: 1 is not true or false']),
+    ("moves not an array", _set("people.0.moves", {"date": "2026-02-01"}),
+     ['person "Ana Silva": moves: expected an array']),
+    ("move not an object", _set("people.0.moves.0", "2026-02-01"),
+     ['person "Ana Silva": moves[0]: expected an object']),
+    ("unknown move field", _set("people.0.moves.0.commune", "Ixelles"),
+     ['person "Ana Silva": moves[0].commune: unknown field']),
+    ("move impossible date", _set("people.0.moves.0.date", "2026-02-29"),
+     ['person "Ana Silva": moves[0].date: "2026-02-29" is not a date']),
+    ("move declared before it happened", _set("people.0.moves.0.declared", "2026-01-31"),
+     ['person "Ana Silva": moves[0].declared: 2026-01-31 is before date 2026-02-01']),
+    ("provisional kind outside the list", _set("people.0.provisional.0.kind", "annex_99"),
+     ['person "Ana Silva": provisional[0].kind: "annex_99" is not one of annex_15']),
+    ("provisional ends before it is issued",
+     _set("people.0.provisional.0.valid_until", "2025-03-06"),
+     ['person "Ana Silva": provisional[0].valid_until: 2025-03-06 is before issued']),
+    ("unknown provisional field", _set("people.0.provisional.1.number", 7),
+     ['person "Ana Silva": provisional[1].number: unknown field']),
+    ("application kind outside the list", _set("people.0.applications.0.kind", "visa"),
+     ['person "Ana Silva": applications[0].kind: "visa" is not one of long_term']),
+    ("decided before filed", _set("people.0.applications.1.decided", "2026-03-30"),
+     ['person "Ana Silva": applications[1].decided: 2026-03-30 is before filed 2026-03-31']),
+    ("application filed a list", _set("people.0.applications.0.filed", ["2030-03-10"]),
+     ['person "Ana Silva": applications[0].filed: ["2030-03-10"] is not a date']),
+    ("new document kind misspelt", _set("people.0.documents.3.kind", "work-permit"),
+     ['person "Ana Silva": documents[3].kind: "work-permit"']),
+    ("procedure not an object", _set("people.0.procedure", "2025-03-20"),
+     ['person "Ana Silva": procedure: expected an object, got the text "2025-03-20"']),
+    ("unknown procedure field", _set("people.0.procedure.interview", "2025-03-21"),
+     ['person "Ana Silva": procedure.interview: unknown field']),
+    ("procedure impossible date", _set("people.0.procedure.police_check", "2025-04-31"),
+     ['person "Ana Silva": procedure.police_check: "2025-04-31" is not a date']),
+    ("procedure date out of range", _set("people.0.procedure.card_collected", "1899-12-31"),
+     ['person "Ana Silva": procedure.card_collected: 1899-12-31 is not between']),
+    # -- names and text (#13 items 7 and 10)
+    ("name with an escape sequence", _set("people.1.name", "bruno\x1b]0;pwned\x07"),
+     ['name: holds a control character (U+001B) at position 6']),
+    ("name with a carriage return", _set("people.1.name", "bruno\rAna"),
+     ["name: holds a control character (U+000D)"]),
+    ("name with a tab", _set("people.1.name", "bruno\tSilva"),
+     ["name: holds a control character (U+0009)"]),
+    ("name with a C1 control", _set("people.1.name", "bruno\x9bSilva"),
+     ["name: holds a control character (U+009B)"]),
+    ("name with a line separator", _set("people.1.name", "bruno\u2028Silva"),
+     ["name: holds a control character (U+2028)"]),
+    ("name with a lone surrogate", _set("people.1.name", "bruno\ud800"),
+     ["name: holds a broken character (a lone surrogate, U+D800)"]),
+    ("invisible name: zero-width", _set("people.1.name", "\u200b\u200d"),
+     ["people[1]: name: has no visible character"]),
+    ("invisible name: format and spaces", _set("people.1.name", "\u2060 \u00a0\ufeff"),
+     ["people[1]: name: has no visible character"]),
+    ("invisible name: Hangul filler", _set("people.1.name", "\u3164\u3164"),
+     ["name: has no visible character"]),
+    ("note with a lone surrogate", _set("people.0.absences.0.note", "holiday \udfff"),
+     ['person "Ana Silva": absences[0].note: holds a broken character']),
+    ("visa type with a lone surrogate", _set("people.0.visa.type", "\ud83d"),
+     ['person "Ana Silva": visa.type: holds a broken character']),
+    ("NFD twin of an NFC name", _set("people.1.name", "Chloe\u0301 Dubois"),
+     ["name: also used by people[1]; names must be unique"]),
+    # -- version 1 has none of the new fields
+    ("v1 with citizenship", lambda d: (d.update(version=1), _drop_v2_fields(d),
+                                      d["people"][0].update(citizenship="eu")),
+     ['person "Ana Silva": citizenship: unknown field']),
+    ("v1 with a card reason", lambda d: (d.update(version=1), _drop_v2_fields(d),
+                                        d["people"][0]["cards"][0].update(reason="work")),
+     ['person "Ana Silva": cards[0].reason: unknown field']),
+    ("v1 with moves", lambda d: (d.update(version=1), _drop_v2_fields(d),
+                                d["people"][0].update(moves=[])),
+     ['person "Ana Silva": moves: unknown field']),
     ("duplicate names", _duplicate_person,
      ['person "Ana Silva" (people[3]): name: also used by people[0]']),
     ("duplicate ids", _set("people.1.id", "3f2b8c1e-5d4a-4f6b-9e8d-7c6b5a4f3e21"),
@@ -303,12 +420,14 @@ def test_every_problem_is_listed() -> None:
     document["people"][1]["reason"] = "tourism"
     document["people"][2]["cards"] = [{"type": "A", "valid_until": "2020-01-01",
                                        "valid_from": "2021-01-01"}]  # fmt: skip
+    document["people"][2]["moves"] = [{"date": "2020-01-01", "declared": "2019-12-31"}]
     with pytest.raises(ExchangeError) as info:
         parse(json.dumps(document))
-    assert len(info.value.problems) == 3
-    assert str(info.value).endswith("(and 2 more problems)")
+    assert len(info.value.problems) == 4
+    assert str(info.value).endswith("(and 3 more problems)")
     assert [p.split(":")[0] for p in info.value.problems] == [
         'person "Ana Silva"', 'person "bruno Silva"', 'person "Chloé Dubois"',
+        'person "Chloé Dubois"',
     ]  # fmt: skip
 
 
@@ -438,5 +557,83 @@ def test_odd_field_names_are_quoted_in_messages() -> None:
 
 def test_parse_returns_domain_values() -> None:
     ana = parse(EVERY_FIELD.read_text(encoding="utf-8"))[0]
-    assert ana.absences[0] == Absence(date(2025, 7, 1), date(2025, 7, 20), "holiday")
+    assert ana.absences[0] == Absence(
+        date(2025, 7, 1), date(2025, 7, 20), "holiday", date(2025, 6, 20), date(2025, 7, 25), True
+    )
+    assert ana.absences[1].important_reason is False
     assert ana.visa == Visa("D", date(2025, 2, 20), date(2025, 8, 19))
+
+
+# -- version 1 files, defaults, names -------------------------------------------------------------
+
+
+def test_a_version_1_file_reads_as_version_2_without_the_new_fields(empty_store: Store) -> None:
+    old = parse(EVERY_FIELD_V1.read_text(encoding="utf-8"))
+    new = parse(EVERY_FIELD.read_text(encoding="utf-8"))
+    assert [p.name for p in old] == [p.name for p in new]
+    for person in old:
+        assert person.citizenship is None and person.procedure is None
+        assert person.moves == person.provisional == person.applications == ()
+        assert all(c.reason is None and c.renewal_requested is None for c in person.cards)
+        assert all(
+            (a.declared, a.reported_back, a.important_reason) == (None, None, False)
+            for a in person.absences
+        )
+    # Everything version 1 has is read as before: the v2 fixture's v1 fields are the same.
+    assert old[0].visa == new[0].visa and old[0].arrival == new[0].arrival
+    assert [(c.type, c.valid_from, c.valid_until) for c in old[0].cards] == [
+        (c.type, c.valid_from, c.valid_until) for c in new[0].cards
+    ]
+    import_people(empty_store, old)
+    exported = json.loads(dumps(empty_store.people()))
+    assert exported["version"] == 2
+    assert exported["people"][0]["absences"][0]["important_reason"] is False
+    assert exported["people"][0]["moves"] == [] and exported["people"][0]["procedure"] is None
+
+
+@pytest.mark.parametrize("given", [{}, {"important_reason": None}])
+def test_important_reason_defaults_to_false(given: dict[str, Any]) -> None:
+    trip = {"left": "2025-01-01", "returned": "2025-01-02", **given}
+    text = json.dumps({"format": "permit-tracker", "version": 2,
+                       "people": [{"name": "A", "absences": [trip]}]})  # fmt: skip
+    (person,) = parse(text)
+    assert person.absences[0].important_reason is False
+    assert json.loads(dumps([person]))["people"][0]["absences"][0]["important_reason"] is False
+
+
+def test_empty_procedure_and_missing_procedure_stay_distinct(empty_store: Store) -> None:
+    people = [Person(name="A", procedure=Procedure()), Person(name="B")]
+    document = json.loads(dumps(people))
+    assert document["people"][0]["procedure"] == dict.fromkeys(FORMAT_FIELDS["procedure"])
+    assert document["people"][1]["procedure"] is None
+    import_people(empty_store, parse(dumps(people)))
+    assert [p.procedure for p in empty_store.people()] == [Procedure(), None]
+
+
+def test_a_name_stored_in_the_other_normal_form_is_the_same_name(store: Store) -> None:
+    nfc = "Chlo\u00e9 Dubois"
+    store.save_person(Person(name=nfc))
+    nfd = unicodedata.normalize("NFD", nfc)
+    assert nfd != nfc
+    text = json.dumps({"format": "permit-tracker", "version": 2, "people": [{"name": nfd}]})
+    before = rows(store)
+    with pytest.raises(ExchangeError, match="name: already in the store"):
+        import_people(store, parse(text))
+    assert rows(store) == before
+    # With --replace the stored person is matched by name and keeps their id.
+    stored_id = next(p.id for p in store.people() if p.name == nfc)
+    result = import_people(store, parse(text), replace=True)
+    assert result.replaced == (nfd,)
+    assert [p.id for p in store.people() if p.name == nfd] == [stored_id]
+
+
+def test_a_lone_surrogate_is_refused_by_the_store_not_a_crash(store: Store) -> None:
+    """#13 item 10: it used to reach SQLite and fail with UnicodeEncodeError."""
+    before = rows(store)
+    for person in (
+        Person(name="Ana \ud800"),
+        Person(name="Ana", absences=(Absence(note="\udc80 away"),)),
+    ):
+        with pytest.raises(ValidationError, match="lone surrogate"):
+            store.save_person(person)
+    assert rows(store) == before

@@ -12,6 +12,7 @@ import copy
 import dataclasses
 import json
 import sqlite3
+import unicodedata
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -22,17 +23,25 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from permit_tracker.domain.model import (
+    APPLICATION_KINDS,
     CARD_TYPES,
+    CITIZENSHIPS,
     DOCUMENT_KINDS,
     DOCUMENT_STATUSES,
+    PROVISIONAL_KINDS,
     REASONS,
     Absence,
+    Application,
     Card,
     Document,
+    Move,
     Passport,
     Person,
+    Procedure,
+    Provisional,
     Visa,
 )
+from permit_tracker.domain.validation import name_problem
 from permit_tracker.storage import Store
 from permit_tracker.storage.exchange import (
     UNASSIGNED_ID,
@@ -44,7 +53,8 @@ from permit_tracker.storage.exchange import (
 )
 
 EVERY_FIELD = Path(__file__).parent / "fixtures" / "every-field.json"
-TABLES = ("people", "visa", "passport", "cards", "absences", "documents")
+TABLES = ("people", "visa", "passport", "cards", "absences", "moves", "provisional",
+          "applications", "documents", "procedure")  # fmt: skip
 EXISTING = Person(
     id="0b6e4c1a-3f0e-4c55-9d2a-8f1f6a2b7c11",
     name="Existing Person",
@@ -74,7 +84,10 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
 # -- valid people -------------------------------------------------------------------------------
 
 DATES = st.dates(min_value=date(1900, 1, 1), max_value=date(2200, 12, 31))
-NAMES = st.text(min_size=1, max_size=30).filter(lambda s: s.strip())
+# Names the format accepts (no control character, lone surrogate or invisible-only name:
+# those are refused, which the malformed documents below exercise).
+NAMES = st.text(min_size=1, max_size=30).filter(lambda s: bool(s.strip()) and not name_problem(s))
+TEXTS = st.text(st.characters(blacklist_categories=("Cs",)), max_size=20)  # no lone surrogates
 
 
 @st.composite
@@ -89,9 +102,11 @@ def date_ranges(draw: st.DrawFn) -> tuple[date | None, date | None]:
 def trips(draw: st.DrawFn) -> tuple[Absence, ...]:
     """Non-overlapping trips (strictly increasing days, paired), in any order, plus open ones."""
     days = sorted(draw(st.lists(DATES, unique=True, max_size=8)))
-    dated = [Absence(days[i], days[i + 1], draw(st.none() | st.text(max_size=20)))
+    dated = [Absence(days[i], days[i + 1], draw(st.none() | TEXTS), draw(st.none() | DATES),
+                     draw(st.none() | DATES), draw(st.booleans()))
              for i in range(0, len(days) - 1, 2)]  # fmt: skip
-    open_ended = draw(st.lists(st.builds(Absence, left=st.none() | DATES, returned=st.none()),
+    open_ended = draw(st.lists(st.builds(Absence, left=st.none() | DATES, returned=st.none(),
+                                         important_reason=st.booleans()),
                                max_size=2))  # fmt: skip
     return tuple(draw(st.permutations(dated + open_ended)))
 
@@ -103,18 +118,31 @@ def people(draw: st.DrawFn) -> Person:
     return Person(
         id=str(draw(st.uuids())),
         name=draw(NAMES),
+        citizenship=draw(st.none() | st.sampled_from(CITIZENSHIPS)),
         reason=draw(st.none() | st.sampled_from(REASONS)),
         arrival=arrival,
         registered=registered,
-        visa=draw(
-            st.none() | st.just(Visa(draw(st.none() | st.text(max_size=3)), visa_from, visa_until))
-        ),
+        visa=draw(st.none() | st.just(Visa(draw(st.none() | TEXTS), visa_from, visa_until))),
         passport=draw(st.none() | st.builds(Passport, st.none() | DATES)),
         cards=tuple(
-            Card(draw(st.none() | st.sampled_from(CARD_TYPES)), *draw(date_ranges()))
+            Card(
+                draw(st.none() | st.sampled_from(CARD_TYPES)),
+                *draw(date_ranges()),
+                reason=draw(st.none() | st.sampled_from(REASONS)),
+                renewal_requested=draw(st.none() | DATES),
+            )
             for _ in range(draw(st.integers(0, 3)))
         ),
         absences=draw(trips()),
+        moves=tuple(Move(*draw(date_ranges())) for _ in range(draw(st.integers(0, 2)))),
+        provisional=tuple(
+            Provisional(draw(st.none() | st.sampled_from(PROVISIONAL_KINDS)), *draw(date_ranges()))
+            for _ in range(draw(st.integers(0, 2)))
+        ),
+        applications=tuple(
+            Application(draw(st.none() | st.sampled_from(APPLICATION_KINDS)), *draw(date_ranges()))
+            for _ in range(draw(st.integers(0, 2)))
+        ),
         documents=tuple(
             draw(
                 st.lists(
@@ -128,10 +156,14 @@ def people(draw: st.DrawFn) -> Person:
                 )
             )
         ),
+        procedure=draw(st.none() | st.builds(Procedure, *[st.none() | DATES] * 3)),
     )
 
 
-FAMILIES = st.lists(people(), max_size=4, unique_by=(lambda p: p.name, lambda p: p.id))
+# Names are unique up to NFC (the store's and the format's rule).
+FAMILIES = st.lists(
+    people(), max_size=4, unique_by=(lambda p: unicodedata.normalize("NFC", p.name), lambda p: p.id)
+)
 
 
 def by_name(group: list[Person]) -> list[Person]:
@@ -163,13 +195,18 @@ def test_valid_people_survive_the_store_exactly(store: Store, family: list[Perso
 
 BAD_DATES = ["2025-02-30", "2025-13-01", "2025-00-10", "20250101", "2025-1-1", "01/02/2025",
              "", "1899-12-31", "2201-01-01", "2025-02-29", "0000-01-01"]  # fmt: skip
-WORDS = ["work", "tourism", "A", "F+", "Z", "D", "police_clearance", "diploma", "obtained",
-         "lost", EXISTING.name, "Ana Silva", "bruno Silva", EXISTING.id,
+WORDS = ["work", "tourism", "A", "F+", "M", "Z", "D", "police_clearance", "diploma",
+         "obtained", "lost", "eu", "non_eu", "EU", "blue_card", "annex_15", "annex_99",
+         "long_term", "work_permit", EXISTING.name, "Ana Silva", "bruno Silva",
+         "Chloe\u0301 Dubois", "Ana\x1bSilva", "\u200b", "\ud800", EXISTING.id,
          "3f2b8c1e-5d4a-4f6b-9e8d-7c6b5a4f3e21", "not-a-uuid"]  # fmt: skip
-FIELD_NAMES = ["id", "name", "reason", "arrival", "registered", "visa", "passport", "cards",
-               "absences", "documents", "type", "valid_from", "valid_until", "expires", "left",
-               "returned", "note", "kind", "status", "issued", "format", "version", "people",
-               "Name", "nickname", ""]  # fmt: skip
+FIELD_NAMES = ["id", "name", "citizenship", "reason", "arrival", "registered", "visa",
+               "passport", "cards", "absences", "moves", "provisional", "applications",
+               "documents", "procedure", "type", "valid_from", "valid_until", "expires",
+               "renewal_requested", "left", "returned", "note", "declared", "reported_back",
+               "important_reason", "date", "kind", "status", "issued", "filed", "decided",
+               "police_check", "card_application", "card_collected", "format", "version",
+               "people", "Name", "nickname", ""]  # fmt: skip
 JSON_VALUES = st.one_of(
     st.none(),
     st.booleans(),
@@ -311,7 +348,7 @@ JSON_TREES = st.recursive(
         st.text(max_size=200),
         JSON_TREES.map(json.dumps),
         JSON_TREES.map(
-            lambda people: json.dumps({"format": "permit-tracker", "version": 1, "people": people})
+            lambda people: json.dumps({"format": "permit-tracker", "version": 2, "people": people})
         ),
     )
 )

@@ -27,19 +27,30 @@ from sqlalchemy import event
 
 from permit_tracker import paths
 from permit_tracker.cli import main
-from permit_tracker.domain.continuity import absence_usage, eligibility_date, trip_effect
+from permit_tracker.domain.continuity import (
+    absence_usage,
+    eligibility_date,
+    permanent_residence_date,
+    trip_effect,
+)
 from permit_tracker.domain.deadline import Deadline, Kind, Status
 from permit_tracker.domain.deadlines import deadlines_for, sort_key
 from permit_tracker.domain.model import (
+    APPLICATION_KINDS,
     CARD_TYPES,
+    CITIZENSHIPS,
     DOCUMENT_KINDS,
     DOCUMENT_STATUSES,
+    PROVISIONAL_KINDS,
     REASONS,
     Absence,
+    Application,
     Card,
     Document,
+    Move,
     Passport,
     Person,
+    Provisional,
     Visa,
 )
 from permit_tracker.domain.validation import MAX_DATE, MIN_DATE
@@ -72,7 +83,16 @@ def trips(draw: st.DrawFn) -> tuple[Absence, ...]:
         left = draw(st.none() | st.just(anchor + timedelta(draw(st.integers(-400, 2000)))))
         length = draw(st.integers(-30, 400))
         returned = draw(st.none() | st.just((left or anchor) + timedelta(length)))
-        found.append(Absence(_clamp(left), _clamp(returned), draw(st.none() | st.text(max_size=5))))
+        found.append(
+            Absence(
+                _clamp(left),
+                _clamp(returned),
+                draw(st.none() | st.text(max_size=5)),
+                declared=draw(MAYBE),
+                reported_back=draw(MAYBE),
+                important_reason=draw(st.booleans()),
+            )
+        )
     return tuple(found)
 
 
@@ -83,13 +103,31 @@ def _clamp(day: date | None) -> date | None:
 PEOPLE = st.builds(
     Person,
     name=st.text(min_size=1, max_size=20),
+    citizenship=st.none() | st.sampled_from(CITIZENSHIPS),
     reason=st.none() | st.sampled_from(REASONS),
     arrival=MAYBE,
     registered=MAYBE,
     visa=st.none() | st.builds(Visa, st.none() | st.text(max_size=3), MAYBE, MAYBE),
     passport=st.none() | st.builds(Passport, MAYBE),
     cards=st.lists(
-        st.builds(Card, st.none() | st.sampled_from(CARD_TYPES), MAYBE, MAYBE), max_size=5
+        st.builds(
+            Card,
+            st.none() | st.sampled_from(CARD_TYPES),
+            MAYBE,
+            MAYBE,
+            st.none() | st.sampled_from(REASONS),
+            MAYBE,
+        ),
+        max_size=5,
+    ).map(tuple),
+    moves=st.lists(st.builds(Move, MAYBE, MAYBE), max_size=3).map(tuple),
+    provisional=st.lists(
+        st.builds(Provisional, st.none() | st.sampled_from(PROVISIONAL_KINDS), MAYBE, MAYBE),
+        max_size=3,
+    ).map(tuple),
+    applications=st.lists(
+        st.builds(Application, st.none() | st.sampled_from(APPLICATION_KINDS), MAYBE, MAYBE),
+        max_size=3,
     ).map(tuple),
     absences=trips(),
     documents=st.lists(
@@ -150,15 +188,26 @@ def test_continuity_for_any_person_and_rules(
 ) -> None:
     for key in ("long_term_years", "nationality_years"):
         found = eligibility_date(person, rules, key)
-        assert (found.date is None) == (person.residence_start is None)
+        # v2: a long-term date is also unknown when no day ahead counts or while a student
+        assert (found.date is None) == (found.blocked is not None)
+        if person.residence_start is None:
+            assert found.blocked == "no_start"
+        if key == "nationality_years":
+            assert (found.date is None) == (person.residence_start is None)
         assert found.reason
         if found.date is not None:
             assert found.period_start is not None and found.date >= found.period_start
             assert found.window_days is not None and found.window_days <= rules.value(
                 "absence_total_max_days"
             )
+    permanent = permanent_residence_date(person, rules)
+    assert (permanent.date is None) == (person.residence_start is None)
+    if permanent.date is not None:
+        assert permanent.window_days is not None
+        assert permanent.window_days <= rules.value("eu_absence_year_max_days")
     usage = absence_usage(person, rules, on)
     assert usage.used_days >= 0 and 0 <= usage.left_days <= rules.value("absence_total_max_days")
+    assert trip_effect(person, trip, rules, "permanent_residence_years").message
     effect = trip_effect(person, trip, rules)
     assert effect.message
     dated = trip.left is not None and trip.returned is not None and trip.left <= trip.returned

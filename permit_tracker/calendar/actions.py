@@ -68,7 +68,7 @@ def export_to_file(
     text, updated = render_people(
         people, store.ruleset(), today, options, stamp, sequences(store), plan
     )
-    written = write_calendar(path, text)
+    written = write_calendar(path, text, data_dir=getattr(store, "data_dir", None))
     store.set_setting(SEQUENCES_SETTING, updated)
     return Exported(written, text.count("\r\nBEGIN:VEVENT\r\n"))
 
@@ -108,7 +108,15 @@ def refresh_live_calendar(
         return None
     known = sequences(store)
     result = write_live_calendar(
-        path, store.people(), store.ruleset(), today, live_options(store), known, plan, stamp
+        path,
+        store.people(),
+        store.ruleset(),
+        today,
+        live_options(store),
+        known,
+        plan,
+        stamp,
+        data_dir=getattr(store, "data_dir", None),
     )
     if result.sequences != known:
         store.set_setting(SEQUENCES_SETTING, result.sequences)

@@ -79,6 +79,8 @@ def write_live_calendar(
     sequences: Mapping[str, Any] | None,
     plan: AlarmPlan = DEFAULT_PLAN,
     stamp: datetime | None = None,
+    *,
+    data_dir: Path | None = None,
 ) -> LiveResult:
     """Rewrite the live file (atomically) unless it is already current.
 
@@ -93,4 +95,4 @@ def write_live_calendar(
     target = Path(path).expanduser()
     if _unchanged(target, text):
         return LiveResult(target, False, updated)
-    return LiveResult(write_calendar(target, text), True, updated)
+    return LiveResult(write_calendar(target, text, data_dir=data_dir), True, updated)

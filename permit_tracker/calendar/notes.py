@@ -1,7 +1,8 @@
 """Free text a user may choose to put in the calendar: their trip notes.
 
-Trips matter to the residence-continuity dates, so a person's trip notes go on their
-long-term and nationality events. Only used when the user ticks "include notes".
+Trips matter to the residence-continuity dates, so a person's trip notes go on the events
+whose dates depend on trips (the registry's `continuity` kinds). Only used when the user
+ticks "include notes".
 """
 
 from __future__ import annotations
@@ -9,10 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from permit_tracker.domain.deadline import Deadline, Kind
+from permit_tracker.domain.deadline import Deadline
+from permit_tracker.domain.kinds import CONTINUITY_KINDS
 from permit_tracker.domain.model import Person
-
-CONTINUITY_KINDS = frozenset({Kind.LONG_TERM_ELIGIBLE, Kind.NATIONALITY_ELIGIBLE})
 
 
 def _day(value: date | None) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from permit_tracker import __version__
 
@@ -72,7 +72,14 @@ def _common(parser: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     import argparse
 
-    parser = argparse.ArgumentParser(
+    class OneLineParser(argparse.ArgumentParser):
+        """A usage error is one line (README: errors are one line on stderr), naming --help;
+        subcommands' parsers are of the same class."""
+
+        def error(self, message: str) -> NoReturn:
+            self.exit(2, f"{self.prog}: error: {message} (see: {self.prog} --help)\n")
+
+    parser = OneLineParser(
         prog="permit-tracker",
         description="Track your Belgian residence-permit journey and never miss a date.",
         epilog=EPILOG,
@@ -113,20 +120,78 @@ def gui_options(argv: Sequence[str]) -> tuple[str | None, bool] | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The `permit-tracker` program. Called with `argv=None` (the installed script,
+    `python -m`), it also makes every file the process creates private (umask 077): the
+    writers make their files 0600 themselves; this covers what they do not control
+    (Qt's lock file, SQLite's journal, a library's temporary file)."""
+    if argv is None:
+        import os
+
+        os.umask(0o077)
     arguments = list(sys.argv[1:] if argv is None else argv)
     gui = gui_options(arguments)
-    if gui is None:
-        args = build_parser().parse_args(arguments)
-        if args.command is None:
-            gui = args.data_dir, args.demo
     if gui is not None:
-        from permit_tracker.ui.main import run_gui  # Qt only when the GUI is wanted
+        return _run_gui(gui)
+    from permit_tracker.console import install
 
-        return run_gui(data_dir=gui[0], demo=gui[1])
+    console = install()  # every line printed from here on is escaped and cannot crash
+    exited: SystemExit | None = None
+    try:
+        code = _run_command(arguments)
+    except SystemExit as exc:  # argparse: --help, --version, a usage error (printed)
+        exited = exc
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+    finally:
+        console.restore()
+    if code is None:  # no command: the desktop app, with the streams it had
+        return _run_gui(_gui_args)
+    out = console.out
+    if out.failure is not None and not out.reader_left():
+        # A full disk or a closed stdout: the command ran; say that its output is lost.
+        done = "the command ran, but its output" if code == 0 else "the output"
+        _error(console, f"{done} could not be written: {_reason(out.failure)}")
+        code = code or 1
+    if exited is not None:
+        raise SystemExit(code)
+    return code
+
+
+_gui_args: tuple[str | None, bool] = (None, False)
+
+
+def _run_gui(gui: tuple[str | None, bool]) -> int:
+    from permit_tracker.ui.main import run_gui  # Qt only when the GUI is wanted
+
+    return run_gui(data_dir=gui[0], demo=gui[1])
+
+
+def _run_command(arguments: list[str]) -> int | None:
+    """Parse and run a command: its exit code, or None when the GUI is wanted."""
+    global _gui_args
+    from permit_tracker.paths import DataDirError
+
+    args = build_parser().parse_args(arguments)
+    if args.command is None:
+        _gui_args = args.data_dir, args.demo
+        return None
     try:
         return int(args.func(args))
-    except CliError as exc:
+    except (CliError, DataDirError) as exc:
         print(f"permit-tracker: error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
+def _error(console: object, text: str) -> None:
+    from permit_tracker.console import one_line
+
+    stream = getattr(console, "err", None)
+    target = stream if stream is not None and stream.failure is None else None
+    if target is not None:
+        target.write(f"permit-tracker: error: {one_line(text)}\n")
+        target.flush()

@@ -2,7 +2,8 @@
 
 Without an argument both list the backups, newest first, with their date, why they were
 made and what they hold (read from each file, read-only). `restore N` (a number from that
-list) or `restore FILE` (any backup file, e.g. one copied from another machine) makes the
+list) or `restore FILE` (any backup file, e.g. one copied from another machine), or the file
+name the list shows in brackets (stable while numbers shift as new backups are taken) makes the
 database hold exactly that backup's content; the current database is backed up first.
 """
 
@@ -23,6 +24,7 @@ RESTORE_EPILOG = """\
 examples:
   permit-tracker restore            list the backups with their dates and contents
   permit-tracker restore 2          restore the second one in that list
+  permit-tracker restore permit-tracker-20260110T090000Z-daily.sqlite3   the same, by name
   permit-tracker restore ~/old-laptop/permit-tracker-20260110T090000Z-daily.sqlite3
 
 Permit Tracker copies its database on the first change of each day (the last 10 are kept)
@@ -78,8 +80,12 @@ def format_listing(backups: list[BackupInfo], backups_dir: Path) -> str:
     for number, info in enumerate(backups, start=1):
         lines.append(
             f"{number:>3}  {when(info)}  {info.describe_reason():<{width}}  {info.summary()}"
+            f"  [{info.path.name}]"
         )
-    lines.append("Restore one with: permit-tracker restore NUMBER (or the path of a backup file)")
+    lines.append(
+        "Restore one with: permit-tracker restore NUMBER, or its file name in [...] (numbers "
+        "shift when a new backup is taken; names do not), or the path of any backup file"
+    )
     return "\n".join(lines)
 
 
@@ -90,9 +96,14 @@ def _choose(choice: str, backups: list[BackupInfo]) -> Path:
             available = f"1 to {len(backups)}" if backups else "none: there are no backups yet"
             raise CliError(f"there is no backup number {number} (numbers: {available})")
         return backups[number - 1].path
+    by_name = {info.path.name: info.path for info in backups}
+    if choice in by_name:  # the name shown in the list: stable, unlike the number
+        return by_name[choice]
     path = Path(choice).expanduser()
     if not path.is_file():
-        raise CliError(f"{choice} is neither a number from the list nor a backup file")
+        raise CliError(
+            f"{choice} is neither a number nor a file name from the list, nor a backup file"
+        )
     return path
 
 

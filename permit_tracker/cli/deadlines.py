@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
@@ -110,16 +108,17 @@ def run(args: argparse.Namespace) -> int:
         text = json.dumps([as_json(r) for r in rows], indent=2, ensure_ascii=False) + "\n"
     else:
         text = format_table(rows, rules, today, several=len(chosen) > 1)
-    _write(text)
+    _write(text, is_json=args.json)
     return 0
 
 
-def _write(text: str) -> None:
-    try:
-        sys.stdout.buffer.write(text.encode("utf-8"))  # UTF-8 whatever the locale says
-        sys.stdout.flush()
-    except BrokenPipeError:  # `deadlines | head`: the reader left, which is fine
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+def _write(text: str, *, is_json: bool) -> None:
+    """UTF-8 whatever the locale says (console.py: control characters escaped, a reader
+    that left or a full disk handled at the command line's boundary)."""
+    from permit_tracker.console import escape_controls, json_for_terminal, write_stdout_bytes
+
+    safe = json_for_terminal(text) if is_json else escape_controls(text)
+    write_stdout_bytes(safe.encode("utf-8", "backslashreplace"))
 
 
 _STATUS = {

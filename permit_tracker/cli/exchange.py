@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -81,19 +79,24 @@ def _errors_as_cli_errors() -> Iterator[None]:
 
 
 def _read(name: str) -> str:
+    """The text of an import file (or stdin): a regular file, at most MAX_IMPORT_BYTES."""
+    from permit_tracker.private_files import read_capped, read_regular_file
+
     try:
         if name == "-":
-            return sys.stdin.buffer.read().decode("utf-8")
-        return Path(name).read_text(encoding="utf-8")
+            data = read_capped(sys.stdin.buffer, "standard input")
+        else:
+            data = read_regular_file(Path(name))
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         raise CliError(f"{name} is not UTF-8 text, so not an exchange file") from None
     except OSError as exc:
-        raise CliError(f"cannot read {name}: {exc.strerror or exc}") from None
+        raise CliError(str(exc)) from None
 
 
 def run_import(args: argparse.Namespace) -> int:
     from permit_tracker.storage import Store
-    from permit_tracker.storage.backups import make_backup
+    from permit_tracker.storage.backups import backup_before
     from permit_tracker.storage.exchange import ExchangeError, import_people, parse
 
     text = _read(args.file)
@@ -105,18 +108,21 @@ def run_import(args: argparse.Namespace) -> int:
     data_dir = paths.data_dir(args.data_dir)
     with _errors_as_cli_errors(), Store.open(data_dir) as store:
         backup = None
-        if store.people():  # every import into a store with people keeps a copy first
+        with contextlib.ExitStack() as stack:
+            if store.people():  # every import into a store with people keeps a copy first
+                try:  # removed again if the import is refused: nothing changed
+                    backup = stack.enter_context(
+                        backup_before(store.path, paths.backups_dir(data_dir), "before-import")
+                    )
+                except OSError as exc:
+                    raise CliError(
+                        f"cannot back up the store before importing: {exc.strerror or exc}; "
+                        "nothing was imported"
+                    ) from exc
             try:
-                backup = make_backup(store.path, paths.backups_dir(data_dir), "before-import")
-            except OSError as exc:
-                raise CliError(
-                    f"cannot back up the store before importing: {exc.strerror or exc}; "
-                    "nothing was imported"
-                ) from exc
-        try:
-            result = import_people(store, people, replace=args.replace)
-        except ExchangeError as exc:
-            raise CliError(f"{exc}; nothing was imported") from exc
+                result = import_people(store, people, replace=args.replace)
+            except ExchangeError as exc:
+                raise CliError(f"{exc}; nothing was imported") from exc
     print(_summary(result))
     if backup is not None:
         print(f"the previous content is kept in {backup}")
@@ -135,39 +141,35 @@ def _summary(result: ImportResult) -> str:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from permit_tracker.console import json_for_terminal, write_stdout_bytes
+    from permit_tracker.private_files import write_private
     from permit_tracker.storage import Store
     from permit_tracker.storage.exchange import dumps
 
-    with _errors_as_cli_errors(), Store.open(paths.data_dir(args.data_dir)) as store:
+    data_dir = paths.data_dir(args.data_dir)
+    if args.file != "-":  # refused before anything is read: the store's own files
+        _refuse_store_file(Path(args.file), data_dir)
+    with _errors_as_cli_errors(), Store.open(data_dir) as store:
         people = store.people()
     text = dumps(people)
     if args.file == "-":
-        try:
-            sys.stdout.buffer.write(text.encode("utf-8"))  # UTF-8 whatever the locale says
-            sys.stdout.flush()
-        except BrokenPipeError:  # `export - | head`: the reader left, which is fine
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        # UTF-8 whatever the locale says; nothing a terminal acts on (the same JSON values)
+        write_stdout_bytes(json_for_terminal(text).encode("utf-8", "backslashreplace"))
         return 0
-    target = Path(args.file)
     try:
-        write_atomically(target, text)
+        target = write_private(
+            args.file, text.encode("utf-8", "backslashreplace"), data_dir=data_dir
+        )
     except OSError as exc:
-        raise CliError(f"cannot write {target}: {exc.strerror or exc}") from None
+        raise CliError(str(exc)) from None
     print(f"exported {len(people)} {'person' if len(people) == 1 else 'people'} to {target}")
     return 0
 
 
-def write_atomically(target: Path, text: str) -> None:
-    """Write `text` to `target` via a 0600 temporary file in the same directory and a rename:
-    a reader sees the old file or the new one, never half of it."""
-    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+def _refuse_store_file(target: Path, data_dir: Path) -> None:
+    from permit_tracker.private_files import refuse_store_files
+
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as tmp:
-            tmp.write(text)
-            tmp.flush()
-            os.fsync(tmp.fileno())
-        os.replace(tmp_name, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
+        refuse_store_files(target, data_dir)
+    except OSError as exc:
+        raise CliError(str(exc)) from None

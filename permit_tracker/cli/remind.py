@@ -11,7 +11,7 @@ import argparse
 import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from permit_tracker import paths
 from permit_tracker.cli import CliError
@@ -60,6 +60,12 @@ def register(
     parser.set_defaults(func=run_remind)
 
 
+# The instants `--now` may name: a day of margin inside datetime's range, so that the
+# reminder plan can look a day (and a time zone) either way without leaving the calendar.
+EARLIEST_NOW: Final = datetime(1, 1, 3, tzinfo=UTC)
+LATEST_NOW: Final = datetime(9999, 12, 29, tzinfo=UTC)
+
+
 def parse_now(text: str) -> datetime:
     try:
         value = datetime.fromisoformat(text)
@@ -67,7 +73,16 @@ def parse_now(text: str) -> datetime:
         raise argparse.ArgumentTypeError(
             f"{text!r} is not an ISO date-time like 2026-05-01T09:00"
         ) from None
-    return (value if value.tzinfo else value.astimezone()).astimezone(UTC)
+    try:
+        instant = (value if value.tzinfo else value.astimezone()).astimezone(UTC)
+    except (OverflowError, ValueError, OSError):
+        instant = None
+    if instant is None or not EARLIEST_NOW <= instant <= LATEST_NOW:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is too close to the edge of the calendar: give an instant between "
+            f"{EARLIEST_NOW.date().isoformat()} and {LATEST_NOW.date().isoformat()} (UTC)"
+        )
+    return instant
 
 
 def run_remind(args: argparse.Namespace) -> int:
@@ -85,8 +100,14 @@ def run_remind(args: argparse.Namespace) -> int:
     with store:
         service = ReminderService(store)
         try:
-            due = service.due(now)
-            notifications = service.notifications(due, now)
+            try:
+                due = service.due(now)
+                notifications = service.notifications(due, now)
+            except OverflowError as exc:  # a date near year 1 or 9999 in the data
+                raise CliError(
+                    f"cannot compute the reminders as of {now:%Y-%m-%d %H:%M} UTC: a date "
+                    f"falls outside the calendar ({exc})"
+                ) from exc
             if args.dry_run:
                 for _, notification in notifications:
                     print(f"{notification.title} — {notification.body}")

@@ -42,7 +42,7 @@ end and bisected only when it holds the answer: O(n log n) in the number of trip
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Final, TypeAlias
@@ -50,7 +50,7 @@ from typing import Final, TypeAlias
 from dateutil.relativedelta import relativedelta
 
 from permit_tracker.domain.explain import amount, human_date, human_range, plural
-from permit_tracker.domain.model import Absence, Person
+from permit_tracker.domain.model import Absence, Person, Reason
 from permit_tracker.rules.ruleset import Ruleset
 
 Day: TypeAlias = date  # fields named `date` would shadow the type inside class bodies
@@ -90,11 +90,21 @@ class Block:
     def days(self) -> int:
         return (self.returned - self.left).days + 1
 
+    @property
+    def important(self) -> bool:
+        """Flagged for an important reason when any of its trips is (permanent residence)."""
+        return any(t.important_reason for t in self.trips)
+
     def as_absence(self) -> Absence:
         """The trip itself, or one absence standing for back-to-back trips."""
         if len(self.trips) == 1:
             return self.trips[0]
-        return Absence(self.left, self.returned, f"{len(self.trips)} back-to-back trips")
+        return Absence(
+            self.left,
+            self.returned,
+            f"{len(self.trips)} back-to-back trips",
+            important_reason=self.important,
+        )
 
 
 class Timeline:
@@ -111,13 +121,19 @@ class Timeline:
             else:
                 dated.append((trip.left, trip.returned, trip))
         dated.sort(key=lambda t: (t[0], t[1]))
-        blocks: list[Block] = []
+        # Merge in one pass: each group's trips go into a list, turned into a tuple once
+        # (copying a growing tuple per trip made back-to-back histories quadratic).
+        spans: list[list[date]] = []
+        groups: list[list[Absence]] = []
         for left, returned, trip in dated:
-            last = blocks[-1] if blocks else None
-            if last is not None and left <= last.returned + ONE_DAY:
-                blocks[-1] = Block(last.left, max(last.returned, returned), (*last.trips, trip))
+            if spans and left <= spans[-1][1] + ONE_DAY:
+                if returned > spans[-1][1]:
+                    spans[-1][1] = returned
+                groups[-1].append(trip)
             else:
-                blocks.append(Block(left, returned, (trip,)))
+                spans.append([left, returned])
+                groups.append([trip])
+        blocks = [Block(a, b, tuple(g)) for (a, b), g in zip(spans, groups, strict=True)]
         self.blocks: tuple[Block, ...] = tuple(blocks)
         self._lefts = [b.left.toordinal() for b in blocks]
         self._rights = [b.returned.toordinal() for b in blocks]
@@ -217,19 +233,150 @@ def _earliest(timeline: Timeline, years: int, limit: int, period_start: date, fi
         a, nxt = rights[nxt] + 1, nxt + 1
 
 
+# --- reasons of stay and day weights -----------------------------------------------------
+
+STUDENT_REASONS: Final[frozenset[str]] = frozenset({"study", "search_year"})
+UNCOUNTED_REASONS: Final[frozenset[str]] = frozenset({"au_pair", "seasonal"})
+
+
+def reason_weight(reason: str | None, rules: Ruleset) -> int:
+    """How much a day counts towards long-term status, in percent: study
+    `study_weight_percent`, au pair and seasonal 0, every other reason (and unknown) 100."""
+    if reason == "study":
+        return rules.value("study_weight_percent")
+    if reason in UNCOUNTED_REASONS:
+        return 0
+    return 100
+
+
+class ReasonSteps:
+    """The reason of stay of every day, as a step function: the reason of the card valid that
+    day (its own `reason`, else the person's); days no card covers take the person's.
+
+    Where cards overlap, the one that started last decides (a new card replaces the old).
+    A card needs a start; without an end it runs on. Cards ending before they start are
+    ignored."""
+
+    __slots__ = ("reasons", "starts")
+
+    def __init__(self, person: Person) -> None:
+        cards = [
+            (c.valid_from.toordinal(), c.valid_until.toordinal() if c.valid_until else None, i, c)
+            for i, c in enumerate(person.cards)
+            if c.valid_from is not None and (c.valid_until is None or c.valid_until >= c.valid_from)
+        ]
+        bounds = sorted(
+            {date.min.toordinal()}
+            | {a for a, _, _, _ in cards}
+            | {b + 1 for _, b, _, _ in cards if b is not None}
+        )
+        self.starts: list[int] = []
+        self.reasons: list[Reason | None] = []
+        for x in bounds:
+            covering = [(a, i, c) for a, b, i, c in cards if a <= x and (b is None or b >= x)]
+            reason = person.reason
+            if covering:
+                card = max(covering, key=lambda t: (t[0], t[1]))[2]
+                reason = card.reason or person.reason
+            if self.reasons and self.reasons[-1] == reason:
+                continue
+            self.starts.append(x)
+            self.reasons.append(reason)
+
+    def at(self, day: date) -> Reason | None:
+        return self.reasons[bisect_right(self.starts, day.toordinal()) - 1]
+
+    def segments(self, first: date) -> Iterator[tuple[int, int | None, Reason | None]]:
+        """(from, to-exclusive or None, reason) ordinals from `first` on."""
+        x = first.toordinal()
+        j = bisect_right(self.starts, x) - 1
+        while j < len(self.starts):
+            end = self.starts[j + 1] if j + 1 < len(self.starts) else None
+            yield max(x, self.starts[j]), end, self.reasons[j]
+            j += 1
+
+    def next_non_student(self, after: date) -> date | None:
+        """The first day after `after` whose reason is not study or search_year."""
+        for a, _, reason in self.segments(after + ONE_DAY):
+            if reason not in STUDENT_REASONS:
+                return date.fromordinal(a)
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Weighting:
+    """How the days of [period start, D) count (percent-days: 100 = one full day)."""
+
+    needed: int  # days in [start, start + years): what full-weight residence needs
+    reached: date | None  # the first D whose weighted days reach `needed`; None: never
+    study_days: int = 0  # days in [start, reached) held as a student (or up to today)
+    uncounted_days: int = 0  # au pair / seasonal days, weight 0
+    counted: int = 0  # weighted days in [start, reached), whole days (rounded down)
+
+
+def _weighting(steps: ReasonSteps, rules: Ruleset, start: date, years: int) -> Weighting:
+    needed = (add_eligibility(start, years=years) - start).days
+    target, acc = 100 * needed, 0
+    study = uncounted = 0
+    for a, b, reason in steps.segments(start):
+        weight = reason_weight(reason, rules)
+        if weight > 0 and (b is None or acc + weight * (b - a) >= target):
+            days = -(-(target - acc) // weight)  # ceil: the first day the target is reached
+            acc += weight * days
+            study += days if reason == "study" else 0
+            return Weighting(needed, date.fromordinal(a + days), study, uncounted, acc // 100)
+        if b is None:  # weight 0 for ever after
+            return Weighting(needed, None, study, uncounted, acc // 100)
+        acc += weight * (b - a)
+        study += (b - a) if reason == "study" else 0
+        uncounted += (b - a) if weight == 0 else 0
+    raise AssertionError("the last segment is open-ended")  # pragma: no cover
+
+
+def counted_days(person: Person, rules: Ruleset, through: date) -> tuple[int, int]:
+    """(weighted days of residence counted in [period start, through], days needed) for
+    long-term status: what counts so far, e.g. for a student whose date is not known yet."""
+    start = person.residence_start
+    years = rules.value("long_term_years")
+    if start is None:
+        return 0, 0
+    period = _restart(start, Timeline(person.absences), rules.value("absence_single_max_months"))
+    needed = (add_eligibility(period.start, years=years) - period.start).days
+    acc, end = 0, through.toordinal() + 1
+    for a, b, reason in ReasonSteps(person).segments(period.start):
+        if a >= end:
+            break
+        acc += reason_weight(reason, rules) * (min(b if b is not None else end, end) - a)
+    return acc // 100, needed
+
+
+def years_text(days: int) -> str:
+    """ "2 years" when `days` is within two days of whole years, else "400 days"."""
+    years = round(days / 365.25)
+    if years >= 1 and abs(days - years * 365.25) <= 2:
+        return plural(years, "year")
+    return plural(days, "day")
+
+
 @dataclass(frozen=True, slots=True)
 class Eligibility:
-    """When the continuity rule is first met, and why."""
+    """When a continuity rule is first met, and why (fields the UI may show or test)."""
 
-    date: Day | None  # None only when residence has no start (no arrival or registration)
+    date: Day | None  # None: no residence start, or never met (see `blocked`)
     period_start: Day | None  # start of the current uninterrupted period
     reason: str  # readable: the start, interruptions, trips that moved the date
     interrupted_by: Absence | None = None  # the absence that restarted counting, if any
     earliest: Day | None = None  # period_start + years, rounded later (before trips)
     window_days: int | None = None  # absence days counted in the window ending on `date`
-    limit_days: int = 0  # absence_total_max_days
+    limit_days: int = 0  # absence_total_max_days (eu_absence_year_max_days: 12 months)
     years: int = 0  # the years of the rule used
     ignored_trips: int = 0  # trips without both dates, left out
+    # Long-term only: the day weights (None for nationality and permanent residence).
+    weighting: Weighting | None = None
+    student_on: Day | None = None  # a day that qualified but fell while a student
+    # "no_start", "never_counted" (weights 0 ahead), "student" (a student on every day ahead)
+    blocked: str | None = None
+    exempt_absence: Absence | None = None  # permanent residence: the important absence left out
 
 
 def eligibility_date(
@@ -239,14 +386,18 @@ def eligibility_date(
     *,
     not_before: date | None = None,
     not_before_label: str = "",
+    weighted: bool | None = None,
 ) -> Eligibility:
     """The earliest date the continuity rule is met with `years_key`'s years.
 
-    `not_before` adds a condition (nationality: the first unlimited card's start): the
-    result is the earliest date on or after it that meets the whole rule, which is
-    max(continuity date, not_before) whenever the rule still holds on that day.
-    `not_before_label` names it in the reason ("your first unlimited card (B)").
+    `weighted` (default: for `long_term_years`) applies DESIGN.md's long-term day weights
+    and its student condition; nationality uses the plain rule (every day 100 %).
+    `not_before` adds a condition (nationality: the first card that allows a declaration):
+    the result is the earliest date on or after it that meets the whole rule.
+    `not_before_label` names it in the reason.
     """
+    if weighted is None:
+        weighted = years_key == "long_term_years"
     years = rules.value(years_key)
     months = rules.value("absence_single_max_months")
     limit = rules.value("absence_total_max_days")
@@ -260,26 +411,94 @@ def eligibility_date(
             limit_days=limit,
             years=years,
             ignored_trips=timeline.ignored,
+            blocked="no_start",
         )
     period = _restart(start, timeline, months)
     earliest = add_eligibility(period.start, years=years)
-    first = max(earliest, not_before) if not_before is not None else earliest
-    found = _earliest(timeline, years, limit, period.start, first)
+    steps = ReasonSteps(person) if weighted else None
+    weighting = _weighting(steps, rules, period.start, years) if steps is not None else None
     window = _Window(timeline, years, period.start)
-    reason = _reason(
-        person, rules, period, earliest, found, window, timeline, not_before, not_before_label
-    )
-    return Eligibility(
-        date=found,
+    base = Eligibility(
+        date=None,
         period_start=period.start,
-        reason=reason,
+        reason="",
         interrupted_by=period.interrupted_by.as_absence() if period.interrupted_by else None,
         earliest=earliest,
-        window_days=window.used(found),
         limit_days=limit,
         years=years,
         ignored_trips=timeline.ignored,
+        weighting=weighting,
     )
+    first = earliest
+    if weighting is not None:
+        if weighting.reached is None:
+            text = _start_text(person, period, rules) + (
+                " Days as an au pair or seasonal worker do not count towards long-term "
+                "status, and no day ahead counts: no date can be given."
+            )
+            return replace(base, reason=_source_note(text, timeline), blocked="never_counted")
+        first = max(first, weighting.reached)
+    if not_before is not None:
+        first = max(first, not_before)
+    found: date | None = _earliest(timeline, years, limit, period.start, first)
+    student_on = None
+    while steps is not None and found is not None and steps.at(found) in STUDENT_REASONS:
+        student_on = student_on or found
+        nxt = steps.next_non_student(found)
+        found = _earliest(timeline, years, limit, period.start, nxt) if nxt else None
+    if found is None:
+        assert student_on is not None and weighting is not None
+        text = (
+            f"{_start_text(person, period, rules)} {_weights_text(weighting, rules)} "
+            f"From {human_date(student_on)} the residence condition would be met, but you "
+            f"are a student (or in a search year) on every day ahead: no application for "
+            f"long-term status while a student."
+        )
+        return replace(
+            base, reason=_source_note(text, timeline), student_on=student_on, blocked="student"
+        )
+    reason = _reason(
+        person, rules, period, earliest, found, window, timeline, not_before, not_before_label,
+        weighting, student_on,
+    )  # fmt: skip
+    return replace(
+        base, date=found, reason=reason, window_days=window.used(found), student_on=student_on
+    )
+
+
+def _start_text(person: Person, period: _Restart, rules: Ruleset) -> str:
+    by = period.interrupted_by
+    if by is None:
+        origin = "registration" if person.registered is not None else "arrival"
+        return f"Residence counts from your {origin} on {human_date(period.start)}."
+    longest = amount(rules["absence_single_max_months"])
+    return (
+        f"Your absence {human_range(by.left, by.returned)} ({plural(by.days, 'day')}) "
+        f"lasted {longest} or more and interrupted residence: counting restarted on your "
+        f"return on {human_date(by.returned)}."
+    )
+
+
+def _weights_text(weighting: Weighting, rules: Ruleset) -> str:
+    parts = []
+    if weighting.study_days:
+        percent = rules.value("study_weight_percent")
+        parts.append(
+            f"Your {years_text(weighting.study_days)} as a student count as "
+            f"{years_text(weighting.study_days * percent // 100)} ({percent} %)."
+        )
+    if weighting.uncounted_days:
+        parts.append(
+            f"Your {years_text(weighting.uncounted_days)} as an au pair or seasonal worker "
+            f"do not count."
+        )
+    return " ".join(parts)
+
+
+def _source_note(text: str, timeline: Timeline) -> str:
+    if timeline.ignored:
+        text += f" {plural(timeline.ignored, 'trip')} without both dates ignored."
+    return text
 
 
 def _reason(
@@ -292,33 +511,35 @@ def _reason(
     timeline: Timeline,
     not_before: date | None,
     not_before_label: str,
+    weighting: Weighting | None = None,
+    student_on: date | None = None,
 ) -> str:
-    limit = rules.value("absence_total_max_days")
-    longest = amount(rules["absence_single_max_months"])
+    limit = window_limit = rules.value("absence_total_max_days")
     years = window.years
     span = plural(years, "year")
-    parts: list[str] = []
-    by = period.interrupted_by
-    if by is None:
-        origin = "registration" if person.registered is not None else "arrival"
-        parts.append(f"Residence counts from your {origin} on {human_date(period.start)}.")
-    else:
-        parts.append(
-            f"Your absence {human_range(by.left, by.returned)} ({plural(by.days, 'day')}) "
-            f"lasted {longest} or more and interrupted residence: counting restarted on your "
-            f"return on {human_date(by.returned)}."
-        )
+    parts: list[str] = [_start_text(person, period, rules)]
     rounded = " (rounded to the next day: the date does not exist that year)"
     parts.append(
         f"{span.capitalize()} later is {human_date(earliest)}"
         f"{rounded if earliest.day != period.start.day else ''}."
     )
     first = earliest
-    if not_before is not None and not_before > earliest:
+    if weighting is not None and weighting.reached is not None and weighting.reached > earliest:
+        parts.append(
+            f"{_weights_text(weighting, rules)} So {span} of residence count in full on "
+            f"{human_date(weighting.reached)}."
+        )
+        first = weighting.reached
+    if not_before is not None and not_before > first:
         label = not_before_label or "the extra condition"
         parts.append(f"Not before {label} on {human_date(not_before)}.")
         first = not_before
-    if found > first:
+    if student_on is not None:
+        parts.append(
+            f"On {human_date(student_on)} you are a student (or in a search year): no "
+            f"application for long-term status while a student."
+        )
+    elif found > first:
         block = timeline.block_at(first)
         if block is not None:
             parts.append(
@@ -334,11 +555,141 @@ def _reason(
             )
     parts.append(
         f"On {human_date(found)}: {plural(window.used(found), 'day')} of absence in the "
-        f"{span} before (at most {limit})."
+        f"{span} before (at most {window_limit})."
     )
-    if timeline.ignored:
-        parts.append(f"{plural(timeline.ignored, 'trip')} without both dates ignored.")
-    return " ".join(parts)
+    return _source_note(" ".join(parts), timeline)
+
+
+# --- permanent residence (EU citizens, F-card family members) ----------------------------
+
+_YEAR_MONTHS: Final = 12  # "any 12 months" of the permanent-residence rule
+
+
+def permanent_residence_date(person: Person, rules: Ruleset) -> Eligibility:
+    """DESIGN.md's permanent-residence rule: the earliest day on or after the current
+    period's start + `permanent_residence_years` that is not a day of absence.
+
+    Absence days of the last 12 months (d - 12 months, d] are counted day by day; the
+    earliest absence of the period flagged `important_reason` is left out while it lasts
+    less than `eu_important_absence_max_months`; continuity breaks when the count passes
+    `eu_absence_year_max_days` or an absence lasts that many months or more, and counting
+    restarts on that absence's return (earlier absences are forgotten).
+    """
+    years = rules.value("permanent_residence_years")
+    limit = rules.value("eu_absence_year_max_days")
+    important_months = rules.value("eu_important_absence_max_months")
+    timeline = Timeline(person.absences)
+    start = person.residence_start
+    if start is None:
+        return Eligibility(
+            None,
+            None,
+            "No arrival or registration date is recorded, so residence has no start yet.",
+            limit_days=limit,
+            years=years,
+            ignored_trips=timeline.ignored,
+            blocked="no_start",
+        )
+    state = _PermanentScan(timeline, start, limit, important_months)
+    period_start, broke_by, exempt = state.run()
+    earliest = add_eligibility(period_start, years=years)
+    block = timeline.block_at(earliest)
+    found = block.returned + ONE_DAY if block is not None else earliest
+    parts = []
+    if broke_by is None:
+        origin = "registration" if person.registered is not None else "arrival"
+        parts.append(f"Residence counts from your {origin} on {human_date(period_start)}.")
+    else:
+        why = (
+            f"lasted {amount(rules['eu_important_absence_max_months'])} or more"
+            if interrupts(broke_by.left, broke_by.returned, important_months)
+            else f"brought your absences above {limit} days in 12 months"
+        )
+        parts.append(
+            f"Your absence {human_range(broke_by.left, broke_by.returned)} "
+            f"({plural(broke_by.days, 'day')}) {why} and broke continuity: counting "
+            f"restarted on your return on {human_date(broke_by.returned)}."
+        )
+    if exempt is not None:
+        parts.append(
+            f"Your absence {human_range(exempt.left, exempt.returned)} for an important "
+            f"reason is left out of the count (one such absence, under "
+            f"{amount(rules['eu_important_absence_max_months'])})."
+        )
+    parts.append(f"{plural(years, 'year').capitalize()} later is {human_date(earliest)}.")
+    if block is not None:
+        parts.append(
+            f"On {human_date(earliest)} you are abroad "
+            f"({human_range(block.left, block.returned)}) and you must apply in person."
+        )
+    used = state.count(found) if found >= period_start else 0
+    parts.append(
+        f"On {human_date(found)}: {plural(used, 'day')} of absence in the 12 months before "
+        f"(at most {limit} in any 12 months)."
+    )
+    return Eligibility(
+        date=found,
+        period_start=period_start,
+        reason=_source_note(" ".join(parts), timeline),
+        interrupted_by=broke_by.as_absence() if broke_by else None,
+        earliest=earliest,
+        window_days=used,
+        limit_days=limit,
+        years=years,
+        ignored_trips=timeline.ignored,
+        exempt_absence=exempt.as_absence() if exempt else None,
+    )
+
+
+class _PermanentScan:
+    """The day-by-day scan of the permanent-residence rule, done block by block."""
+
+    def __init__(self, timeline: Timeline, start: date, limit: int, important: int) -> None:
+        self.timeline, self.limit, self.important = timeline, limit, important
+        self.period_start = start
+        self.exempt: Block | None = None
+        self.exempt_decided = False
+
+    def count(self, day: date) -> int:
+        """Counted absence days in (day - 12 months, day], after the period start."""
+        low = max(day - relativedelta(months=_YEAR_MONTHS), self.period_start)
+        used = self.timeline.absent_days(low, day)
+        e = self.exempt
+        if e is not None:
+            first, last = max(e.left, low + ONE_DAY), min(e.returned, day)
+            used -= max(0, (last - first).days + 1)
+        return used
+
+    def run(self) -> tuple[date, Block | None, Block | None]:
+        broke_by: Block | None = None
+        for block in self.timeline.blocks:
+            if block.returned <= self.period_start:
+                continue  # over by the period's start: forgotten
+            if self._breaks(block):
+                self.period_start, broke_by = block.returned, block
+                self.exempt, self.exempt_decided = None, False
+        return self.period_start, broke_by, self.exempt
+
+    def _breaks(self, block: Block) -> bool:
+        long = interrupts(block.left, block.returned, self.important)
+        if block.important and not self.exempt_decided:
+            self.exempt_decided = True
+            if not long:
+                self.exempt = block
+                return False
+        if long:
+            return True
+        first = max(block.left, self.period_start + ONE_DAY)
+        # The count on any day of the block is at most its own days so far plus what the
+        # window held the day before it began: skip the day scan when that cannot pass.
+        if (block.returned - first).days + 1 + self.count(first - ONE_DAY) <= self.limit:
+            return False
+        day = first
+        while day <= block.returned:
+            if self.count(day) > self.limit:
+                return True
+            day += ONE_DAY
+        return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -402,33 +753,44 @@ class TripEffect:
 def trip_effect(
     person: Person, trip: Absence, rules: Ruleset, years_key: str = "long_term_years"
 ) -> TripEffect:
-    """The effect of adding `trip` to `person`'s absences (planned trips count).
+    """The effect of adding `trip` to `person`'s absences (planned trips count), on the
+    date of `years_key`'s rule: long_term_years (weighted), nationality_years or
+    permanent_residence_years.
 
     `interrupts` is judged on the absence the trip would be part of (a short trip that
     touches a long one makes one longer absence), and only when that absence ends on or
     after the start of residence.
     """
-    before = eligibility_date(person, rules, years_key).date
+    before = _eligibility_for(person, rules, years_key).date
     if trip.left is None or trip.returned is None or trip.returned < trip.left:
         return TripEffect(
             False, before, before, None, "A trip needs a leaving date and a return date."
         )
     with_trip = replace(person, absences=(*person.absences, trip))
-    after = eligibility_date(with_trip, rules, years_key).date
+    with_result = _eligibility_for(with_trip, rules, years_key)
+    after = with_result.date
     block = Timeline(with_trip.absences).block_at(trip.left)
     months = rules.value("absence_single_max_months")
     start = person.residence_start
-    cut = (
-        block is not None
-        and interrupts(block.left, block.returned, months)
-        and (start is None or block.returned >= start)  # over before residence: harmless
-    )
+    if years_key == "permanent_residence_years":  # breaks: the period would restart later
+        without = permanent_residence_date(person, rules).period_start
+        cut = with_result.period_start != without and block is not None
+    else:
+        cut = (
+            block is not None
+            and interrupts(block.left, block.returned, months)
+            and (start is None or block.returned >= start)  # over before residence: harmless
+        )
     shift = (after - before).days if after is not None and before is not None else None
     what = f"This trip ({human_range(trip.left, trip.returned)}, {plural(trip.days(), 'day')})"
     if before is None or after is None:
         message = f"{what}: record your arrival or registration date to see its effect."
     elif cut:
-        longest = amount(rules["absence_single_max_months"])
+        longest = (
+            "more than the permanent-residence rule allows"
+            if years_key == "permanent_residence_years"
+            else f"{amount(rules['absence_single_max_months'])} or more"
+        )
         outcome = (
             f"moving eligibility from {human_date(before)} to {human_date(after)} "
             f"({plural(shift, 'day')} later)"
@@ -436,7 +798,7 @@ def trip_effect(
             else f"though your eligibility date stays {human_date(before)}"
         )
         message = (
-            f"{what} would make an absence of {longest} or more, which interrupts residence: "
+            f"{what} would make an absence of {longest}, which interrupts residence: "
             f"counting would restart on your return, {outcome}."
         )
     elif shift:
@@ -447,3 +809,9 @@ def trip_effect(
     else:
         message = f"{what} would not change your eligibility date, {human_date(before)}."
     return TripEffect(cut, before, after, shift, message)
+
+
+def _eligibility_for(person: Person, rules: Ruleset, years_key: str) -> Eligibility:
+    if years_key == "permanent_residence_years":
+        return permanent_residence_date(person, rules)
+    return eligibility_date(person, rules, years_key)

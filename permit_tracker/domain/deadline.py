@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import Final
+from typing import Final, TypeAlias
 
 
 class Kind(StrEnum):
@@ -47,6 +47,10 @@ class Status(StrEnum):
 
 DUE_SOON_DAYS: Final = 30
 
+# The numbers and dates behind a row, so no caller has to re-parse the English explanation:
+# ("arrival", date(2025, 3, 3)), ("rule_value", 8), ("card_type", "A")...
+FactValue: TypeAlias = date | int | str | bool | None
+
 
 @dataclass(frozen=True, slots=True)
 class Deadline:
@@ -64,6 +68,11 @@ class Deadline:
     source: str  # citation with URL
     explanation: str  # "8 days after your arrival on 3 March 2025 — ..."
     flag: str | None = None  # e.g. "falls on a Sunday" / "falls on Easter Monday"
+    facts: tuple[tuple[str, FactValue], ...] = ()
+
+    def fact(self, name: str) -> FactValue:
+        """One of `facts` by name, None when the row has no such fact."""
+        return dict(self.facts).get(name)
 
     @property
     def key(self) -> str:

@@ -31,8 +31,11 @@ def plural(count: int, word: str) -> str:
 
 
 def amount(rule: Rule) -> str:
-    """The rule's value with its unit, singular when it is one: "8 days", "1 year"."""
-    return plural(rule.value, rule.unit.removesuffix("s"))
+    """The rule's value with its unit, singular when it is one: "8 days", "1 year",
+    "8 working days", "50 %"."""
+    if rule.unit == "percent":
+        return f"{rule.value} %"
+    return plural(rule.value, rule.unit.replace("_", " ").removesuffix("s"))
 
 
 def with_source(text: str, rule: Rule) -> str:

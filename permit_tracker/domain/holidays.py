@@ -60,3 +60,19 @@ def closed_day_flag(day: date) -> str | None:
     if sunday:
         return "falls on a Sunday"
     return None
+
+
+def is_working_day(day: date) -> bool:
+    """Belgian "jours ouvrables": every day but Sundays and public holidays."""
+    return day.weekday() != 6 and holiday_name(day) is None
+
+
+def add_working_days(day: date, count: int) -> date:
+    """The `count`-th working day after `day` (`day` itself is not counted)."""
+    current = day
+    left = count
+    while left > 0:
+        current += timedelta(days=1)
+        if is_working_day(current):
+            left -= 1
+    return current

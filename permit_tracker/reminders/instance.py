@@ -9,13 +9,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Final
 
-LOCK_NAME: Final = "permit-tracker.lock"
+from permit_tracker.paths import LOCK_NAME, lock_path
 
-
-def lock_path(data_dir: Path) -> Path:
-    return Path(data_dir) / LOCK_NAME
+__all__ = ["LOCK_NAME", "lock_path", "running_pid"]
 
 
 def running_pid(data_dir: Path) -> int | None:

@@ -10,6 +10,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from permit_tracker.storage.damage import Damage
     from permit_tracker.storage.errors import (
         CorruptDatabaseError,
         DuplicateNameError,
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 _HOME = {
     "REMINDER_STATES": "store",
     "CorruptDatabaseError": "errors",
+    "Damage": "damage",
     "DuplicateNameError": "errors",
     "MigrationError": "errors",
     "NewerSchemaError": "errors",
@@ -41,6 +43,7 @@ _HOME = {
 __all__ = [
     "REMINDER_STATES",
     "CorruptDatabaseError",
+    "Damage",
     "DuplicateNameError",
     "MigrationError",
     "NewerSchemaError",

@@ -17,8 +17,9 @@ import logging
 import os
 import re
 import sqlite3
+import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -42,6 +43,10 @@ _NAME = re.compile(
     rf"(?:-(?P<attempt>\d+))?{re.escape(BACKUP_SUFFIX)}$"
 )
 _STAMP: Final = "%Y%m%dT%H%M%SZ"
+# A copy in progress: hidden, never matching _NAME; a leftover (killed) goes after an hour.
+_TEMP_PREFIX: Final = "."
+_TEMP_SUFFIX: Final = ".partial"
+_LEFTOVER_AGE: Final = 3600.0
 _SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26  # primary result codes of a damaged file
 _SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
 # Tables whose rows a listing counts, as (table, label); a missing table counts as 0.
@@ -92,20 +97,22 @@ def backup_files(backups_dir: Path) -> list[tuple[Path, BackupName]]:
     return found
 
 
-def _create_private(directory: Path, name: str) -> Path:
-    """Create an empty 0600 file named `name`, or `name` with -2, -3... if that one exists."""
+def _claim_name(temp: Path, directory: Path, name: str) -> Path:
+    """Give the complete copy `temp` its backup name, or that name with -2, -3... when a
+    copy of the same second exists. A hard link never replaces an existing file."""
     stem = name.removesuffix(BACKUP_SUFFIX)
     for attempt in range(1, 1000):
         candidate = directory / (name if attempt == 1 else f"{stem}-{attempt}{BACKUP_SUFFIX}")
         try:
-            fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, paths.FILE_MODE)
+            os.link(temp, candidate)
         except FileExistsError:
             continue
-        try:
-            if os.name == "posix":
-                os.fchmod(fd, paths.FILE_MODE)  # the umask may have taken bits away, not added
-        finally:
-            os.close(fd)
+        except OSError:  # a file system without hard links: rename, after a look
+            if candidate.exists():
+                continue
+            os.replace(temp, candidate)
+            return candidate
+        temp.unlink()
         return candidate
     raise FileExistsError(f"too many backups named {name} in {directory}")
 
@@ -119,6 +126,9 @@ def _copy(source: Path, target: Path, timeout: float = 5.0) -> None:
 
     Python's `backup()` retries a busy source or target for ever; the progress callback
     gives up after `timeout` seconds with the driver's own "database is locked" error.
+    The copy keeps the source's journal mode in its header; the target is put back in
+    rollback-journal mode (the store's), so a WAL-mode backup does not turn the live
+    database into a WAL one.
     """
     deadline = time.monotonic() + timeout
 
@@ -131,10 +141,79 @@ def _copy(source: Path, target: Path, timeout: float = 5.0) -> None:
         dst = sqlite3.connect(target, timeout=timeout)
         try:
             src.backup(dst, progress=progress, sleep=0.05)
+            mode = dst.execute("PRAGMA journal_mode").fetchone()[0]
+            if str(mode).lower() == "wal":
+                dst.execute("PRAGMA journal_mode = DELETE")
         finally:
             dst.close()
     finally:
         src.close()
+
+
+def _same_bytes(a: Path, b: Path) -> bool:
+    try:
+        if a.stat().st_size != b.stat().st_size:
+            return False
+        with a.open("rb") as fa, b.open("rb") as fb:
+            while True:
+                chunk = fa.read(1 << 16)
+                if chunk != fb.read(1 << 16):
+                    return False
+                if not chunk:
+                    return True
+    except OSError:
+        return False
+
+
+@dataclass(frozen=True, slots=True)
+class Taken:
+    """A backup just asked for: its file, and whether it is new (False: the newest backup
+    already held exactly this, and took the place of a new copy)."""
+
+    path: Path
+    new: bool
+
+
+def take_backup(
+    db_path: Path,
+    backups_dir: Path,
+    reason: str,
+    *,
+    now: datetime | None = None,
+    busy_timeout: float = 5.0,
+) -> Taken:
+    """Copy `db_path` into `backups_dir` (created 0700) as a 0600 file; prune nothing.
+
+    The copy is made under a hidden temporary name and renamed to its backup name only once
+    complete: a copy killed half-way never takes a slot (`prune` removes such leftovers).
+    A copy identical, byte for byte, to the newest backup is dropped and that one returned.
+    Raises OSError (the folder) or StoreError (the database locked or unreadable), leaving
+    no file behind.
+    """
+    if not _REASON.match(reason):
+        raise ValueError(f"backup reason must be a lowercase slug, got {reason!r}")
+    paths.ensure_private_dir(backups_dir)
+    name = backup_name(reason, now or datetime.now(UTC))
+    fd, temp_name = tempfile.mkstemp(
+        prefix=f"{_TEMP_PREFIX}{name}.", suffix=_TEMP_SUFFIX, dir=backups_dir
+    )  # 0600, O_EXCL
+    os.close(fd)
+    temp = Path(temp_name)
+    try:
+        try:
+            _copy(db_path, temp, busy_timeout)
+        except sqlite3.Error as exc:
+            raise _store_error(exc, db_path) from exc
+        made = backup_files(backups_dir)
+        if made and _same_bytes(temp, made[0][0]):
+            temp.unlink()
+            return Taken(made[0][0], new=False)
+        with temp.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        return Taken(_claim_name(temp, backups_dir, name), new=True)
+    finally:
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
 
 
 def make_backup(
@@ -145,27 +224,39 @@ def make_backup(
     now: datetime | None = None,
     busy_timeout: float = 5.0,
 ) -> Path:
-    """Copy `db_path` into `backups_dir` (created 0700) as a 0600 file and return its path.
+    """`take_backup`, then remove the backups beyond KEEP_DAILY / KEEP_EVENTS (never the one
+    returned). `reason` is a short slug such as "before-migration-v2"; the name also carries
+    the UTC time. The source is opened read-only, so taking a backup never changes it."""
+    taken = take_backup(db_path, backups_dir, reason, now=now, busy_timeout=busy_timeout)
+    prune(backups_dir, keep=taken.path)
+    return taken.path
 
-    `reason` is a short slug such as "before-migration-v2"; the name also carries the UTC time.
-    The source is opened read-only, so taking a backup never changes it. Older backups beyond
-    KEEP_DAILY / KEEP_EVENTS are then removed. Raises OSError (the folder) or StoreError
-    (the database locked or unreadable) on failure, leaving no partial file behind.
-    """
-    if not _REASON.match(reason):
-        raise ValueError(f"backup reason must be a lowercase slug, got {reason!r}")
-    paths.ensure_private_dir(backups_dir)
-    target = _create_private(backups_dir, backup_name(reason, now or datetime.now(UTC)))
+
+@contextlib.contextmanager
+def backup_before(
+    db_path: Path,
+    backups_dir: Path,
+    reason: str,
+    *,
+    busy_timeout: float = 5.0,
+    protect: Sequence[Path] = (),
+) -> Iterator[Path]:
+    """A backup of `db_path` for the one write done inside the `with` block.
+
+    The write must be one transaction (an import, a restore's copy). When it fails, the
+    database still holds exactly what the backup holds, so a new backup is removed again:
+    refused imports and failed restores do not rotate the meaningful copies away. Pruning
+    runs only after the write succeeded, and never removes `protect` (the backup being
+    restored, which may be the oldest)."""
+    taken = take_backup(db_path, backups_dir, reason, busy_timeout=busy_timeout)
     try:
-        _copy(db_path, target, busy_timeout)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            target.unlink()
-        if isinstance(exc, sqlite3.Error):
-            raise _store_error(exc, db_path) from exc
+        yield taken.path
+    except BaseException:
+        if taken.new:
+            with contextlib.suppress(OSError):
+                taken.path.unlink()
         raise
-    prune(backups_dir, keep=target)
-    return target
+    prune(backups_dir, keep=(taken.path, *protect))
 
 
 def _store_error(exc: sqlite3.Error, db_path: Path) -> StoreError:
@@ -179,11 +270,16 @@ def prune(
     *,
     keep_daily: int = KEEP_DAILY,
     keep_events: int = KEEP_EVENTS,
-    keep: Path | None = None,
+    keep: Path | Sequence[Path] | None = None,
+    now: float | None = None,
 ) -> list[Path]:
     """Delete the daily backups after the newest `keep_daily` and the event backups after the
-    newest `keep_events`; `keep` (the copy just made) stays whatever the clock says."""
+    newest `keep_events`; `keep` (the copy just made, a backup being restored) stays whatever
+    the clock says. Temporary copies left by a process killed half-way, older than an hour,
+    go too."""
+    kept = {keep} if isinstance(keep, Path) else set(keep or ())
     removed: list[Path] = []
+    _remove_leftovers(backups_dir, time.time() if now is None else now)
     daily = events = 0
     for path, name in backup_files(backups_dir):
         if name.daily:
@@ -192,14 +288,29 @@ def prune(
         else:
             events += 1
             excess = events > keep_events
-        if excess and path != keep:
+        if excess and path not in kept:
             try:
                 path.unlink()
             except OSError as exc:
-                log.warning("could not remove the old backup %s: %s", path, exc)
+                log.warning("could not remove the old backup %s: %s", path, describe(exc))
             else:
                 removed.append(path)
     return removed
+
+
+def _remove_leftovers(backups_dir: Path, now: float) -> None:
+    try:
+        entries = list(backups_dir.iterdir())
+    except OSError:
+        return
+    for path in entries:
+        if not (
+            path.name.startswith(_TEMP_PREFIX + BACKUP_PREFIX) and path.name.endswith(_TEMP_SUFFIX)
+        ):
+            continue
+        with contextlib.suppress(OSError):
+            if now - path.stat().st_mtime > _LEFTOVER_AGE:
+                path.unlink()
 
 
 def take_daily_backup(
@@ -339,7 +450,7 @@ def read_backup(path: Path, busy_timeout: float = 1.0) -> BackupInfo:
     except sqlite3.Error as exc:
         code = getattr(exc, "sqlite_errorcode", None)
         damaged = isinstance(code, int) and code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
-        return _with_problem(base, f"cannot be read ({describe(exc)})", damaged=damaged)
+        return _with_problem(base, f"unreadable ({describe(exc)})", damaged=damaged)
     return BackupInfo(path, created, reason, names, counts, version)
 
 
@@ -385,37 +496,81 @@ def restore_backup(
     database it is handed to `set_aside` (which moves it, never deletes it) instead. The copy
     is one SQLite transaction. Raises BackupError for an unusable backup, StoreLockedError /
     StoreWriteError when the database cannot be written; in every case the database keeps
-    its previous content. A backup from an older schema is upgraded at the next Store.open.
+    its previous content, and no backup is left behind for a restore that did not happen.
+    The backup being restored is never pruned, even when the copy taken first makes it the
+    oldest beyond the limit. A backup from an older schema is upgraded at the next
+    Store.open.
     """
     from permit_tracker.storage.store import _create_private_file, _guarded
 
     info = read_backup(backup)
     if not info.ok:
-        raise BackupError(f"{backup} cannot be restored: it is {info.problem}")
-    if backup.resolve() == db_path.resolve():
-        raise BackupError(f"{backup} is the database itself, not a backup of it")
+        raise BackupError(f"{backup} cannot be restored: {info.problem}")
+    if backup.resolve() == db_path.resolve() or _same_file(backup, db_path):
+        raise BackupError(f"{backup} is the database itself (or a link to it), not a backup of it")
+    problem = paths.location_problem(db_path.parent)
+    if problem is not None:
+        raise BackupError(problem)
     previous: Path | None = None
     moved: Path | None = None
     with _guarded(db_path):
         if _has_content(db_path):
             current = read_backup(db_path, busy_timeout)
             if not current.damaged:  # sound, even if foreign or newer: a copy keeps it
-                previous = make_backup(
-                    db_path, backups_dir, BEFORE_RESTORE, busy_timeout=busy_timeout
-                )
+                _check_writable(db_path, busy_timeout)  # busy: refused before any copy
+                with backup_before(
+                    db_path,
+                    backups_dir,
+                    BEFORE_RESTORE,
+                    busy_timeout=busy_timeout,
+                    protect=(backup,),
+                ) as previous:
+                    _copy_backup_in(backup, db_path, busy_timeout)
             elif set_aside is not None:
                 moved = set_aside(db_path)
             else:
                 raise BackupError(
                     f"{db_path} is {current.problem}; it must be set aside before a restore"
                 )
-        paths.ensure_private_dir(db_path.parent)
-        _create_private_file(db_path)
-        _copy(backup, db_path, busy_timeout)
+        if previous is None:
+            paths.ensure_private_dir(db_path.parent)
+            _create_private_file(db_path)
+            _copy_backup_in(backup, db_path, busy_timeout)
     after = read_backup(db_path)
     if not after.ok or after.people != info.people:
         raise BackupError(f"restoring {backup} into {db_path} did not give the same content")
     return RestoreResult(info, previous, moved)
+
+
+def _copy_backup_in(backup: Path, db_path: Path, busy_timeout: float) -> None:
+    """`_copy` into the live database; a backup that vanished or went bad meanwhile is named
+    as such (the message must not blame the live database)."""
+    try:
+        _copy(backup, db_path, busy_timeout)
+    except sqlite3.Error:
+        again = read_backup(backup)
+        if not again.ok:
+            raise BackupError(f"{backup} cannot be restored: {again.problem}") from None
+        raise
+
+
+def _check_writable(db_path: Path, busy_timeout: float) -> None:
+    """Take and release the write lock: a database busy in another program is refused
+    here, before a copy of it is taken for nothing. Raises sqlite3.Error."""
+    conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=rw", uri=True, timeout=busy_timeout)
+    try:
+        conn.isolation_level = None
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+    finally:
+        conn.close()
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def _has_content(path: Path) -> bool:

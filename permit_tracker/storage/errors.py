@@ -37,6 +37,10 @@ class StoreWriteError(StoreError):
     """The file cannot be written: read-only file or directory, disk full, I/O error."""
 
 
+class UnsafeLocationError(StoreError):
+    """The database is a symbolic link, or (as root) belongs to another user: refused."""
+
+
 class PersonNotFound(StoreError):
     pass
 

@@ -1,13 +1,28 @@
-"""Exchange format v1 (DESIGN.md): a JSON file of people, for backups, moves and scripts.
+"""Exchange format v2 (DESIGN.md): a JSON file of people, for backups, moves and scripts.
 
 `parse` checks the whole document before anything is written and reports every problem with
 the person and the field path; `import_people` then writes all of it in one transaction or
 nothing. `dumps` is canonical (sorted by name, fixed key order, every field present), so
 export → import into an empty store → export gives the same text.
 
+`dumps` writes version 2; `parse` reads versions 1 and 2. A version 1 document is a version 2
+document without the new fields; a version 1 document that has one of them is refused (an
+unknown field of version 1: the strict reading), so a file never claims an older format than
+it uses.
+
+Our extension: `procedure`, after `documents`, holds the optional dates of the steps between
+registration and the card (`police_check`, `card_application`, `card_collected`) as an object,
+or null when not recorded. DESIGN.md's example does not show it; an importer that follows the
+DESIGN.md example strictly may ignore it.
+
 In the file, a missing field and `null` mean the same thing: not recorded. `"visa": {}` is a
 visa whose details are unknown, which is not the same as no visa; `dumps` writes `null` for
-the latter and an object of nulls for the former.
+the latter and an object of nulls for the former (so does `procedure`). `important_reason`
+is true or false; missing or null reads as false, and `dumps` always writes it.
+
+Names are unique up to Unicode normalisation (NFC): a file that gives "Chloé" precomposed to
+one person and decomposed to another is refused, as is an import of a name the store has in
+the other form.
 """
 
 from __future__ import annotations
@@ -15,46 +30,78 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
 
 from permit_tracker.domain.model import (
+    APPLICATION_KINDS,
     CARD_TYPES,
+    CITIZENSHIPS,
     DOCUMENT_KINDS,
     DOCUMENT_STATUSES,
+    PROVISIONAL_KINDS,
     REASONS,
     Absence,
+    Application,
+    ApplicationKind,
     Card,
     CardType,
+    Citizenship,
     Document,
     DocumentKind,
     DocumentStatus,
+    Move,
     Passport,
     Person,
+    Procedure,
+    Provisional,
+    ProvisionalKind,
     Reason,
     Visa,
     new_person_id,
 )
-from permit_tracker.domain.validation import person_problems
+from permit_tracker.domain.validation import has_visible_character, person_problems
 
 if TYPE_CHECKING:
-    from permit_tracker.storage.store import Store
+    from permit_tracker.storage.store import Store, StoredPerson
 
 FORMAT: Final = "permit-tracker"
-VERSION: Final = 1
+VERSION: Final = 2
+READABLE_VERSIONS: Final = (1, 2)
 # `parse` leaves a person's id empty when the file has none; `import_people` assigns one.
 UNASSIGNED_ID: Final = ""
 
+# Version 2 fields in the order `dumps` writes them; `_V1_ONLY` removes what v1 lacks.
 _PERSON_FIELDS: Final = (
-    "id", "name", "reason", "arrival", "registered",
-    "visa", "passport", "cards", "absences", "documents",
+    "id", "name", "citizenship", "reason", "arrival", "registered", "visa", "passport",
+    "cards", "absences", "moves", "provisional", "applications", "documents", "procedure",
 )  # fmt: skip
 _VISA_FIELDS: Final = ("type", "valid_from", "valid_until")
 _PASSPORT_FIELDS: Final = ("expires",)
-_CARD_FIELDS: Final = ("type", "valid_from", "valid_until")
-_ABSENCE_FIELDS: Final = ("left", "returned", "note")
+_CARD_FIELDS: Final = ("type", "reason", "valid_from", "valid_until", "renewal_requested")
+_ABSENCE_FIELDS: Final = (
+    "left", "returned", "note", "declared", "reported_back", "important_reason",
+)  # fmt: skip
+_MOVE_FIELDS: Final = ("date", "declared")
+_PROVISIONAL_FIELDS: Final = ("kind", "issued", "valid_until")
+_APPLICATION_FIELDS: Final = ("kind", "filed", "decided")
 _DOCUMENT_FIELDS: Final = ("kind", "status", "issued")
+_PROCEDURE_FIELDS: Final = ("police_check", "card_application", "card_collected")
+_V2_ONLY: Final = frozenset(
+    {"citizenship", "moves", "provisional", "applications", "procedure", "reason",
+     "renewal_requested", "declared", "reported_back", "important_reason"}
+)  # fmt: skip
+
+
+def _in_version(fields: tuple[str, ...], version: int, *, person: bool = False) -> tuple[str, ...]:
+    """The fields of a version: v1 lacks the v2 ones (a person's `reason` is v1)."""
+    if version >= 2:
+        return fields
+    return tuple(f for f in fields if f not in _V2_ONLY or (person and f == "reason"))
+
+
 _ISO_DATE: Final = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
 _UUID: Final = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
 _PLAIN_KEY: Final = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,40}$", re.ASCII)
@@ -110,7 +157,11 @@ def _reject_constant(name: str) -> Any:
 
 
 def _shown(value: Any) -> str:
+    """`value` as JSON on one short line; characters that do not print (controls, format and
+    invisible characters, line separators, lone surrogates) escaped, so that a message can
+    neither forge lines nor hide text in a terminal or a dialog."""
     text = json.dumps(value, ensure_ascii=False)
+    text = "".join(c if c.isprintable() or c == " " else f"\\u{ord(c):04x}" for c in text)
     return text if len(text) <= _MAX_SHOWN else text[: _MAX_SHOWN - 1] + "…"
 
 
@@ -186,6 +237,14 @@ class _Reader:
             obj, key, path, lambda v: v if v in allowed else None, f"one of {', '.join(allowed)}"
         )
 
+    def flag(self, obj: Mapping[str, Any], key: str, path: str) -> bool:
+        """true or false; missing or null is false."""
+        value = obj.get(key)
+        if value is None or isinstance(value, bool):
+            return bool(value)
+        self.fail(_join(path, key), f"{_shown(value)} is not true or false")
+        return False
+
     def array(self, obj: Mapping[str, Any], key: str, path: str) -> list[Any]:
         value = obj.get(key)
         if value is None:
@@ -229,16 +288,16 @@ def _as_text(value: Any) -> str | None:
 
 def _label(raw: Any, index: int) -> str:
     name = raw.get("name") if isinstance(raw, dict) else None
-    if isinstance(name, str) and name.strip():
+    if isinstance(name, str) and has_visible_character(name):
         return f"person {_shown(name)}"  # quoted and escaped: the message stays one line
     return f"people[{index}]"
 
 
-def _read_person(raw: Any, index: int) -> tuple[Person | None, list[str]]:
+def _read_person(raw: Any, index: int, version: int) -> tuple[Person | None, list[str]]:
     if not isinstance(raw, dict):
         return None, [f"people[{index}]: expected an object, got {_kind(raw)}"]
     r = _Reader(_label(raw, index))
-    obj = r.fields(raw, "", _PERSON_FIELDS)
+    obj = r.fields(raw, "", _in_version(_PERSON_FIELDS, version, person=True))
     assert obj is not None
 
     name = obj.get("name")
@@ -254,43 +313,74 @@ def _read_person(raw: Any, index: int) -> tuple[Person | None, list[str]]:
         else:
             r.fail("id", f"{_shown(raw_id)} is not a UUID")
 
-    visa = None
-    if obj.get("visa") is not None:
-        v = r.fields(obj["visa"], "visa", _VISA_FIELDS)
-        if v is not None:
-            visa = Visa(
-                type=r.text(v, "type", "visa"),
-                valid_from=r.date(v, "valid_from", "visa"),
-                valid_until=r.date(v, "valid_until", "visa"),
-            )
-    passport = None
-    if obj.get("passport") is not None:
-        p = r.fields(obj["passport"], "passport", _PASSPORT_FIELDS)
-        if p is not None:
-            passport = Passport(expires=r.date(p, "expires", "passport"))
+    def part(key: str, allowed: tuple[str, ...]) -> Mapping[str, Any] | None:
+        if obj.get(key) is None:
+            return None
+        return r.fields(obj[key], key, _in_version(allowed, version))
 
-    cards = r.records(
-        obj,
+    def records(
+        key: str, allowed: tuple[str, ...], build: Callable[[Mapping[str, Any], str], _V]
+    ) -> tuple[_V, ...]:
+        return r.records(obj, key, _in_version(allowed, version), build)
+
+    visa = None
+    if (v := part("visa", _VISA_FIELDS)) is not None:
+        visa = Visa(
+            type=r.text(v, "type", "visa"),
+            valid_from=r.date(v, "valid_from", "visa"),
+            valid_until=r.date(v, "valid_until", "visa"),
+        )
+    passport = None
+    if (p := part("passport", _PASSPORT_FIELDS)) is not None:
+        passport = Passport(expires=r.date(p, "expires", "passport"))
+
+    cards = records(
         "cards",
         _CARD_FIELDS,
         lambda c, path: Card(
             type=cast(CardType | None, r.choice(c, "type", path, CARD_TYPES)),
             valid_from=r.date(c, "valid_from", path),
             valid_until=r.date(c, "valid_until", path),
+            reason=cast(Reason | None, r.choice(c, "reason", path, REASONS)),
+            renewal_requested=r.date(c, "renewal_requested", path),
         ),
     )
-    absences = r.records(
-        obj,
+    absences = records(
         "absences",
         _ABSENCE_FIELDS,
         lambda a, path: Absence(
             left=r.date(a, "left", path),
             returned=r.date(a, "returned", path),
             note=r.text(a, "note", path),
+            declared=r.date(a, "declared", path),
+            reported_back=r.date(a, "reported_back", path),
+            important_reason=r.flag(a, "important_reason", path),
         ),
     )
-    documents = r.records(
-        obj,
+    moves = records(
+        "moves",
+        _MOVE_FIELDS,
+        lambda m, path: Move(date=r.date(m, "date", path), declared=r.date(m, "declared", path)),
+    )
+    provisional = records(
+        "provisional",
+        _PROVISIONAL_FIELDS,
+        lambda w, path: Provisional(
+            kind=cast(ProvisionalKind | None, r.choice(w, "kind", path, PROVISIONAL_KINDS)),
+            issued=r.date(w, "issued", path),
+            valid_until=r.date(w, "valid_until", path),
+        ),
+    )
+    applications = records(
+        "applications",
+        _APPLICATION_FIELDS,
+        lambda a, path: Application(
+            kind=cast(ApplicationKind | None, r.choice(a, "kind", path, APPLICATION_KINDS)),
+            filed=r.date(a, "filed", path),
+            decided=r.date(a, "decided", path),
+        ),
+    )
+    documents = records(
         "documents",
         _DOCUMENT_FIELDS,
         lambda d, path: Document(
@@ -299,6 +389,14 @@ def _read_person(raw: Any, index: int) -> tuple[Person | None, list[str]]:
             issued=r.date(d, "issued", path),
         ),
     )
+    procedure = None
+    if (q := part("procedure", _PROCEDURE_FIELDS)) is not None:
+        procedure = Procedure(
+            police_check=r.date(q, "police_check", "procedure"),
+            card_application=r.date(q, "card_application", "procedure"),
+            card_collected=r.date(q, "card_collected", "procedure"),
+        )
+    citizenship = cast(Citizenship | None, r.choice(obj, "citizenship", "", CITIZENSHIPS))
     reason = cast(Reason | None, r.choice(obj, "reason", "", REASONS))
     arrival = r.date(obj, "arrival", "")
     registered = r.date(obj, "registered", "")
@@ -308,6 +406,7 @@ def _read_person(raw: Any, index: int) -> tuple[Person | None, list[str]]:
     person = Person(
         id=person_id,
         name=name,
+        citizenship=citizenship,
         reason=reason,
         arrival=arrival,
         registered=registered,
@@ -315,7 +414,11 @@ def _read_person(raw: Any, index: int) -> tuple[Person | None, list[str]]:
         passport=passport,
         cards=cards,
         absences=absences,
+        moves=moves,
+        provisional=provisional,
+        applications=applications,
         documents=documents,
+        procedure=procedure,
     )
     for problem in person_problems(person):
         r.fail(problem.field, problem.message)
@@ -354,8 +457,8 @@ def parse(text: str) -> list[Person]:
         top.fail("format", f'{shown} is not "{FORMAT}": this is not a Permit Tracker file')
     elif isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
         top.fail("version", f"{version} is newer than this app reads ({VERSION}): update it")
-    elif type(version) is not int or version != VERSION:
-        top.fail("version", f"expected {VERSION}, got {_kind(version)}")
+    elif type(version) is not int or version not in READABLE_VERSIONS:
+        top.fail("version", f"expected 1 or {VERSION}, got {_kind(version)}")
     raw_people = document.get("people")
     if not isinstance(raw_people, list):
         top.fail("people", f"expected an array of people, got {_kind(raw_people)}")
@@ -365,7 +468,7 @@ def parse(text: str) -> list[Person]:
     problems: list[str] = []
     people: list[Person] = []
     for index, raw in enumerate(cast(list[Any], raw_people)):
-        person, found = _read_person(raw, index)
+        person, found = _read_person(raw, index, cast(int, version))
         problems.extend(found)
         if person is not None:
             people.append(person)
@@ -385,12 +488,13 @@ def _clashes(raw_people: list[Any]) -> list[str]:
             continue
         name, raw_id = raw.get("name"), raw.get("id")
         if isinstance(name, str):
-            if name in first_name:
+            key = _name_key(name)
+            if key in first_name:
                 problems.append(
                     f"{_label(raw, index)} (people[{index}]): name: also used by "
-                    f"people[{first_name[name]}]; names must be unique"
+                    f"people[{first_name[key]}]; names must be unique"
                 )
-            first_name.setdefault(name, index)
+            first_name.setdefault(key, index)
         if isinstance(raw_id, str) and _UUID.match(raw_id):
             key = raw_id.lower()
             if key in first_id:
@@ -399,6 +503,11 @@ def _clashes(raw_people: list[Any]) -> list[str]:
                 )
             first_id.setdefault(key, index)
     return problems
+
+
+def _name_key(name: str) -> str:
+    """NFC: the store's notion of "the same name" (store.name_key, without importing it)."""
+    return unicodedata.normalize("NFC", name)
 
 
 # -- writing ------------------------------------------------------------------------------------
@@ -412,6 +521,7 @@ def _person_document(p: Person) -> dict[str, Any]:
     return {
         "id": p.id or None,
         "name": p.name,
+        "citizenship": p.citizenship,
         "reason": p.reason,
         "arrival": _iso(p.arrival),
         "registered": _iso(p.registered),
@@ -424,15 +534,45 @@ def _person_document(p: Person) -> dict[str, Any]:
         },
         "passport": None if p.passport is None else {"expires": _iso(p.passport.expires)},
         "cards": [
-            {"type": c.type, "valid_from": _iso(c.valid_from), "valid_until": _iso(c.valid_until)}
+            {
+                "type": c.type,
+                "reason": c.reason,
+                "valid_from": _iso(c.valid_from),
+                "valid_until": _iso(c.valid_until),
+                "renewal_requested": _iso(c.renewal_requested),
+            }
             for c in p.cards
         ],
         "absences": [
-            {"left": _iso(a.left), "returned": _iso(a.returned), "note": a.note} for a in p.absences
+            {
+                "left": _iso(a.left),
+                "returned": _iso(a.returned),
+                "note": a.note,
+                "declared": _iso(a.declared),
+                "reported_back": _iso(a.reported_back),
+                "important_reason": a.important_reason,
+            }
+            for a in p.absences
+        ],
+        "moves": [{"date": _iso(m.date), "declared": _iso(m.declared)} for m in p.moves],
+        "provisional": [
+            {"kind": w.kind, "issued": _iso(w.issued), "valid_until": _iso(w.valid_until)}
+            for w in p.provisional
+        ],
+        "applications": [
+            {"kind": a.kind, "filed": _iso(a.filed), "decided": _iso(a.decided)}
+            for a in p.applications
         ],
         "documents": [
             {"kind": d.kind, "status": d.status, "issued": _iso(d.issued)} for d in p.documents
         ],
+        "procedure": None
+        if p.procedure is None
+        else {
+            "police_check": _iso(p.procedure.police_check),
+            "card_application": _iso(p.procedure.card_application),
+            "card_collected": _iso(p.procedure.card_collected),
+        },
     }
 
 
@@ -453,19 +593,35 @@ def dumps(people: Sequence[Person]) -> str:
 def import_people(store: Store, people: Sequence[Person], *, replace: bool = False) -> ImportResult:
     """Write `people` into `store` in one transaction, or raise and write nothing.
 
-    Without `replace`, the people are added; a name or id already in the store is an error.
-    With `replace`, the store's people become exactly `people`; a person whose id is
-    UNASSIGNED_ID keeps the id of the stored person with the same name, so calendar events
-    derived from it are updated rather than duplicated.
+    Without `replace`, the people are added; a name (NFC-equal) or id already in the store is
+    an error. With `replace`, the store's people become exactly `people`; a person whose id
+    is UNASSIGNED_ID keeps the id of the stored person with the same name, so calendar
+    events derived from it are updated rather than duplicated.
+
+    These checks look at the store inside the write transaction (`Store.write_people`): two
+    imports running at once cannot both add the same person (#13 item 2).
     """
-    stored = store.people()
-    by_name = {p.name: p for p in stored}
+    outcome: list[ImportResult] = []
+
+    def plan(stored: Sequence[StoredPerson]) -> list[Person]:
+        batch, result = _plan_import(stored, people, replace)
+        outcome.append(result)
+        return batch
+
+    store.write_people(plan, replace=replace)
+    return outcome[-1]
+
+
+def _plan_import(
+    stored: Sequence[StoredPerson], people: Sequence[Person], replace: bool
+) -> tuple[list[Person], ImportResult]:
+    by_name = {_name_key(p.name): p for p in stored}
     by_id = {p.id: p for p in stored}
     problems: list[str] = []
     batch: list[Person] = []
     for person in people:
         label = f"person {_shown(person.name)}"
-        match = by_name.get(person.name)
+        match = by_name.get(_name_key(person.name))
         person_id = person.id
         if not replace:
             if match is not None:
@@ -491,17 +647,14 @@ def import_people(store: Store, people: Sequence[Person], *, replace: bool = Fal
         seen.setdefault(person.id, person.name)
     if problems:
         raise ExchangeError(problems)
-
-    if replace:
-        store.replace_all(batch)
-        kept = {p.id for p in batch}
-        return ImportResult(
-            added=tuple(p.name for p in batch if p.id not in by_id),
-            replaced=tuple(p.name for p in batch if p.id in by_id),
-            removed=tuple(p.name for p in stored if p.id not in kept),
-        )
-    store.save_people(batch)
-    return ImportResult(added=tuple(p.name for p in batch))
+    if not replace:
+        return batch, ImportResult(added=tuple(p.name for p in batch))
+    kept = {p.id for p in batch}
+    return batch, ImportResult(
+        added=tuple(p.name for p in batch if p.id not in by_id),
+        replaced=tuple(p.name for p in batch if p.id in by_id),
+        removed=tuple(p.name for p in stored if p.id not in kept),
+    )
 
 
 def _with_id(person: Person, person_id: str) -> Person:

@@ -115,12 +115,76 @@ def _create_v1(conn: Connection) -> None:
     conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
+# Version 2 (DESIGN.md exchange format v2): citizenship, a reason and a renewal request per
+# card, the declarations and the important reason of a trip, moves, provisional documents,
+# applications and the procedure dates. Only additions: every v1 row stays as it was, and
+# the new absence flag reads false for old trips.
+_V2_CHANGES: Final = (
+    "ALTER TABLE people ADD COLUMN citizenship VARCHAR(10)",
+    "ALTER TABLE cards ADD COLUMN reason VARCHAR(20)",
+    "ALTER TABLE cards ADD COLUMN renewal_requested VARCHAR(10)",
+    "ALTER TABLE absences ADD COLUMN declared VARCHAR(10)",
+    "ALTER TABLE absences ADD COLUMN reported_back VARCHAR(10)",
+    "ALTER TABLE absences ADD COLUMN important_reason BOOLEAN DEFAULT 0 NOT NULL",
+    """CREATE TABLE moves (
+	id INTEGER NOT NULL,
+	person_id VARCHAR(36) NOT NULL,
+	position INTEGER NOT NULL,
+	date VARCHAR(10),
+	declared VARCHAR(10),
+	CONSTRAINT pk_moves PRIMARY KEY (id),
+	CONSTRAINT uq_moves_person_id_position UNIQUE (person_id, position),
+	CONSTRAINT fk_moves_person_id_people FOREIGN KEY(person_id)
+		REFERENCES people (id) ON DELETE CASCADE
+)""",
+    """CREATE TABLE provisional (
+	id INTEGER NOT NULL,
+	person_id VARCHAR(36) NOT NULL,
+	position INTEGER NOT NULL,
+	kind VARCHAR(20),
+	issued VARCHAR(10),
+	valid_until VARCHAR(10),
+	CONSTRAINT pk_provisional PRIMARY KEY (id),
+	CONSTRAINT uq_provisional_person_id_position UNIQUE (person_id, position),
+	CONSTRAINT fk_provisional_person_id_people FOREIGN KEY(person_id)
+		REFERENCES people (id) ON DELETE CASCADE
+)""",
+    """CREATE TABLE applications (
+	id INTEGER NOT NULL,
+	person_id VARCHAR(36) NOT NULL,
+	position INTEGER NOT NULL,
+	kind VARCHAR(30),
+	filed VARCHAR(10),
+	decided VARCHAR(10),
+	CONSTRAINT pk_applications PRIMARY KEY (id),
+	CONSTRAINT uq_applications_person_id_position UNIQUE (person_id, position),
+	CONSTRAINT fk_applications_person_id_people FOREIGN KEY(person_id)
+		REFERENCES people (id) ON DELETE CASCADE
+)""",
+    """CREATE TABLE procedure (
+	person_id VARCHAR(36) NOT NULL,
+	police_check VARCHAR(10),
+	card_application VARCHAR(10),
+	card_collected VARCHAR(10),
+	CONSTRAINT pk_procedure PRIMARY KEY (person_id),
+	CONSTRAINT fk_procedure_person_id_people FOREIGN KEY(person_id)
+		REFERENCES people (id) ON DELETE CASCADE
+)""",
+)
+
+
+def _v1_to_v2(conn: Connection) -> None:
+    for statement in _V2_CHANGES:
+        conn.exec_driver_sql(statement)
+
+
 # Add a step here, and bump CURRENT_VERSION, for every schema change (and change models.py
 # to match; tests/test_migrations.py checks that they agree and that the v1 fixture upgrades).
 STEPS: dict[int, Step] = {
     1: _create_v1,
+    2: _v1_to_v2,
 }
-CURRENT_VERSION: int = 1
+CURRENT_VERSION: int = 2
 
 
 def upgrade(engine: Engine, db_path: Path, backups_dir: Path, from_version: int) -> int:
@@ -135,10 +199,11 @@ def upgrade(engine: Engine, db_path: Path, backups_dir: Path, from_version: int)
     version = from_version
     for target in range(from_version + 1, CURRENT_VERSION + 1):
         step = STEPS[target]
-        # A fresh file has nothing worth keeping; every other upgrade keeps a copy first.
+        # A fresh file has nothing worth keeping, at any step of its creation; every other
+        # upgrade keeps a copy first.
         backup = (
             None
-            if version == 0
+            if from_version == 0
             else make_backup(db_path, backups_dir, f"before-migration-v{target}")
         )
         try:

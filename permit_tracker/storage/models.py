@@ -6,15 +6,20 @@ models agree, so a model change without a migration step fails the suite.
 
 A person is one row of `people` plus child rows. `visa` and `passport` have at most one row
 per person: no row means "not recorded" (`None`), a row of nulls means "recorded, details
-unknown" (`Visa()`), so the two stay distinct through every round trip. Lists keep the
-user's order in a `position` column.
+unknown" (`Visa()`), so the two stay distinct through every round trip; `procedure` (schema
+v2) follows the same rule. Lists keep the user's order in a `position` column.
+
+Columns added by a later step come last in their class, in the order the step adds them:
+`ALTER TABLE ... ADD COLUMN` appends, and the ladder test compares column order too.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import TypeAlias
 
 from sqlalchemy import (
+    Boolean,
     Dialect,
     ForeignKey,
     Integer,
@@ -23,8 +28,11 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+Day: TypeAlias = date  # `MoveRow.date` shadows the type inside its class body
 
 
 class ISODate(TypeDecorator[date]):
@@ -41,7 +49,12 @@ class ISODate(TypeDecorator[date]):
         return value.isoformat()
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> date | None:
-        return None if value is None else date.fromisoformat(value)
+        # Rows are read for display by `records.py`, which names a bad value; the ORM loads a
+        # row only to overwrite it, so a bad value must not stop that write (#13 item 5).
+        try:
+            return None if value is None else date.fromisoformat(value)
+        except (TypeError, ValueError):
+            return None
 
 
 class UTCInstant(TypeDecorator[datetime]):
@@ -58,7 +71,10 @@ class UTCInstant(TypeDecorator[datetime]):
         return value.astimezone(UTC).isoformat()
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
-        return None if value is None else datetime.fromisoformat(value).astimezone(UTC)
+        try:  # see ISODate: only a row about to be overwritten is read through here
+            return None if value is None else datetime.fromisoformat(value).astimezone(UTC)
+        except (TypeError, ValueError):
+            return None
 
 
 # Stable constraint names, so a future step that rebuilds a table can name what it drops.
@@ -87,6 +103,7 @@ class PersonRow(Base):
     reason: Mapped[str | None] = mapped_column(String(20))
     arrival: Mapped[date | None] = mapped_column(ISODate())
     registered: Mapped[date | None] = mapped_column(ISODate())
+    citizenship: Mapped[str | None] = mapped_column(String(10))  # v2
 
 
 class VisaRow(Base):
@@ -119,6 +136,8 @@ class CardRow(Base):
     type: Mapped[str | None] = mapped_column(String(10))
     valid_from: Mapped[date | None] = mapped_column(ISODate())
     valid_until: Mapped[date | None] = mapped_column(ISODate())
+    reason: Mapped[str | None] = mapped_column(String(20))  # v2
+    renewal_requested: Mapped[date | None] = mapped_column(ISODate())  # v2
 
 
 class AbsenceRow(Base):
@@ -131,6 +150,9 @@ class AbsenceRow(Base):
     left: Mapped[date | None] = mapped_column(ISODate())
     returned: Mapped[date | None] = mapped_column(ISODate())
     note: Mapped[str | None] = mapped_column(Text)
+    declared: Mapped[date | None] = mapped_column(ISODate())  # v2
+    reported_back: Mapped[date | None] = mapped_column(ISODate())  # v2
+    important_reason: Mapped[bool] = mapped_column(Boolean, server_default=text("0"))  # v2
 
 
 class DocumentRow(Base):
@@ -143,6 +165,52 @@ class DocumentRow(Base):
     kind: Mapped[str | None] = mapped_column(String(30))
     status: Mapped[str | None] = mapped_column(String(20))
     issued: Mapped[date | None] = mapped_column(ISODate())
+
+
+class MoveRow(Base):  # v2
+    __tablename__ = "moves"
+    __table_args__ = (UniqueConstraint("person_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    person_id: Mapped[str] = _person_fk()
+    position: Mapped[int] = mapped_column(Integer)
+    date: Mapped[Day | None] = mapped_column(ISODate())
+    declared: Mapped[Day | None] = mapped_column(ISODate())
+
+
+class ProvisionalRow(Base):  # v2
+    __tablename__ = "provisional"
+    __table_args__ = (UniqueConstraint("person_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    person_id: Mapped[str] = _person_fk()
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str | None] = mapped_column(String(20))
+    issued: Mapped[date | None] = mapped_column(ISODate())
+    valid_until: Mapped[date | None] = mapped_column(ISODate())
+
+
+class ApplicationRow(Base):  # v2
+    __tablename__ = "applications"
+    __table_args__ = (UniqueConstraint("person_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    person_id: Mapped[str] = _person_fk()
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str | None] = mapped_column(String(30))
+    filed: Mapped[date | None] = mapped_column(ISODate())
+    decided: Mapped[date | None] = mapped_column(ISODate())
+
+
+class ProcedureRow(Base):  # v2; like visa: no row = not recorded
+    __tablename__ = "procedure"
+
+    person_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
+    )
+    police_check: Mapped[date | None] = mapped_column(ISODate())
+    card_application: Mapped[date | None] = mapped_column(ISODate())
+    card_collected: Mapped[date | None] = mapped_column(ISODate())
 
 
 class SettingRow(Base):

@@ -8,6 +8,15 @@ Transactions follow SQLAlchemy's recipe for pysqlite: the driver's own transacti
 is switched off (`isolation_level = None`) and SQLAlchemy emits BEGIN itself, so that DDL in
 a migration rolls back and reads see one snapshot. Writes use BEGIN IMMEDIATE: the write
 lock is taken up front, where the busy timeout applies, instead of failing halfway through.
+Every check that guards a write (a name or an id already taken) reads the store inside that
+same transaction (`write_people`), so two processes cannot both pass it (#13 item 2).
+
+Reading survives a bad value inside the file (#13 item 5): people, settings and reminder
+states are read through `records.py`, which reads such a value as unknown; `damage()` lists
+every one, naming the person (or setting) and the field.
+
+Names are unique up to Unicode normalisation: "Chloé" typed precomposed (NFC) and decomposed
+(NFD) are the same name; the store keeps the name as given, and compares NFC forms.
 """
 
 from __future__ import annotations
@@ -17,40 +26,39 @@ import json
 import logging
 import os
 import sqlite3
+import unicodedata
 import uuid
-from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Final, TypeVar, cast
+from typing import Any, Final
 
 from sqlalchemy import Connection, Engine, create_engine, delete, event, select
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.orm import Session
 from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
 from permit_tracker import paths
 from permit_tracker.domain.model import (
+    APPLICATION_KINDS,
     CARD_TYPES,
+    CITIZENSHIPS,
     DOCUMENT_KINDS,
     DOCUMENT_STATUSES,
+    PROVISIONAL_KINDS,
     REASONS,
-    Absence,
-    Card,
-    CardType,
-    Document,
-    DocumentKind,
-    DocumentStatus,
-    Passport,
     Person,
-    Reason,
-    Visa,
 )
 from permit_tracker.domain.validation import Problem, person_problems
+from permit_tracker.private_files import create_private
 from permit_tracker.rules.ruleset import Ruleset, RulesetError
-from permit_tracker.storage import migrations  # its constants only; the ladder is light
+from permit_tracker.storage import (
+    migrations,  # its constants only; the ladder is light
+    records,
+)
+from permit_tracker.storage.damage import Damage, decode_text
 from permit_tracker.storage.errors import (
     CorruptDatabaseError,
     DuplicateNameError,
@@ -60,25 +68,32 @@ from permit_tracker.storage.errors import (
     StoreError,
     StoreLockedError,
     StoreWriteError,
+    UnsafeLocationError,
     ValidationError,
     describe,
     quoted,
 )
 from permit_tracker.storage.models import (
     AbsenceRow,
+    ApplicationRow,
     CardRow,
     DocumentRow,
+    MoveRow,
     PassportRow,
     PersonRow,
+    ProcedureRow,
+    ProvisionalRow,
     ReminderStateRow,
     SettingRow,
     VisaRow,
 )
+from permit_tracker.storage.records import REMINDER_STATES, ReminderState
 from permit_tracker.storage.sqlite_file import quick_check_text, read_file
 
 __all__ = [
     "REMINDER_STATES",
     "CorruptDatabaseError",
+    "Damage",
     "DuplicateNameError",
     "MigrationError",
     "NewerSchemaError",
@@ -88,42 +103,21 @@ __all__ = [
     "StoreError",
     "StoreLockedError",
     "StoreWriteError",
+    "StoredPerson",
     "ValidationError",
+    "name_key",
 ]
 
 log = logging.getLogger(__name__)
 
 DEFAULT_BUSY_TIMEOUT: Final = 5.0  # seconds to wait for another writer before giving up
 RULE_OVERRIDES_KEY: Final = "rules.overrides"
-REMINDER_STATES: Final = ("pending", "fired", "snoozed", "dismissed", "done")
 _BEGIN_OPTION: Final = "permit_tracker_begin"
 
 # SQLite primary result codes (https://www.sqlite.org/rescode.html).
 _SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
 _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN = 10, 11, 13, 14
 _SQLITE_CONSTRAINT, _SQLITE_NOTADB = 19, 26
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ReminderState:
-    """Where one reminder stands; `key` is the reminder's stable identity string.
-
-    Instants are timezone-aware; the store keeps them in UTC and returns them in UTC.
-    """
-
-    key: str
-    state: str  # one of REMINDER_STATES
-    updated_at: datetime
-    fired_at: datetime | None = None
-    snoozed_until: datetime | None = None
-
-    def __post_init__(self) -> None:
-        if self.state not in REMINDER_STATES:
-            raise ValueError(f"reminder state {self.state!r} is not one of {REMINDER_STATES}")
-        for name in ("updated_at", "fired_at", "snoozed_until"):
-            value = getattr(self, name)
-            if value is not None and value.utcoffset() is None:
-                raise ValueError(f"ReminderState.{name} must be timezone-aware, got {value!r}")
 
 
 def _translate(exc: BaseException, path: Path) -> StoreError | None:
@@ -160,6 +154,8 @@ def _guarded(path: Path) -> Iterator[None]:
         if translated is None:
             raise
         raise translated from exc
+    except paths.DataDirError as exc:
+        raise StoreWriteError(str(exc)) from exc
     except OSError as exc:
         where = exc.filename if exc.filename else path
         raise StoreWriteError(f"cannot read or write {where}: {exc.strerror or exc}") from exc
@@ -180,6 +176,8 @@ def _make_engine(path: Path, busy_timeout: float, mode: str = "rw") -> Engine:
         # on its own (it skips BEGIN before DDL), and emit BEGIN in the "begin" event below.
         dbapi_connection.isolation_level = None
         dbapi_connection.execute("PRAGMA foreign_keys = ON")
+        # Text that is not UTF-8 reads as bytes (reported as damage), not an error (#13.5).
+        dbapi_connection.text_factory = decode_text
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
@@ -210,15 +208,12 @@ def _read_info(conn: sqlite3.Connection) -> _FileInfo:
 
 
 def _create_private_file(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, paths.FILE_MODE)
-    except FileExistsError:
-        return  # another process created it first: fine, it goes through the same checks
-    try:
-        if os.name == "posix":
-            os.fchmod(fd, paths.FILE_MODE)
-    finally:
-        os.close(fd)
+    """An empty 0600 file (private_files); one made first by another process goes through
+    the same checks."""
+    problem = paths.location_problem(path.parent)
+    if problem is not None:
+        raise UnsafeLocationError(problem)
+    create_private(path)
 
 
 def _enum_problems(person: Person) -> list[Problem]:
@@ -231,9 +226,18 @@ def _enum_problems(person: Person) -> list[Problem]:
 
     if not _is_uuid(person.id):
         problems.append(Problem("id", f"{person.id!r} is not a UUID"))
+    check("citizenship", person.citizenship, CITIZENSHIPS)
     check("reason", person.reason, REASONS)
     for i, card in enumerate(person.cards):
         check(f"cards[{i}].type", card.type, CARD_TYPES)
+        check(f"cards[{i}].reason", card.reason, REASONS)
+    for i, trip in enumerate(person.absences):
+        if not isinstance(trip.important_reason, bool):
+            problems.append(Problem(f"absences[{i}].important_reason", "is not true or false"))
+    for i, waiting in enumerate(person.provisional):
+        check(f"provisional[{i}].kind", waiting.kind, PROVISIONAL_KINDS)
+    for i, application in enumerate(person.applications):
+        check(f"applications[{i}].kind", application.kind, APPLICATION_KINDS)
     for i, doc in enumerate(person.documents):
         check(f"documents[{i}].kind", doc.kind, DOCUMENT_KINDS)
         check(f"documents[{i}].status", doc.status, DOCUMENT_STATUSES)
@@ -247,6 +251,11 @@ def _is_uuid(text: str) -> bool:
         return False
 
 
+def name_key(name: str) -> str:
+    """What makes two names the same name: equal once both are NFC-normalised."""
+    return unicodedata.normalize("NFC", name)
+
+
 def _check_people(people: Sequence[Person]) -> None:
     """Every person valid, names and ids unique within `people`."""
     seen_names: dict[str, Person] = {}
@@ -255,12 +264,33 @@ def _check_people(people: Sequence[Person]) -> None:
         problems = _enum_problems(person) + person_problems(person)
         if problems:
             raise ValidationError(person.name, problems)
-        if person.name in seen_names:
+        if name_key(person.name) in seen_names:
             raise DuplicateNameError(f"the name {quoted(person.name)} is used for two people")
         if person.id in seen_ids:
             raise ValidationError(person.name, [Problem("id", "is used for two people")])
-        seen_names[person.name] = person
+        seen_names[name_key(person.name)] = person
         seen_ids.add(person.id)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredPerson:
+    """Who is in the store at the start of a write: what a write's checks look at."""
+
+    id: str
+    name: str
+
+
+# Given who is stored, inside the write transaction: the people to write (or raise).
+Plan = Callable[[Sequence[StoredPerson]], Sequence[Person]]
+
+
+def _fetcher(session: Session) -> records.Fetch:
+    connection = session.connection()
+
+    def fetch(sql: str, params: Sequence[Any] = ()) -> list[records.Row]:
+        return [dict(row) for row in connection.exec_driver_sql(sql, tuple(params)).mappings()]
+
+    return fetch
 
 
 def _sort_key(person: Person) -> tuple[str, str, str]:
@@ -365,16 +395,30 @@ class Store:
     # -- people -----------------------------------------------------------------------------
 
     def people(self) -> list[Person]:
-        """Everyone, sorted by name (case-insensitively)."""
+        """Everyone, sorted by name (case-insensitively). A value that cannot be read is
+        read as unknown; `damage()` names it."""
         with self._reading() as session:
-            return sorted(_load_people(session, None), key=_sort_key)
+            return sorted(records.load_people(_fetcher(session), None, None), key=_sort_key)
 
     def person(self, person_id: str) -> Person:
         with self._reading() as session:
-            found = _load_people(session, person_id)
+            found = records.load_people(_fetcher(session), person_id, None)
         if not found:
             raise PersonNotFound(f"no person with id {person_id} in {self.path}")
         return found[0]
+
+    def damage(self) -> list[Damage]:
+        """Every stored value that cannot be read (people first, by name; then settings and
+        reminder states), each naming the person or setting and the field; empty when
+        everything reads. The CLI and the GUI show these; see `damage.py`."""
+        found: list[Damage] = []
+        with self._reading() as session:
+            fetch = _fetcher(session)
+            people = records.load_people(fetch, None, found)
+            records.read_settings(fetch, found)
+            records.read_reminder_states(fetch, found)
+        order = {p.id: i for i, p in enumerate(sorted(people, key=_sort_key))}
+        return sorted(found, key=lambda d: order.get(d.person_id or "", len(order)))
 
     def save_person(self, person: Person) -> None:
         """Insert `person`, or replace the stored person with the same id, whole."""
@@ -384,16 +428,47 @@ class Store:
         """Insert or replace several people in one transaction (all or none)."""
         batch = list(people)
         _check_people(batch)
-        ids = [p.id for p in batch]
+        self.write_people(lambda stored: batch)
+
+    def replace_all(self, people: Iterable[Person]) -> None:
+        """Make `people` the whole content of the store, in one transaction."""
+        batch = list(people)
+        _check_people(batch)
+        self.write_people(lambda stored: batch, replace=True)
+
+    def write_people(self, plan: Plan, *, replace: bool = False) -> list[Person]:
+        """Write the people `plan` returns, in one transaction, and return them.
+
+        `plan` is called inside the write transaction (BEGIN IMMEDIATE) with who is stored at
+        that moment, so a check it makes (a name or id already taken, an id matched by name)
+        holds for the write: another process cannot write in between. It may raise to write
+        nothing. Without `replace` the people are inserted or replace the stored person with
+        the same id; a name another stored person has (NFC-equal) is a DuplicateNameError.
+        With `replace` they become the whole content of the store.
+        """
         with self._writing() as session:
-            # A stored person keeps their name unless this batch renames them too.
-            clash = session.scalar(
-                select(PersonRow.name).where(
-                    PersonRow.name.in_([p.name for p in batch]), PersonRow.id.not_in(ids)
-                )
+            stored = sorted(
+                (
+                    StoredPerson(str(r["id"]), records.person_name(r["name"], str(r["id"])))
+                    for r in _fetcher(session)("SELECT id, name FROM people", ())
+                ),
+                key=lambda p: (p.name.casefold(), p.name, p.id),
             )
-            if clash is not None:
-                raise DuplicateNameError(f"there is already a person named {quoted(clash)}")
+            batch = list(plan(stored))
+            _check_people(batch)
+            if replace:
+                session.execute(delete(PersonRow))  # children go with ON DELETE CASCADE
+                session.flush()
+                for person in batch:
+                    _write_person(session, person)
+                return batch
+            ids = {p.id for p in batch}
+            taken = {name_key(s.name): s.name for s in stored if s.id not in ids}
+            for person in batch:
+                # A stored person keeps their name unless this batch renames them too.
+                if name_key(person.name) in taken:
+                    clash = taken[name_key(person.name)]
+                    raise DuplicateNameError(f"there is already a person named {quoted(clash)}")
             for row in session.scalars(select(PersonRow).where(PersonRow.id.in_(ids))):
                 # Placeholder names (no real name starts with NUL) let a batch swap names.
                 row.name = f"\x00{row.id}"
@@ -401,6 +476,7 @@ class Store:
             for person in batch:
                 _delete_children(session, person.id)
                 _write_person(session, person)
+            return batch
 
     def delete_person(self, person_id: str) -> None:
         with self._writing() as session:
@@ -408,15 +484,6 @@ class Store:
                 raise PersonNotFound(f"no person with id {person_id} in {self.path}")
             # Children go with ON DELETE CASCADE (foreign keys are on for every connection).
             session.execute(delete(PersonRow).where(PersonRow.id == person_id))
-
-    def replace_all(self, people: Iterable[Person]) -> None:
-        """Make `people` the whole content of the store, in one transaction."""
-        batch = list(people)
-        _check_people(batch)
-        with self._writing() as session:
-            session.execute(delete(PersonRow))  # children go with ON DELETE CASCADE
-            for person in batch:
-                _write_person(session, person)
 
     # -- rules and settings -----------------------------------------------------------------
 
@@ -447,13 +514,18 @@ class Store:
         return Ruleset.with_overrides(usable)
 
     def setting(self, key: str, default: Any = None) -> Any:
+        """The stored value, or `default` when there is none or it cannot be read."""
         with self._reading() as session:
-            row = session.get(SettingRow, key)
-            return default if row is None else json.loads(row.value)
+            stored, value = records.read_setting(_fetcher(session), key, None)
+            return value if stored else default
 
     def set_setting(self, key: str, value: Any) -> None:
         """Store a JSON-serialisable value (TypeError/ValueError otherwise)."""
         text = json.dumps(value, ensure_ascii=False, allow_nan=False)
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValueError(f"setting {key!r}: the value holds a lone surrogate") from None
         with self._writing() as session:
             session.merge(SettingRow(key=key, value=text))
 
@@ -464,18 +536,9 @@ class Store:
     # -- reminder state ---------------------------------------------------------------------
 
     def reminder_states(self) -> dict[str, ReminderState]:
+        """Every reminder state that can be read (one that cannot is left out: `damage()`)."""
         with self._reading() as session:
-            rows = session.scalars(select(ReminderStateRow)).all()
-            return {
-                r.key: ReminderState(
-                    key=r.key,
-                    state=r.state,
-                    updated_at=r.updated_at,
-                    fired_at=r.fired_at,
-                    snoozed_until=r.snoozed_until,
-                )
-                for r in rows
-            }
+            return records.read_reminder_states(_fetcher(session), None)
 
     def put_reminder_states(self, states: Iterable[ReminderState]) -> None:
         """Insert or update each state (by key), all in one transaction."""
@@ -500,7 +563,10 @@ class Store:
 
 # -- rows <-> domain ----------------------------------------------------------------------------
 
-_CHILD_MODELS: Final = (VisaRow, PassportRow, CardRow, AbsenceRow, DocumentRow)
+_CHILD_MODELS: Final = (
+    VisaRow, PassportRow, CardRow, AbsenceRow, MoveRow, ProvisionalRow, ApplicationRow,
+    DocumentRow, ProcedureRow,
+)  # fmt: skip
 
 
 def _delete_children(session: Session, person_id: str) -> None:
@@ -515,6 +581,7 @@ def _write_person(session: Session, person: Person) -> None:
         row = PersonRow(id=person.id)
         session.add(row)
     row.name = person.name
+    row.citizenship = person.citizenship
     row.reason = person.reason
     row.arrival = person.arrival
     row.registered = person.registered
@@ -529,88 +596,37 @@ def _write_person(session: Session, person: Person) -> None:
         session.add(PassportRow(person_id=pid, expires=person.passport.expires))
     session.add_all(
         CardRow(person_id=pid, position=i, type=c.type, valid_from=c.valid_from,
-                valid_until=c.valid_until)
+                valid_until=c.valid_until, reason=c.reason,
+                renewal_requested=c.renewal_requested)
         for i, c in enumerate(person.cards)
     )  # fmt: skip
     session.add_all(
-        AbsenceRow(person_id=pid, position=i, left=a.left, returned=a.returned, note=a.note)
+        AbsenceRow(person_id=pid, position=i, left=a.left, returned=a.returned, note=a.note,
+                   declared=a.declared, reported_back=a.reported_back,
+                   important_reason=a.important_reason)
         for i, a in enumerate(person.absences)
+    )  # fmt: skip
+    session.add_all(
+        MoveRow(person_id=pid, position=i, date=m.date, declared=m.declared)
+        for i, m in enumerate(person.moves)
+    )
+    session.add_all(
+        ProvisionalRow(person_id=pid, position=i, kind=w.kind, issued=w.issued,
+                       valid_until=w.valid_until)
+        for i, w in enumerate(person.provisional)
+    )  # fmt: skip
+    session.add_all(
+        ApplicationRow(person_id=pid, position=i, kind=a.kind, filed=a.filed, decided=a.decided)
+        for i, a in enumerate(person.applications)
     )
     session.add_all(
         DocumentRow(person_id=pid, position=i, kind=d.kind, status=d.status, issued=d.issued)
         for i, d in enumerate(person.documents)
     )
+    if person.procedure is not None:
+        p = person.procedure
+        session.add(
+            ProcedureRow(person_id=pid, police_check=p.police_check,
+                         card_application=p.card_application, card_collected=p.card_collected)
+        )  # fmt: skip
     session.flush()
-
-
-_Child = TypeVar("_Child", VisaRow, PassportRow, CardRow, AbsenceRow, DocumentRow)
-
-
-def _children(
-    session: Session,
-    model: type[_Child],
-    person_id: str | None,
-    position: InstrumentedAttribute[int] | None = None,
-) -> dict[str, list[_Child]]:
-    """Rows of one child table grouped by person, in the user's order."""
-    stmt = select(model)
-    if person_id is not None:
-        stmt = stmt.where(model.person_id == person_id)
-    if position is not None:
-        stmt = stmt.order_by(model.person_id, position)
-    grouped: dict[str, list[_Child]] = defaultdict(list)
-    for row in session.scalars(stmt):
-        grouped[row.person_id].append(row)
-    return grouped
-
-
-def _load_people(session: Session, person_id: str | None) -> list[Person]:
-    stmt = select(PersonRow)
-    if person_id is not None:
-        stmt = stmt.where(PersonRow.id == person_id)
-    rows = session.scalars(stmt).all()
-    if not rows:
-        return []
-    visas = _children(session, VisaRow, person_id)
-    passports = _children(session, PassportRow, person_id)
-    cards = _children(session, CardRow, person_id, CardRow.position)
-    absences = _children(session, AbsenceRow, person_id, AbsenceRow.position)
-    documents = _children(session, DocumentRow, person_id, DocumentRow.position)
-    people = []
-    for row in rows:
-        visa = visas[row.id][0] if visas.get(row.id) else None
-        passport = passports[row.id][0] if passports.get(row.id) else None
-        people.append(
-            Person(
-                id=row.id,
-                name=row.name,
-                reason=cast(Reason | None, row.reason),
-                arrival=row.arrival,
-                registered=row.registered,
-                visa=None
-                if visa is None
-                else Visa(type=visa.type, valid_from=visa.valid_from, valid_until=visa.valid_until),
-                passport=None if passport is None else Passport(expires=passport.expires),
-                cards=tuple(
-                    Card(
-                        type=cast(CardType | None, c.type),
-                        valid_from=c.valid_from,
-                        valid_until=c.valid_until,
-                    )
-                    for c in cards.get(row.id, [])
-                ),
-                absences=tuple(
-                    Absence(left=a.left, returned=a.returned, note=a.note)
-                    for a in absences.get(row.id, [])
-                ),
-                documents=tuple(
-                    Document(
-                        kind=cast(DocumentKind | None, d.kind),
-                        status=cast(DocumentStatus | None, d.status),
-                        issued=d.issued,
-                    )
-                    for d in documents.get(row.id, [])
-                ),
-            )
-        )
-    return people

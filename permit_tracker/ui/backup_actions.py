@@ -1,25 +1,27 @@
 """File ▸ Import backup… and Export backup…: the exchange format of DESIGN.md from the GUI.
 
-An import is all or nothing (storage.exchange checks the whole file first); replacing
-everyone takes a backup of the database first. The undo history is cleared afterwards,
-since the database changed outside it.
+An import is all or nothing (storage.exchange checks the whole file first); an import into
+a store with people takes a backup of the database first, removed again when the import is
+refused (storage.backups.backup_before). The undo history is cleared afterwards, since the
+database changed outside it. The export goes through the one private-file writer
+(private_files.write_private: 0600, atomic, never over the store's own files), like the
+command line's; the file read for an import is capped and must be a regular file. Messages
+are plain text (ui.messages): a name in them is never rendered as HTML.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSaveFile
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from permit_tracker import paths
 from permit_tracker.storage.errors import StoreError
 from permit_tracker.ui.controller import Controller
+from permit_tracker.ui.messages import message_box, warn
 
 
 def export_backup(controller: Controller, parent: QWidget) -> Path | None:
-    from permit_tracker.storage.exchange import dumps
-
     name, _ = QFileDialog.getSaveFileName(
         parent,
         parent.tr("Export backup"),
@@ -28,57 +30,70 @@ def export_backup(controller: Controller, parent: QWidget) -> Path | None:
     )
     if not name:
         return None
-    target = Path(name)
     try:
-        write_text_atomically(target, dumps(controller.people()))
+        return write_export(controller, Path(name))
     except OSError as exc:
-        QMessageBox.warning(
-            parent, parent.tr("Export backup"), parent.tr("Cannot write {}: {}").format(target, exc)
-        )
+        warn(parent, parent.tr("Export backup"), str(exc))
         return None
-    return target
 
 
-def write_text_atomically(target: Path, text: str) -> None:
-    """QSaveFile writes a temporary file and renames it: never half a backup."""
-    out = QSaveFile(str(target))
-    if not out.open(QSaveFile.OpenModeFlag.WriteOnly):
-        raise OSError(out.errorString())
-    out.write(text.encode("utf-8"))
-    if not out.commit():
-        raise OSError(out.errorString())
+def write_export(controller: Controller, target: Path) -> Path:
+    """Everyone in the exchange format, written as the command line's `export` writes it.
+    Raises OSError (PrivateFileError) with a message that names the file."""
+    from permit_tracker.private_files import write_private
+    from permit_tracker.storage.exchange import dumps
+
+    data = dumps(controller.people()).encode("utf-8", "backslashreplace")
+    return write_private(target, data, data_dir=controller.store.data_dir)
+
+
+def read_import_file(path: Path) -> str:
+    """The text of an import file: a regular UTF-8 file under the size cap; raises OSError
+    or UnicodeDecodeError."""
+    from permit_tracker.private_files import read_regular_file
+
+    return read_regular_file(path).decode("utf-8")
 
 
 def import_backup(controller: Controller, parent: QWidget) -> str | None:
     """Ask for a file and import it; returns a summary, or None when nothing was imported."""
-    from permit_tracker.storage.exchange import ExchangeError, import_people, parse
-
     title = parent.tr("Import backup")
     name, _ = QFileDialog.getOpenFileName(
         parent, title, str(Path.home()), parent.tr("Permit Tracker backup (*.json);;All files (*)")
     )
     if not name:
         return None
+    return import_file(controller, parent, Path(name))
+
+
+def import_file(controller: Controller, parent: QWidget, path: Path) -> str | None:
+    """Import `path` (asking whether to add or replace when there are people already)."""
+    from permit_tracker.storage.backups import backup_before
+    from permit_tracker.storage.exchange import ExchangeError, import_people, parse
+
+    title = parent.tr("Import backup")
     try:
-        people = parse(Path(name).read_text(encoding="utf-8"))
+        people = parse(read_import_file(path))
     except (OSError, UnicodeDecodeError, ExchangeError) as exc:
-        QMessageBox.warning(
+        warn(
             parent,
             title,
-            parent.tr("{} cannot be imported: {}\nNothing was changed.").format(name, exc),
+            parent.tr("{} cannot be imported: {}\nNothing was changed.").format(path, exc),
         )
         return None
     replace = False
     if controller.people():
-        box = QMessageBox(
+        box = message_box(
             QMessageBox.Icon.Question,
             title,
             parent.tr(
                 "The file has {} people. Add them to the people already here, or replace "
                 "everyone with the file's people?"
             ).format(len(people)),
-            parent=parent,
+            QMessageBox.StandardButton.NoButton,
+            parent,
         )
+        box.setObjectName("import_add_or_replace")
         add = box.addButton(parent.tr("Add"), QMessageBox.ButtonRole.AcceptRole)
         swap = box.addButton(parent.tr("Replace everyone"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -90,12 +105,13 @@ def import_backup(controller: Controller, parent: QWidget) -> str | None:
     store = controller.store
     try:
         if controller.people():  # every import into a store with people keeps a copy first
-            from permit_tracker.storage.backups import make_backup
-
-            make_backup(store.path, paths.backups_dir(store.data_dir), "before-import")
-        result = import_people(store, people, replace=replace)
+            backups = paths.backups_dir(store.data_dir)
+            with backup_before(store.path, backups, "before-import"):
+                result = import_people(store, people, replace=replace)
+        else:
+            result = import_people(store, people, replace=replace)
     except (OSError, StoreError, ExchangeError) as exc:
-        QMessageBox.warning(parent, title, parent.tr("Nothing was imported: {}").format(exc))
+        warn(parent, title, parent.tr("Nothing was imported: {}").format(exc))
         return None
     finally:
         controller.reload()

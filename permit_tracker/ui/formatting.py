@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from permit_tracker.domain.deadline import Deadline, Kind, Status
+from permit_tracker.domain.kinds import KIND_NAMES
 
 _CONTEXT = "formatting"
 
@@ -117,16 +118,6 @@ def deadline_when_text(deadline: Deadline) -> str:
 
 
 def kind_names() -> dict[Kind, str]:
-    """A short name for each kind of deadline, for lists where the user picks kinds."""
-    return {
-        Kind.REGISTRATION: _tr("Registration at the commune"),
-        Kind.VISA_EXPIRY: _tr("Visa expiry"),
-        Kind.PASSPORT_VALIDITY: _tr("Passport too short for an application"),
-        Kind.PASSPORT_EXPIRY: _tr("Passport expiry"),
-        Kind.CARD_RENEWAL_OPENS: _tr("Card renewal window opens"),
-        Kind.CARD_RENEWAL_CLOSES: _tr("Card renewal window closes"),
-        Kind.CARD_EXPIRY: _tr("Card expiry"),
-        Kind.DOCUMENT_USABLE_UNTIL: _tr("Document no longer usable"),
-        Kind.LONG_TERM_ELIGIBLE: _tr("Long-term residence possible"),
-        Kind.NATIONALITY_ELIGIBLE: _tr("Nationality declaration possible"),
-    }
+    """A short name for each kind of deadline, for lists where the user picks kinds (from the
+    kind registry, `domain.kinds`)."""
+    return {kind: _tr(name) for kind, name in KIND_NAMES.items()}

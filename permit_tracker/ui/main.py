@@ -11,6 +11,7 @@ Start-up order (issue #7: the first paint comes first, what can wait comes after
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import time
@@ -140,7 +141,10 @@ class _Loader:
         return report.quarantined
 
     def _load(self) -> None:
+        from permit_tracker.console import configure_logging
         from permit_tracker.storage import CorruptDatabaseError, Store, StoreError
+
+        configure_logging()  # warnings on stderr as `permit-tracker: warning: ...` lines
         from permit_tracker.ui.single_instance import current_instance
 
         instance = current_instance()
@@ -159,11 +163,10 @@ class _Loader:
 
                 self.store.save_people(demo_people(date.today()))
         except StoreError as exc:
-            from PySide6.QtWidgets import QMessageBox
+            from permit_tracker.ui.messages import critical
 
-            QMessageBox.critical(
-                self.window, APP_NAME, _tr("{} cannot open its data.\n\n{}").format(APP_NAME, exc)
-            )
+            text = _tr("{} cannot open its data.\n\n{}").format(APP_NAME, exc)
+            critical(self.window, APP_NAME, text)
             self.app.exit(1)
             return
         _install_crash_dialog()
@@ -180,17 +183,66 @@ class _Loader:
 
 
 def run_gui(data_dir: str | None, demo: bool) -> int:
-    """Start the desktop app on `data_dir` (or the default), or on the demo family."""
+    """Start the desktop app on `data_dir` (or the default), or on the demo family.
+
+    What stops the start before a window can do anything (an empty --data-dir, a data
+    folder that is a file or cannot be made, a database that is a link...) is found first,
+    without Qt: it is shown in a dialog, or, with no display to show one on, as one line on
+    stderr instead of Qt's own abort about the xcb platform plugin."""
+    existing = QApplication.instance()
+    directory: Path | None = None
+    problem: str | None = None
+    if not demo:
+        directory, problem = _data_dir_problem(data_dir)
+    if not isinstance(existing, QApplication) and not _display_available():
+        _say(problem or _no_display())
+        return 1
     from permit_tracker.ui.application import Application
 
-    existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else Application(sys.argv[:1])
-    if not demo:
-        return _run(app, paths.data_dir(data_dir), demo)
+    if problem is not None or (directory is None and not demo):
+        from permit_tracker.ui.messages import critical
+
+        critical(None, APP_NAME, _tr("{} cannot open its data.\n\n{}").format(APP_NAME, problem))
+        return 1
+    if directory is not None:
+        return _run(app, directory, demo)
     import tempfile
 
     with tempfile.TemporaryDirectory(prefix="permit-tracker-demo-") as demo_dir:
         return _run(app, Path(demo_dir), demo)
+
+
+def _data_dir_problem(data_dir: str | None) -> tuple[Path | None, str | None]:
+    """The data folder, made if needed (0700), or why it cannot be used."""
+    try:
+        directory = paths.data_dir(data_dir)
+        paths.ensure_private_dir(directory)
+    except paths.DataDirError as exc:
+        return None, str(exc)
+    return directory, paths.location_problem(directory)
+
+
+def _display_available() -> bool:
+    """False only where it is sure: a Linux/BSD session with neither X11 nor Wayland and no
+    QT_QPA_PLATFORM chosen (offscreen, vnc...)."""
+    if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("darwin", "win32", "cygwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _no_display() -> str:
+    return (
+        "no display to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+        "the commands work without one: permit-tracker --help"
+    )
+
+
+def _say(text: str) -> None:
+    from permit_tracker.console import one_line
+
+    with contextlib.suppress(OSError, ValueError, AttributeError):  # stderr closed
+        print(f"permit-tracker: error: {one_line(text)}", file=sys.stderr, flush=True)
 
 
 def _run(app: QApplication, directory: Path, demo: bool) -> int:

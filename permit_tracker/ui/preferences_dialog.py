@@ -47,7 +47,9 @@ def unit_text(unit: str, value: int) -> str:
 
     names = {
         "days": ("day", "days"),
+        "working_days": ("working day", "working days"),
         "months": ("month", "months"),
+        "percent": ("%", "%"),
         "years": ("year", "years"),
     }[unit]
     return QCoreApplication.translate("PreferencesDialog", names[0] if value == 1 else names[1])
@@ -62,6 +64,7 @@ class RuleEditor(QGroupBox):
         default = DEFAULT_RULES[rule.key]
         self.spin = QSpinBox(self)
         self.spin.setRange(rule.minimum, rule.maximum)
+        self.spin.setEnabled(not rule.fixed)  # a document's own date: nothing to change
         self.spin.setValue(value)
         self.spin.setAccessibleName(rule.title)
         self.spin.setAccessibleDescription(rule.explanation)

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -49,6 +48,7 @@ from permit_tracker.storage.backups import (
 )
 from permit_tracker.storage.errors import StoreError
 from permit_tracker.storage.health import HealthReport, set_aside
+from permit_tracker.ui.messages import message_box, plain_label, warn
 from permit_tracker.ui.table_model import RowsTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -146,7 +146,7 @@ class RestoreDialog(QDialog):
         self.result_info: RestoreResult | None = None
         self.setWindowTitle(self.tr("Restore a backup"))
         backups_dir = paths.backups_dir(self.data_dir)
-        intro = QLabel(
+        intro = plain_label(
             self.tr(
                 "{app} copies your data on the first change of each day and before every "
                 "upgrade, import and restore. Choose the copy to go back to: everything "
@@ -168,7 +168,9 @@ class RestoreDialog(QDialog):
         )
         self.view.setWordWrap(False)
         self.view.doubleClicked.connect(lambda _index: self.restore_selected())
-        self.empty = QLabel(self.tr("There are no backups yet in {}.").format(backups_dir), self)
+        self.empty = plain_label(
+            self.tr("There are no backups yet in {}.").format(backups_dir), self
+        )
         self.empty.setWordWrap(True)
         self.empty.setVisible(self.model.rowCount() == 0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
@@ -213,7 +215,7 @@ class RestoreDialog(QDialog):
 
 
 def confirm_restore(info: BackupInfo, parent: QWidget | None) -> bool:
-    box = QMessageBox(
+    box = message_box(
         QMessageBox.Icon.Question,
         _tr("Restore this backup?"),
         _tr(
@@ -243,7 +245,7 @@ def restore_with_message(
             set_aside=set_aside,
         )
     except (StoreError, OSError) as exc:
-        QMessageBox.warning(
+        warn(
             parent,
             _tr("Restore a backup"),
             _tr("The backup was not restored: {}\n\nYour data was not changed.").format(exc),
@@ -292,7 +294,7 @@ def offer_restore_after_corruption(report: HealthReport, parent: QWidget | None)
     ).format(problem=report.problem, moved=report.moved_to)
     backup = report.newest_good_backup
     if backup is None:
-        box = QMessageBox(
+        box = message_box(
             QMessageBox.Icon.Warning,
             APP_NAME,
             damaged
@@ -304,7 +306,7 @@ def offer_restore_after_corruption(report: HealthReport, parent: QWidget | None)
         box.setObjectName("corruption_offer")
         box.exec()
         return False
-    box = QMessageBox(
+    box = message_box(
         QMessageBox.Icon.Warning,
         APP_NAME,
         damaged

@@ -68,7 +68,12 @@ class SingleInstance(QObject):
         paths.ensure_private_dir(self.data_dir)
         lock = QLockFile(str(lock_path(self.data_dir)))
         lock.setStaleLockTime(0)  # held for the app's lifetime: stale only if its pid died
-        if not lock.tryLock(100):
+        previous = os.umask(0o077)  # QLockFile creates the file 0666 & ~umask: make it 0600
+        try:
+            locked = lock.tryLock(100)
+        finally:
+            os.umask(previous)
+        if not locked:
             return False
         self._lock = lock
         if listen:
