@@ -168,6 +168,25 @@ def test_another_clients_events_in_the_same_calendar_are_untouched(
         assert calendar.event_by_url(url).data == text
 
 
+def test_our_event_changed_by_another_client_is_put_back_and_only_that_one(
+    store: Store, radicale: Radicale, tmp_path: Path
+) -> None:
+    publish(store)
+    etags = store.setting(STATE_SETTING)["etags"]
+    assert set(etags) == set(store.setting(STATE_SETTING)["events"]) and all(etags.values())
+    objects = _objects(radicale)
+    uid = sorted(objects)[0]
+    edited = objects[uid]
+    edited.data = edited.data.replace("SUMMARY:", "SUMMARY:Moved by my phone: ", 1)
+    edited.save(increase_seqno=False)
+    again = publish(store, LATER)
+    assert again.ok and (again.updated, again.unchanged) == (1, len(objects) - 1)
+    put_back = server_events(radicale)[uid]
+    assert put_back["DTSTAMP"].dt == LATER  # the moment of this run; the rest is the export's
+    put_back["DTSTAMP"] = exported_events(store, tmp_path, STAMP)[uid]["DTSTAMP"]
+    assert put_back == exported_events(store, tmp_path, STAMP)[uid]
+
+
 def test_a_wrong_password_is_one_clear_line_and_changes_nothing(
     store: Store, radicale: Radicale
 ) -> None:

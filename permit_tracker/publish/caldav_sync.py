@@ -242,6 +242,7 @@ def run(
     """
     step = on_step or (lambda _what, _uid: None)
     published = dict(job.published)
+    etags = dict(job.etags)
     counts = {"created": 0, "updated": 0, "deleted": 0, "unchanged": 0}
     refused: list[str] = []
     calendar_url: str | None = job.calendar_url
@@ -253,16 +254,20 @@ def run(
                 counts["created"] = len(job.events)
                 if not dry_run:
                     published = {}
-                return _outcome(job, calendar_url, published, counts, refused, None, dry_run)
+                return _outcome(job, calendar_url, published, {}, counts, refused, None, dry_run)
             calendar_url = str(calendar.url)
             if job.published_calendar != calendar_url:
-                published = {}  # another calendar: what we put in the old one stays there
+                published, etags = {}, {}  # another calendar: ours in the old one stay there
             server = _ours_on_server(calendar)
             for uid, text in job.events.items():
                 existing = server.get(uid)
-                if existing is not None and _event_shape(existing.data) == _event_shape(text):
+                if existing is not None and (
+                    _still_ours(uid, job, etags, existing.etag)
+                    or _event_shape(existing.data) == _event_shape(text)
+                ):
                     counts["unchanged"] += 1
                     published[uid] = list(job.entries[uid])
+                    etags[uid] = existing.etag
                     continue
                 what = "created" if existing is None else "updated"
                 if not dry_run:
@@ -273,6 +278,7 @@ def run(
                         refused.append(_refused(exc, text))
                         continue
                     published[uid] = list(job.entries[uid])
+                    etags[uid] = target.etag  # None: the server changed it (RFC 4791 §5.3.4)
                 counts[what] += 1
                 step(what, uid)
             for uid in [u for u in published if u not in job.events]:
@@ -284,17 +290,29 @@ def run(
                     step("deleted", uid)
                 if not dry_run:
                     del published[uid]
+                    etags.pop(uid, None)
     except FAILURES as exc:  # the line says what; the outcome keeps what was done
         problem = _explain(exc, job.host, job.user)
     if dry_run:
-        published = dict(job.published)
-    return _outcome(job, calendar_url, published, counts, refused, problem, dry_run)
+        published, etags = dict(job.published), dict(job.etags)
+    return _outcome(job, calendar_url, published, etags, counts, refused, problem, dry_run)
+
+
+def _still_ours(uid: str, job: PublishJob, etags: dict[str, str | None], etag: str | None) -> bool:
+    """The server holds what we last put, and we would put the same again: our content did
+    not change (same digest and SEQUENCE) and nobody changed theirs (the ETag we saw, or,
+    when the server rewrote our PUT and gave none, the one it has now)."""
+    before, now = job.published.get(uid), job.entries[uid]
+    if before is None or list(before[:2]) != list(now[:2]) or uid not in etags:
+        return False
+    return etag is not None and etags[uid] in (etag, None)
 
 
 def _outcome(
     job: PublishJob,
     calendar_url: str | None,
     published: dict[str, list[Any]],
+    etags: dict[str, str | None],
     counts: dict[str, int],
     refused: list[str],
     problem: str | None,
@@ -304,6 +322,7 @@ def _outcome(
         calendar_url=calendar_url,
         calendar=job.calendar,
         published=published,
+        etags=etags,
         created=counts["created"],
         updated=counts["updated"],
         deleted=counts["deleted"],

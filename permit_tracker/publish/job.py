@@ -6,13 +6,17 @@ again; the CLI does the three in a row.
 
 The store setting "caldav.state" is what this store put on the server:
 
-    {"calendar_url": str, "events": {uid: [content digest, SEQUENCE, LAST-MODIFIED]}}
+    {"calendar_url": str, "events": {uid: [content digest, SEQUENCE, LAST-MODIFIED]},
+     "etags": {uid: the ETag the server gave our copy, or None when it gave none}}
 
 Only those UIDs are ever updated or deleted, so nothing else in that calendar is touched,
 not even events of the same UID shape published by another copy of the app. An entry is
 added once the server accepted the event and removed once it deleted it, so a run that
 stops halfway records exactly what happened. The SEQUENCE map is calendar/revisions.py's,
-kept apart from the .ics file's: it follows what the server holds.
+kept apart from the .ics file's: it follows what the server holds. The ETags spare a server
+that rewrites events on PUT (and then gives no ETag, RFC 4791 §5.3.4) a PUT of every event at
+every run: an event whose content we did not change and whose ETag is still the one we saw
+is left alone.
 """
 
 from __future__ import annotations
@@ -47,6 +51,7 @@ class PublishJob:
     entries: Mapping[str, list[Any]]  # uid -> its revision entry, kept once it is on the server
     published: Mapping[str, list[Any]]  # what this store put on the server (see above)
     published_calendar: str | None  # the calendar `published` lives in
+    etags: Mapping[str, str | None] = field(default_factory=dict)  # see above
     remove: bool = False  # delete every event this store published, put nothing
 
     @property
@@ -59,6 +64,7 @@ class Outcome:
     calendar_url: str | None
     calendar: str
     published: dict[str, list[Any]]  # the new "events" of "caldav.state"
+    etags: dict[str, str | None] = field(default_factory=dict)  # its new "etags"
     created: int = 0
     updated: int = 0
     deleted: int = 0
@@ -117,6 +123,12 @@ def prepare(
         if isinstance(published, dict)
         else {}
     )
+    etags = state.get("etags")
+    etags = (
+        {k: v for k, v in etags.items() if isinstance(k, str) and isinstance(v, str | None)}
+        if isinstance(etags, dict)
+        else {}
+    )
     published_calendar = state.get("calendar_url")
     if not isinstance(published_calendar, str):
         published_calendar = None
@@ -139,6 +151,7 @@ def prepare(
         entries=entries,
         published=published,
         published_calendar=published_calendar,
+        etags=etags,
         remove=remove,
     )
 
@@ -152,7 +165,12 @@ def record(store: PublishStore, job: PublishJob, outcome: Outcome) -> None:
     if outcome.dry_run or outcome.calendar_url is None:
         return
     store.set_setting(
-        STATE_SETTING, {"calendar_url": outcome.calendar_url, "events": outcome.published}
+        STATE_SETTING,
+        {
+            "calendar_url": outcome.calendar_url,
+            "events": outcome.published,
+            "etags": {uid: outcome.etags.get(uid) for uid in outcome.published},
+        },
     )
     current = publish_config.load(store.setting)
     same = (current.url, current.user, current.calendar) == (job.url, job.user, job.calendar)
