@@ -292,6 +292,10 @@ def test_cli_publish_saves_its_options_and_off_remove_deletes_the_events(
         assert (saved.enabled, saved.url, saved.user, saved.calendar) == (
             True, radicale.url, USER, "Deadlines")  # fmt: skip
     assert len(server_calendar(radicale, "Deadlines").get_events()) > 20
+    assert main(["publish", "--calendar", "Permits", "--dry-run", *today]) == 0
+    switched = capsys.readouterr()
+    assert "the events published to the previous calendar stay there" in switched.err
+    assert "“Permits”: " in switched.out and "would be created" in switched.out
     assert main(["publish", "--off"]) == 0
     assert "stay in the calendar" in capsys.readouterr().out
     assert len(server_calendar(radicale, "Deadlines").get_events()) > 20

@@ -103,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _publish(store: Store, today: date, args: argparse.Namespace) -> int:
     from permit_tracker.publish import config as publish_config
-    from permit_tracker.publish.config import ConfigError, check_url
+    from permit_tracker.publish.config import STATE_SETTING, ConfigError, check_url
     from permit_tracker.publish.job import prepare, record
     from permit_tracker.reminders.plan import plan_from_settings
 
@@ -120,6 +120,14 @@ def _publish(store: Store, today: date, args: argparse.Namespace) -> int:
     warning = check_url(config.url)
     if warning:
         print(f"permit-tracker: warning: {warning}", file=sys.stderr)
+    state = store.setting(STATE_SETTING, None)
+    moved = saved.calendar_url and config.calendar_url is None  # another server or calendar
+    if moved and isinstance(state, dict) and state.get("events"):
+        print(
+            "permit-tracker: warning: the events published to the previous calendar stay "
+            "there (`publish --off --remove` with the old settings deletes them)",
+            file=sys.stderr,
+        )
     if not args.dry_run:  # a dry run changes nothing, here either
         publish_config.save(store.set_setting, config)
     job = prepare(_WithConfig(store, config), today, plan_from_settings(store.setting))
