@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from permit_tracker.publish.config import CONFIG_SETTING, ConfigError, PublishConfig, load
@@ -139,7 +139,7 @@ class Publisher(QObject):
         except StoreError as exc:
             return self._failed(str(exc))
         self._running = True
-        self._set_status(Status(self.status.text or "Publishing…", self.status.kind, True))
+        self._set_status(Status(self.status.text or self.tr("Publishing…"), self.status.kind, True))
         session = self.session_password
         threading.Thread(
             target=_work, args=(self._relay, job, session), name="caldav-publish", daemon=True
@@ -162,12 +162,17 @@ class Publisher(QObject):
                 self._failed(str(exc))
             else:
                 if job.remove and outcome.ok:
-                    noun = "event" if outcome.deleted == 1 else "events"
-                    self._set_status(Status(f"{outcome.deleted} published {noun} deleted", "ok"))
+                    deleted = (
+                        self.tr("%1 published event deleted")
+                        if outcome.deleted == 1
+                        else self.tr("%1 published events deleted")
+                    )
+                    self._set_status(Status(deleted.replace("%1", str(outcome.deleted)), "ok"))
                 elif outcome.ok:
                     self._retry_ms = 0
                     when = datetime.now().strftime("%H:%M")
-                    self._set_status(Status(f"{outcome.line()} (at {when})", "ok"))
+                    line = self.tr("%1 (at %2)").replace("%1", outcome.line())
+                    self._set_status(Status(line.replace("%2", when), "ok"))
                 else:
                     self._failed(outcome.line())
         if self._again:
@@ -182,7 +187,8 @@ class Publisher(QObject):
         if retry and self.enabled():
             self._retry_ms = min(MAX_RETRY_MS, self._retry_ms * 2 or FIRST_RETRY_MS)
             self._retry.start(self._retry_ms)
-            line = f"{line}; trying again in {self._retry_ms // 60_000} min"
+            again = self.tr("trying again in %1 min").replace("%1", str(self._retry_ms // 60_000))
+            line = f"{line}; {again}"
         self._set_status(Status(line, "error"))
 
     def retry_in_ms(self) -> int | None:
@@ -210,9 +216,10 @@ def _work(relay: _Relay, job: Any, session_password: str | None) -> None:
     except password.KeyringFailed as exc:
         return _emit(relay, job, str(exc))
     if secret is None:
-        return _emit(
-            relay, job, "no password for the CalDAV server: enter it in Preferences ▸ Calendar"
+        missing = QCoreApplication.translate(
+            "Publisher", "no password for the CalDAV server: enter it in Preferences ▸ Calendar"
         )
+        return _emit(relay, job, missing)
     from permit_tracker.publish.caldav_sync import run
 
     return _emit(relay, job, run(job, secret))
@@ -239,9 +246,9 @@ class StatusLine(QLabel):
     def show_status(self, status: Status) -> None:
         from permit_tracker.ui.messages import message_color
 
-        text = f"Calendar: {status.text}" if status.text else ""
+        text = self.tr("Calendar: %1").replace("%1", status.text) if status.text else ""
         if status.running and status.kind != "error":
-            text = "Calendar: publishing…"
+            text = self.tr("Calendar: publishing…")
         self.setText(text)
         self.setToolTip(status.text)
         colour = message_color(self, status.kind) if status.kind in ("error", "warning") else ""

@@ -48,10 +48,6 @@ if TYPE_CHECKING:
     from permit_tracker.ui.caldav_publishing import Publisher, Status
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CalendarPage", text)
-
-
 class _Found(QObject):
     done = Signal(object)  # list[(name, url)] | str (one line: why not)
 
@@ -62,7 +58,7 @@ class CalendarPage(QWidget):
     @classmethod
     def attach(cls, dialog: Any, controller: Any, publisher: Publisher) -> CalendarPage:
         page = cls(controller, publisher, dialog)
-        dialog.add_page(page, tr("&Calendar"))
+        dialog.add_page(page, QCoreApplication.translate("CalendarPage", "&Calendar"))
         dialog.caldav_page = page
         return page
 
@@ -73,16 +69,16 @@ class CalendarPage(QWidget):
         self._saved = load(controller.setting)
         saved = self._saved
         layout = QVBoxLayout(self)
-        self.enabled_box = QCheckBox(tr("&Publish my deadlines to a CalDAV calendar"), self)
+        self.enabled_box = QCheckBox(self.tr("&Publish my deadlines to a CalDAV calendar"), self)
         self.enabled_box.setChecked(saved.enabled)
         layout.addWidget(self.enabled_box)
         self.remove_box = QCheckBox(
-            tr("Also &delete the events published so far (otherwise they stay)"), self
+            self.tr("Also &delete the events published so far (otherwise they stay)"), self
         )
         self.remove_box.setVisible(False)  # when turning publishing off
         layout.addWidget(self.remove_box)
         about = QLabel(
-            tr(
+            self.tr(
                 "Your phone's calendar then shows every deadline and keeps it current. Sent to "
                 "the server: for each deadline below, the person's name, the date, what is "
                 "due, the rule and its source, and your trip notes if you tick them. Nothing "
@@ -100,38 +96,38 @@ class CalendarPage(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         self.url_edit = QLineEdit(saved.url, self.fields)
         self.url_edit.setPlaceholderText("https://cloud.example.org/remote.php/dav/")
-        self.url_edit.setAccessibleName(tr("CalDAV server URL"))
-        form.addRow(tr("Server &URL:"), self.url_edit)
+        self.url_edit.setAccessibleName(self.tr("CalDAV server URL"))
+        form.addRow(self.tr("Server &URL:"), self.url_edit)
         self.url_message = QLabel(self.fields)  # why the URL cannot be used, under it
         self.url_message.setWordWrap(True)
         self.url_message.hide()
         form.addRow("", self.url_message)
         self.user_edit = QLineEdit(saved.user, self.fields)
-        self.user_edit.setAccessibleName(tr("User name"))
-        form.addRow(tr("User &name:"), self.user_edit)
+        self.user_edit.setAccessibleName(self.tr("User name"))
+        form.addRow(self.tr("User &name:"), self.user_edit)
         self.password_edit = QLineEdit(self.fields)
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setAccessibleName(tr("Password"))
-        self.password_edit.setPlaceholderText(tr("unchanged"))
-        form.addRow(tr("Pass&word:"), self.password_edit)
+        self.password_edit.setAccessibleName(self.tr("Password"))
+        self.password_edit.setPlaceholderText(self.tr("unchanged"))
+        form.addRow(self.tr("Pass&word:"), self.password_edit)
         self.keyring_label = QLabel(self.fields)
         self.keyring_label.setWordWrap(True)
         self.keyring_label.hide()  # filled once publishing is ticked (it asks the keyring)
         form.addRow("", self.keyring_label)
         self.calendar_box = QComboBox(self.fields)
         self.calendar_box.setEditable(True)
-        self.calendar_box.setAccessibleName(tr("Calendar"))
+        self.calendar_box.setAccessibleName(self.tr("Calendar"))
         self.calendar_box.addItem(saved.calendar)
         if saved.calendar != DEFAULT_CALENDAR:
             self.calendar_box.addItem(DEFAULT_CALENDAR)
-        self.find_button = QPushButton(tr("&Find calendars"), self.fields)
-        self.find_button.setToolTip(tr("List your calendars on this server"))
+        self.find_button = QPushButton(self.tr("&Find calendars"), self.fields)
+        self.find_button.setToolTip(self.tr("List your calendars on this server"))
         self.find_button.clicked.connect(self.find_calendars)
         row = QHBoxLayout()
         row.addWidget(self.calendar_box, 1)
         row.addWidget(self.find_button)
-        form.addRow(tr("Ca&lendar:"), row)
-        calendar_note = QLabel(tr("Created on the server when there is none of that name."))
+        form.addRow(self.tr("Ca&lendar:"), row)
+        calendar_note = QLabel(self.tr("Created on the server when there is none of that name."))
         calendar_note.setWordWrap(True)
         form.addRow("", calendar_note)
 
@@ -141,20 +137,20 @@ class CalendarPage(QWidget):
             [(p.name, p.id) for p in people],
             None if options.people is None else set(options.people),
         )
-        self.people_list.setAccessibleName(tr("People to publish"))
+        self.people_list.setAccessibleName(self.tr("People to publish"))
         labels = kind_names()  # every kind, also one newer than its label
         self.kinds_list = _checklist(
             [(labels.get(k, k.value.replace("_", " ")), k) for k in Kind],
             None if options.kinds is None else set(options.kinds),
         )
-        self.kinds_list.setAccessibleName(tr("Deadlines to publish"))
+        self.kinds_list.setAccessibleName(self.tr("Deadlines to publish"))
         for widget in (self.people_list, self.kinds_list):
             widget.setMaximumHeight(120)
-        form.addRow(tr("People:"), self.people_list)
-        form.addRow(tr("Deadlines:"), self.kinds_list)
-        self.alarms_box = QCheckBox(tr("Add alarms at my reminder times"), self.fields)
+        form.addRow(self.tr("People:"), self.people_list)
+        form.addRow(self.tr("Deadlines:"), self.kinds_list)
+        self.alarms_box = QCheckBox(self.tr("Add alarms at my reminder times"), self.fields)
         self.alarms_box.setChecked(options.alarms)
-        self.notes_box = QCheckBox(tr("Include my trip notes"), self.fields)
+        self.notes_box = QCheckBox(self.tr("Include my trip notes"), self.fields)
         self.notes_box.setChecked(options.include_notes)
         form.addRow("", self.alarms_box)
         form.addRow("", self.notes_box)
@@ -163,8 +159,8 @@ class CalendarPage(QWidget):
         status_row = QHBoxLayout()
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
-        self.status_label.setAccessibleName(tr("Publishing status"))
-        self.publish_button = QPushButton(tr("Publish &now"), self)
+        self.status_label.setAccessibleName(self.tr("Publishing status"))
+        self.publish_button = QPushButton(self.tr("Publish &now"), self)
         self.publish_button.clicked.connect(self._publish_now)
         self.publish_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         status_row.addWidget(self.status_label, 1)
@@ -229,11 +225,11 @@ class CalendarPage(QWidget):
 
     def show_status(self, status: Status) -> None:
         if status.running and status.kind != "error":
-            text, kind = tr("Publishing…"), "ok"
+            text, kind = self.tr("Publishing…"), "ok"
         elif status.text:
             text, kind = status.text, status.kind
         else:
-            text, kind = (tr("Not published yet.") if self._saved.enabled else ""), "ok"
+            text, kind = (self.tr("Not published yet.") if self._saved.enabled else ""), "ok"
         show_message(self.status_label, text, kind)
 
     # -- actions -------------------------------------------------------------------------
@@ -296,9 +292,9 @@ class CalendarPage(QWidget):
         self.calendar_box.setCurrentText(current)
         show_message(
             self.url_message,
-            tr("Your calendars on this server: %1").replace("%1", ", ".join(names))
+            self.tr("Your calendars on this server: %1").replace("%1", ", ".join(names))
             if names
-            else tr("No calendar yet."),
+            else self.tr("No calendar yet."),
             "ok",
         )
 
