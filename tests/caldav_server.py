@@ -9,6 +9,7 @@ does not come up the test FAILS (skipping would hide the very failure the tests 
 from __future__ import annotations
 
 import contextlib
+import json
 import socket
 import subprocess
 import sys
@@ -41,7 +42,7 @@ htpasswd_encryption = plain
 delay = 0.01
 
 [rights]
-type = owner_only
+{rights}
 
 [storage]
 filesystem_folder = {storage}
@@ -51,6 +52,28 @@ type = none
 
 [logging]
 level = warning
+"""
+
+
+READ_ONLY_NAME = "Shared with me"
+READ_ONLY_PATH = "shared"
+# Radicale's rights file: the first section that matches decides (R/r: read the collection /
+# its items, W/w: write them).
+RIGHTS = """\
+[read-only]
+user: {user}
+collection: {{user}}/{path}(/.*)?
+permissions: Rr
+
+[owner]
+user: .+
+collection: {{user}}(/.*)?
+permissions: RrWw
+
+[root]
+user: .+
+collection:
+permissions: R
 """
 
 
@@ -105,6 +128,9 @@ class Radicale:
     folder: Path
     process: subprocess.Popen[bytes] | None = None
     tls: bool = False  # HTTPS with a self-signed certificate (a client must refuse it)
+    # A calendar of USER's, named READ_ONLY_NAME, that USER may read but not write (as a
+    # calendar someone shared read-only): created on disk, as an administrator would.
+    read_only: bool = False
 
     @property
     def url(self) -> str:
@@ -118,8 +144,18 @@ class Radicale:
         if self.tls:
             cert, key = self_signed(self.folder)
             tls = f"ssl = True\ncertificate = {cert}\nkey = {key}\n"
+        rights = "type = owner_only"
+        if self.read_only:
+            rights_file = self.folder / "rights"
+            rights_file.write_text(RIGHTS.format(user=USER, path=READ_ONLY_PATH))
+            rights = f"type = from_file\nfile = {rights_file}"
+            calendar = self.folder / "collections" / "collection-root" / USER / READ_ONLY_PATH
+            calendar.mkdir(parents=True, exist_ok=True)
+            props = {"tag": "VCALENDAR", "D:displayname": READ_ONLY_NAME}
+            (calendar / ".Radicale.props").write_text(json.dumps(props))
         config.write_text(
             CONFIG.format(
+                rights=rights,
                 tls=tls,
                 port=self.port,
                 max_size=MAX_RESOURCE_SIZE,
@@ -163,9 +199,11 @@ class Radicale:
 
 
 @contextlib.contextmanager
-def running_radicale(folder: Path, tls: bool = False) -> Iterator[Radicale]:
+def running_radicale(
+    folder: Path, tls: bool = False, read_only: bool = False
+) -> Iterator[Radicale]:
     folder.mkdir(parents=True, exist_ok=True)
-    server = Radicale(free_port(), folder, tls=tls)
+    server = Radicale(free_port(), folder, tls=tls, read_only=read_only)
     server.start()
     try:
         yield server

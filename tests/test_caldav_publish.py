@@ -15,7 +15,15 @@ from typing import Any
 import caldav
 import icalendar
 import pytest
-from caldav_server import OTHER_PASSWORD, OTHER_USER, PASSWORD, USER, Radicale, running_radicale
+from caldav_server import (
+    OTHER_PASSWORD,
+    OTHER_USER,
+    PASSWORD,
+    READ_ONLY_NAME,
+    USER,
+    Radicale,
+    running_radicale,
+)
 
 from permit_tracker.calendar.actions import export_to_file
 from permit_tracker.calendar.options import ExportOptions
@@ -341,3 +349,23 @@ def test_a_tls_error_is_one_clear_line_and_changes_nothing(data_dir: Path, tmp_p
         assert line.startswith("TLS error with the CalDAV server 127.0.0.1: "), line
         assert "certificate" in line and "\n" not in line
         assert opened.people() == people and opened.setting(STATE_SETTING) is None
+
+
+def test_a_read_only_calendar_refuses_every_event_in_one_line(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    """A calendar shared read-only (HTTP 403 on PUT): the events are refused, not the password."""
+    with (
+        running_radicale(tmp_path / "ro", read_only=True) as server,
+        Store.open(data_dir) as opened,
+    ):
+        opened.save_people(demo_people(TODAY))
+        configure(opened, server, calendar=READ_ONLY_NAME)
+        people = opened.people()
+        outcome = publish(opened)
+        line = outcome.line()
+        assert line.startswith("the CalDAV server refused the event “"), line
+        total = len(prepare(opened, TODAY).events)
+        assert line.endswith(f"(HTTP 403 Forbidden) (and {total - 1} more)"), line
+        assert outcome.created == 0 and opened.people() == people
+        assert opened.setting(STATE_SETTING)["events"] == {}

@@ -127,6 +127,11 @@ def _http_status(exc: dav_error.DAVError) -> str:
 
 def _explain(exc: BaseException, host: str, user: str) -> str:
     """One line for any failure of a whole run."""
+    if isinstance(exc, dav_error.AuthorizationError) and exc.status == 403:
+        return (
+            f"the CalDAV server {host} does not let {user!r} do this ({_http_status(exc)}): "
+            "is the calendar shared read-only?"
+        )
     if isinstance(exc, dav_error.AuthorizationError):
         return (
             f"the CalDAV server {host} refused the user name {user!r} or its password "
@@ -276,6 +281,11 @@ def run(
                         target.save(raw_data=text.encode("utf-8"), increase_seqno=False)
                     except (dav_error.PutError, dav_error.ETagMismatchError) as exc:
                         refused.append(_refused(exc, text))
+                        continue
+                    except dav_error.AuthorizationError as exc:
+                        if exc.status != 403:  # 401: the password, for the whole run
+                            raise
+                        refused.append(_refused(exc, text))  # a read-only calendar
                         continue
                     published[uid] = list(job.entries[uid])
                     etags[uid] = target.etag  # None: the server changed it (RFC 4791 §5.3.4)
