@@ -369,3 +369,23 @@ def test_a_read_only_calendar_refuses_every_event_in_one_line(
         assert line.endswith(f"(HTTP 403 Forbidden) (and {total - 1} more)"), line
         assert outcome.created == 0 and opened.people() == people
         assert opened.setting(STATE_SETTING)["events"] == {}
+
+
+def test_an_event_the_server_rewrote_is_not_put_again_at_every_run() -> None:
+    """Servers that change an event on PUT give no ETag for it (RFC 4791 §5.3.4); the next
+    run adopts the ETag the server then shows instead of putting the event again, forever."""
+    from permit_tracker.publish.caldav_sync import _still_ours
+    from permit_tracker.publish.job import PublishJob
+
+    entry = ["digest", 2, "20250305T080000Z"]
+    job = PublishJob(
+        url="https://cal.example.org/", user=USER, calendar="Permit Tracker",
+        calendar_url=None, events={"u": ""}, entries={"u": entry}, published={"u": entry},
+        published_calendar=None,
+    )  # fmt: skip
+    assert _still_ours("u", job, {"u": '"e1"'}, '"e1"')  # nobody changed it
+    assert not _still_ours("u", job, {"u": '"e1"'}, '"e2"')  # another client did: put ours
+    assert _still_ours("u", job, {"u": None}, '"e3"')  # rewritten on our PUT: adopt its ETag
+    assert not _still_ours("u", job, {}, '"e1"')  # nothing known: compare the text
+    changed = replace(job, entries={"u": ["other", 3, "20250306T093000Z"]})
+    assert not _still_ours("u", changed, {"u": '"e1"'}, '"e1"')  # our content changed
