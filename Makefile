@@ -6,12 +6,19 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run demo test lint check screenshots package bench system-deps clean
 
+# The first run takes a minute or so: each step says what it is doing (nothing is silent).
 $(STAMP): pyproject.toml
+	@echo "First run: setting up Permit Tracker in $(VENV)/ (a minute or so; later runs start at once)."
+	@echo "[1/4] Checking the system libraries Qt needs…"
 	./packaging/system-deps.sh
+	@echo "[2/4] Creating the virtual environment $(VENV)/…"
 	$(PYTHON) -m venv $(VENV)
+	@echo "[3/4] Updating pip…"
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
-	touch $(STAMP)
+	@echo "[4/4] Installing Permit Tracker and its libraries (PySide6 is about 100 MB to download)…"
+	$(BIN)/pip install -e '.[test]'
+	@touch $(STAMP)
+	@echo "Set up. Starting…"
 
 run: $(STAMP)
 	$(BIN)/permit-tracker

@@ -6,6 +6,12 @@ one with a 7-month absence every few hundred trips (interruptions restart the co
 each person: every deadline (both eligibility dates), the absence budget today and the
 effect of one proposed trip. Ten times the trips must cost well under twenty times the time
 (linearithmic, not quadratic): exit status 1 when the ratio reaches the target.
+
+Back-to-back: one person with 4,000, 40,000 and 100,000 one-day trips that touch (issue 13
+item 17: merging them once copied a growing tuple, 9 s for 40k). Each size is timed against
+a baseline measured in the same run on the same trips, sorting them (n log n, the least any
+engine must do), so the ratio engine / baseline cancels out the machine and its load: it
+must stay under twice the ratio of the smallest size (a quadratic merge grows it tenfold).
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ import argparse
 import random
 import sys
 import timeit
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from permit_tracker.domain.continuity import absence_usage, trip_effect
@@ -80,6 +87,32 @@ def seconds_per_run(people: list[Person], rules: Ruleset, repeat: int) -> float:
     return min(timer.repeat(repeat=repeat, number=loops)) / loops
 
 
+BACK_TO_BACK = (4_000, 40_000, 100_000)
+BACK_TO_BACK_TARGET = 2.0  # ratio to the baseline, relative to the smallest size's ratio
+
+
+def back_to_back(count: int) -> Person:
+    """`count` one-day trips on consecutive days: one absence of `count` days."""
+    first = ARRIVAL + timedelta(days=30)
+    trips = [Absence(first + timedelta(days=n), first + timedelta(days=n)) for n in range(count)]
+    random.Random(count).shuffle(trips)
+    card = Card("B", ARRIVAL + timedelta(days=20), None)  # no travel warning per trip
+    return Person("Commuter", registered=ARRIVAL, cards=(card,), absences=tuple(trips))
+
+
+def best_of_three(run: Callable[[], object]) -> float:
+    return min(timeit.Timer(run).repeat(repeat=3, number=1))
+
+
+def back_to_back_ratio(count: int, rules: Ruleset) -> tuple[float, float]:
+    """(engine seconds, engine / baseline): every deadline of the person (both eligibility
+    dates) against sorting the same trips by their dates."""
+    person = back_to_back(count)
+    engine = best_of_three(lambda: deadlines_for(person, rules, TODAY))
+    baseline = best_of_three(lambda: sorted(person.absences, key=lambda a: (a.left, a.returned)))
+    return engine, engine / baseline
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
@@ -95,6 +128,18 @@ def main() -> int:
         f"ratio for {LARGE // SMALL}x the trips: {ratio:.2f}x "
         f"{'<' if met else '>='} target {TARGET:g}x: {'met' if met else 'MISSED'}"
     )
+    first_ratio: float | None = None
+    for count in BACK_TO_BACK:
+        took, ratio = back_to_back_ratio(count, rules)
+        first_ratio = first_ratio or ratio
+        ok = ratio < BACK_TO_BACK_TARGET * first_ratio
+        met = met and ok
+        print(
+            f"back-to-back, {count:>7} one-day trips: {took * 1000:8.2f} ms, "
+            f"{ratio:5.1f}x sorting them; {ratio / first_ratio:.2f}x the "
+            f"{BACK_TO_BACK[0]}-trip ratio {'<' if ok else '>='} target "
+            f"{BACK_TO_BACK_TARGET:g}x: {'met' if ok else 'MISSED'}"
+        )
     return 0 if met else 1
 
 

@@ -20,7 +20,7 @@ for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
 done
 [[ ${#missing[@]} -eq 0 ]] && exit 0
-echo "Installing system packages: ${missing[*]}"
+echo "Installing system packages (apt-get, may ask for your password): ${missing[*]}"
 sudo=""
 [[ $(id -u) -ne 0 ]] && sudo="sudo"
 $sudo apt-get update -qq

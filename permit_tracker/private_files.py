@@ -196,10 +196,15 @@ def read_regular_file(path: Path, limit: int = MAX_IMPORT_BYTES) -> bytes:
         fd = os.open(path, flags)
     except OSError as exc:
         raise PrivateFileError(f"cannot read {path}: {_reason(exc)}") from exc
-    with os.fdopen(fd, "rb") as handle:
+    try:
         info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise PrivateFileError(f"cannot read {path}: {_kind(info.st_mode)}, not a regular file")
+    except OSError as exc:
+        os.close(fd)
+        raise PrivateFileError(f"cannot read {path}: {_reason(exc)}") from exc
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        raise PrivateFileError(f"cannot read {path}: {_kind(info.st_mode)}, not a regular file")
+    with os.fdopen(fd, "rb") as handle:
         if os.name == "posix":
             os.set_blocking(fd, True)
         return read_capped(handle, str(path), limit)

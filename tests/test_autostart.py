@@ -16,12 +16,17 @@ from permit_tracker import APP_ID, APP_NAME
 from permit_tracker.reminders.autostart import (
     STARTED_AT_LOGIN_ENV,
     AutostartError,
+    FlatpakAutostart,
     MacAutostart,
     WindowsAutostart,
     XdgAutostart,
     autostart_for,
+    background_request,
     exec_quote,
+    granted,
+    in_flatpak,
     launch_command,
+    request_path,
 )
 
 ARGV = ["/opt/Permit Tracker/permit-tracker", "--data-dir", "/home/ana/100% mine/$data"]
@@ -183,3 +188,69 @@ def test_launch_command_repeats_the_data_dir(
     assert launch_command(tmp_path)[-2:] == ["--data-dir", str(tmp_path.resolve())]
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert launch_command() == [sys.executable]
+
+
+# -- Flatpak: the Background portal (issue 14 item 12) ----------------------------------------
+
+
+def test_flatpak_is_recognised(tmp_path: Path) -> None:
+    info = tmp_path / ".flatpak-info"
+    assert not in_flatpak({}, info)
+    assert in_flatpak({"FLATPAK_ID": APP_ID}, info)
+    info.write_text("[Application]\n")
+    assert in_flatpak({}, info)
+
+
+def test_inside_flatpak_the_portal_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FLATPAK_ID", APP_ID)
+    assert isinstance(autostart_for("linux"), FlatpakAutostart)
+
+
+def test_the_background_request_asks_for_autostart_with_our_command() -> None:
+    from jeepney import HeaderFields, MessageType
+
+    message = background_request(["permit-tracker"], True, "permit_tracker_1")
+    fields = message.header.fields
+    assert message.header.message_type is MessageType.method_call
+    assert fields[HeaderFields.destination] == "org.freedesktop.portal.Desktop"
+    assert fields[HeaderFields.path] == "/org/freedesktop/portal/desktop"
+    assert fields[HeaderFields.interface] == "org.freedesktop.portal.Background"
+    assert fields[HeaderFields.member] == "RequestBackground"
+    assert fields[HeaderFields.signature] == "sa{sv}"
+    parent, options = message.body
+    assert parent == ""
+    assert options["autostart"] == ("b", True)
+    assert options["handle_token"] == ("s", "permit_tracker_1")
+    assert options["commandline"] == ("as", ["env", f"{STARTED_AT_LOGIN_ENV}=1", "permit-tracker"])
+    assert options["reason"][1]
+    assert message.serialise(serial=1)  # a well-formed D-Bus message
+    off = background_request([], False, "t").body[1]
+    assert off["autostart"] == ("b", False)
+
+
+def test_the_portal_answer_is_read() -> None:
+    assert request_path(":1.42", "tok") == "/org/freedesktop/portal/desktop/request/1_42/tok"
+    assert granted(0, {"autostart": ("b", True), "background": ("b", True)}, True)
+    assert not granted(0, {"autostart": ("b", False)}, True)  # the person said no
+    assert not granted(1, {}, True)  # cancelled
+    assert granted(0, {}, False)
+
+
+def test_flatpak_autostart_records_what_the_portal_granted(tmp_path: Path) -> None:
+    asked: list[tuple[list[str], bool]] = []
+
+    def portal(argv: list[str], enable: bool) -> bool:
+        asked.append((list(argv), enable))
+        return True
+
+    autostart = FlatpakAutostart(tmp_path / "config", ask=portal)
+    assert not autostart.is_enabled()
+    autostart.enable(["permit-tracker"])
+    assert autostart.is_enabled() and asked == [(["permit-tracker"], True)]
+    assert not (tmp_path / "config" / "autostart").exists()  # no file the session never reads
+    autostart.disable()
+    assert not autostart.is_enabled() and asked[-1] == ([], False)
+    refused = FlatpakAutostart(tmp_path / "other", ask=lambda argv, enable: False)
+    with pytest.raises(AutostartError, match="did not allow"):
+        refused.enable(["permit-tracker"])
+    assert not refused.is_enabled()

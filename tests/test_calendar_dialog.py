@@ -61,7 +61,7 @@ def test_default_export_has_everyone_and_no_notes(
     qtbot: QtBot, store: Store, tmp_path: Path
 ) -> None:
     dialog = dialog_for(qtbot, store)
-    assert dialog.people_list.count() == 4 and dialog.kinds_list.count() == len(Kind)
+    assert dialog.people_list.count() == 5 and dialog.kinds_list.count() == len(Kind)
     assert dialog.alarms_box.isChecked() and not dialog.notes_box.isChecked()
     assert not dialog.live_box.isChecked()
     out = tmp_path / "family.ics"
@@ -94,7 +94,8 @@ def test_choices_reach_the_file(qtbot: QtBot, store: Store, tmp_path: Path) -> N
     dialog.export_button.click()
 
     events = parse(out)
-    assert {str(e["SUMMARY"]).split(":")[0] for e in events} == {"Ana Silva", "Inês Costa"}
+    # v2: Inês, a student on every day ahead, has a long-term condition without a date
+    assert {str(e["SUMMARY"]).split(":")[0] for e in events} == {"Ana Silva"}
     assert {str(e["CATEGORIES"].cats[0]) for e in events} == {"long_term_eligible"}
     assert not any(e.walk("VALARM") for e in events)
     ana = next(e for e in events if str(e["SUMMARY"]).startswith("Ana"))
@@ -156,7 +157,7 @@ def test_unwritable_file_is_shown_in_the_dialog(qtbot: QtBot, store: Store, tmp_
 
 def test_nothing_ticked_is_refused(qtbot: QtBot, store: Store, tmp_path: Path) -> None:
     dialog = dialog_for(qtbot, store)
-    for name in ("Ana Silva", "Rui Silva", "Marta Silva", "Inês Costa"):
+    for name in ("Ana Silva", "Rui Silva", "Marta Silva", "Inês Costa", "Tomás Costa"):
         untick(dialog.people_list, name)
     out = tmp_path / "none.ics"
     dialog.path_edit.setText(str(out))
@@ -174,3 +175,75 @@ def test_choose_button_fills_the_path(
     dialog = dialog_for(qtbot, store)
     dialog.choose_button.click()
     assert dialog.path_edit.text() == str(chosen.with_suffix(".ics"))
+
+
+# -- issue 14 item 3: a default that works, errors that go, a confirmation --------------------
+
+
+def test_the_default_folder_exists_and_nothing_is_created(tmp_path: Path) -> None:
+    from permit_tracker.ui.calendar_export_dialog import default_folder
+
+    home = tmp_path / "home"
+    home.mkdir()
+    assert default_folder(str(home / "Documents"), home) == home  # no ~/Documents: home
+    assert not (home / "Documents").exists()
+    (home / "Documents").mkdir()
+    assert default_folder(str(home / "Documents"), home) == home / "Documents"
+    assert default_folder("", home) == home
+
+
+def test_the_default_export_works_without_a_documents_folder(
+    qtbot: QtBot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(home / "Documents"))
+    dialog = dialog_for(qtbot, store)
+    assert Path(dialog.path_edit.text()).parent.is_dir()
+    dialog.export_button.click()
+    assert dialog.result() == CalendarExportDialog.DialogCode.Accepted, dialog.message.text()
+    assert dialog.exported is not None and dialog.exported.path.is_file()
+    assert sorted(p.name for p in home.iterdir()) == ["permit-tracker.ics"]  # nothing else made
+
+
+def test_a_remembered_file_in_a_folder_now_gone_falls_back(
+    qtbot: QtBot, store: Store, tmp_path: Path
+) -> None:
+    from permit_tracker.ui.calendar_export_dialog import LAST_PATH_SETTING
+
+    store.set_setting(LAST_PATH_SETTING, str(tmp_path / "unplugged" / "mine.ics"))
+    dialog = dialog_for(qtbot, store)
+    path = Path(dialog.path_edit.text())
+    assert path.name == "mine.ics" and path.parent.is_dir()
+
+
+def test_an_old_error_goes_when_the_path_changes(
+    qtbot: QtBot, store: Store, tmp_path: Path
+) -> None:
+    dialog = dialog_for(qtbot, store)
+    dialog.path_edit.setText(str(tmp_path / "missing" / "x.ics"))
+    dialog.export_button.click()
+    assert dialog.message.isVisibleTo(dialog)
+    dialog.path_edit.setText(str(tmp_path / "x.ics"))
+    assert not dialog.message.isVisibleTo(dialog) and dialog.message.text() == ""
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_a_successful_export_says_where_and_how_to_import(
+    qtbot: QtBot, store: Store, tmp_path: Path
+) -> None:
+    from permit_tracker.ui.calendar_export_dialog import confirm_export
+
+    dialog = dialog_for(qtbot, store)
+    dialog.path_edit.setText(str(tmp_path / "family.ics"))
+    dialog.export_button.click()
+    assert dialog.exported is not None
+    box = confirm_export(dialog, dialog.exported, live=False)
+    text = box.text()
+    assert str(tmp_path / "family.ics") in text
+    assert f"Saved {dialog.exported.events} events to" in text
+    for app in ("Thunderbird", "Google Calendar", "GNOME Calendar", "Outlook"):
+        assert app in text
+    assert "subscribe" not in text
+    assert "subscribe" in confirm_export(dialog, dialog.exported, live=True).text()

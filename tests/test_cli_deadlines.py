@@ -53,9 +53,12 @@ def by_kind(rows: list[dict[str, Any]], person: str = "Ana Silva") -> dict[str, 
 EXPECTED_ANA = {  # kind: (date, status, days_left) on 15 January 2026
     "registration": ("2025-03-11", "done", -310),
     "visa_expiry": ("2025-08-19", "done", -149),
-    "passport_validity": ("2030-05-01", "upcoming", 1567),
+    # v2: tied to the next application (the employer window opening), which it covers
+    "passport_validity": ("2026-02-09", "done", 25),
     "passport_expiry": ("2031-05-01", "upcoming", 1932),
-    "card_renewal_opens": ("2026-03-25", "info", 69),
+    "card_renewal_opens": ("2026-03-30", "info", 74),  # v2: the 40th day, not the 45th
+    "employer_renewal_opens": ("2026-02-09", "info", 25),  # v2: an A card held for work
+    "employer_renewal_closes": ("2026-03-09", "upcoming", 53),
     "card_renewal_closes": ("2026-04-09", "upcoming", 84),
     "card_expiry": ("2026-05-09", "upcoming", 114),
     "document_usable_until": ("2025-07-10", "overdue", -189),
@@ -79,6 +82,9 @@ def test_json_gives_every_kind_of_design_md(
     assert rows["card_expiry"]["subject"] == "card-1"
     assert rows["document_usable_until"]["subject"] == "police_clearance-1"
     assert rows["registration"]["rule"] == "registration_days"
+    assert rows["visa_expiry"]["rule"] == "visa_card_start_days"  # v2: its own rule
+    assert rows["registration"]["facts"]["arrival"] == "2025-03-03"
+    assert rows["passport_validity"]["facts"]["application"] == "2026-02-09"
     assert rows["passport_expiry"]["flag"] == "falls on Labour Day"
     assert rows["registration"]["flag"] is None
 
@@ -161,7 +167,7 @@ def test_table(store_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert lines[0].split()[:4] == ["date", "days", "status", "person"]
     assert lines[2].startswith("2025-07-10") and "OVERDUE" in lines[2]
     assert "Passport expires (falls on Labour Day)" in out
-    assert "registration_days: 8 days; Aliens Act" in out
+    assert "registration_days: 8 days; commissioner.brussels" in out  # v2: RULES.md sources
     assert "not legal advice" in out
     single = main(["deadlines", "--today", TODAY, "--person", "Ana Silva"])
     assert single == 0

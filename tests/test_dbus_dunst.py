@@ -20,7 +20,7 @@ from permit_tracker import APP_NAME
 from permit_tracker.domain.deadline import Kind
 from permit_tracker.domain.deadlines import all_deadlines
 from permit_tracker.domain.model import Card, Person
-from permit_tracker.reminders.dbus_notifier import DBusNotifier
+from permit_tracker.reminders.dbus_notifier import DBusNotifier, icon_file
 from permit_tracker.reminders.notifier import Action, notification_for
 from permit_tracker.reminders.plan import ReminderPlan, reminders_for
 from permit_tracker.rules.ruleset import Ruleset
@@ -165,29 +165,96 @@ def test_the_app_notifies_once_and_nothing_is_lost_or_repeated_over_a_suspend(
             wake(local(2026, 5, 1, 9, minute))
         assert len(dunst.history()) == 1
 
-        # Suspended from 1 May 09:30 to 18 May 09:30: the renewal window opened on the 16th.
-        wake(local(2026, 5, 18, 9, 30))
+        # Suspended from 1 May 09:30 to 22 May 09:30: the renewal window opened on the 21st
+        # (40 days before the card's end, DESIGN.md v2).
+        wake(local(2026, 5, 22, 9, 30))
         opens_key = f"{ana.id}/card_renewal_opens/card-1@0"
         assert store.reminder_states()[opens_key].state == "fired"
         dunst.press("Snooze 1 day")  # pressed on the real server, back over D-Bus
         qtbot.waitUntil(lambda: store.reminder_states()[opens_key].state == "snoozed")
         history = dunst.history()
         assert len(history) == 2
-        assert history[0]["body"] == "2 days ago: Saturday 16 May 2026."
-        wake(local(2026, 5, 18, 9, 31))
+        assert history[0]["body"] == "Yesterday: Thursday 21 May 2026."
+        wake(local(2026, 5, 22, 9, 31))
         assert len(dunst.history()) == 2
     finally:
         running.shutdown()
 
     running = launch()  # a restart on the same store repeats nothing
     try:
-        clock.set(local(2026, 5, 18, 9, 32))
+        clock.set(local(2026, 5, 22, 9, 32))
         assert len(dunst.history()) == 2
-        wake(local(2026, 5, 19, 9, 31))  # the snooze ends: it comes back, once
+        wake(local(2026, 5, 23, 9, 31))  # the snooze ends: it comes back, once
         history = dunst.history()
-        assert len(history) == 3 and history[0]["body"] == "3 days ago: Saturday 16 May 2026."
-        wake(local(2026, 5, 19, 9, 40))
+        assert len(history) == 3 and history[0]["body"] == "2 days ago: Thursday 21 May 2026."
+        wake(local(2026, 5, 23, 9, 40))
         assert len(dunst.history()) == 3
     finally:
         running.shutdown()
         store.close()
+
+
+# -- issue 14 item 11: icon, buttons, summary, clean titles ------------------------------------
+
+
+def test_the_icon_image_is_sent_and_open_is_not_repeated_as_a_button(dunst: Dunst) -> None:
+    dunst.clear()
+    reminder = reminders_for([deadline()], ReminderPlan(), BRUSSELS)[1]
+    notifier = DBusNotifier(address=dunst.address)
+    try:
+        notification = notification_for(reminder, date(2026, 5, 31))
+        actions = notifier._actions(notification)
+        labels = actions[1::2]
+        assert actions[0] == "default" and labels.count("Open") == 1, actions
+        assert labels == ["Open", "Snooze 1 day", "Mark done"]
+        assert notifier.notify(notification)
+    finally:
+        notifier.close()
+    (shown,) = dunst.history()
+    icon = icon_file()
+    assert icon is not None and icon.is_file()
+    assert shown["icon_path"] == str(icon)  # the image, found without any icon theme
+
+
+def test_a_tab_or_newline_in_a_name_never_reaches_the_title(dunst: Dunst) -> None:
+    dunst.clear()
+    reminder = reminders_for([deadline(person="Ana\tMaria\nSilva ")], ReminderPlan(), BRUSSELS)[1]
+    notifier = DBusNotifier(address=dunst.address)
+    try:
+        notifier.notify(notification_for(reminder, date(2026, 5, 31)))
+    finally:
+        notifier.close()
+    assert dunst.history()[0]["summary"] == "Ana Maria Silva: Residence card expires"
+
+
+def test_more_than_three_due_at_once_is_one_summary(dunst: Dunst, tmp_path: Path) -> None:
+    dunst.clear()
+    data_dir = tmp_path / "data"
+    people = [
+        Person(
+            name=f"Person {n}",
+            arrival=date(2025, 3, 3),
+            registered=date(2025, 3, 7),
+            cards=(Card("A", date(2025, 5, 10), date(2026, 6, 30)),),
+        )
+        for n in range(5)
+    ]
+    with Store.open(data_dir) as store:
+        for person in people:
+            store.save_person(person)
+    repo = Path(__file__).resolve().parents[1]
+    env = {**dunst.env, "TZ": "Europe/Brussels", "PYTHONPATH": str(repo)}
+    command = [sys.executable, "-m", "permit_tracker", "remind", "--data-dir", str(data_dir)]
+    done = subprocess.run(
+        [*command, "--now", "2026-05-01T09:00"], env=env, capture_output=True, text=True,
+        timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    (summary,) = dunst.history()
+    assert summary["summary"] == "5 deadlines need attention"
+    assert "Person 0: " in summary["body"] and "Open Permit Tracker" in summary["body"]
+    # What was sent is said, one line each (cron mails it; a terminal shows it).
+    assert done.stdout.startswith("Sent 5 reminders (as one summary notification):")
+    assert done.stdout.count("In 60 days") == 5
+    with Store.open(data_dir) as store:
+        assert len(store.reminder_states()) == 5  # each recorded: none sent twice

@@ -182,7 +182,8 @@ def test_f_card_renewal_is_the_f_plus_application() -> None:
     ("card", "person_reason", "expected"),
     [
         (Card("A", D(2025, 6, 1), D(2026, 5, 31), "work"), None, (D(2026, 2, 28), D(2026, 3, 31))),
-        (Card("H", D(2025, 1, 1), D(2026, 8, 31), "blue_card"), None, (D(2026, 5, 31), D(2026, 6, 30))),
+        (Card("H", D(2025, 1, 1), D(2026, 8, 31), "blue_card"), None,
+         (D(2026, 5, 31), D(2026, 6, 30))),
         (Card("A", D(2025, 1, 1), D(2026, 12, 31)), "work", (D(2026, 9, 30), D(2026, 10, 31))),
         (Card("A", D(2025, 1, 1), D(2026, 12, 31), "study"), "work", None),
         (Card("B", D(2025, 1, 1), D(2030, 12, 31), "work"), "work", None),
@@ -246,7 +247,8 @@ CARD = Card("A", D(2025, 5, 10), D(2026, 5, 9))
         (Absence(D(2026, 3, 1), D(2026, 7, 1)), (CARD,), True),  # expires while away
         (Absence(D(2026, 1, 20), D(2026, 5, 9)), (CARD,), False),  # back on its last day
         (Absence(D(2026, 3, 1), D(2026, 5, 30)), (CARD,), False),  # not over 3 months
-        (Absence(D(2026, 3, 1), D(2026, 7, 1)), (CARD, Card("A", D(2026, 5, 1), D(2027, 4, 30))), False),
+        (Absence(D(2026, 3, 1), D(2026, 7, 1)),
+         (CARD, Card("A", D(2026, 5, 1), D(2027, 4, 30))), False),
         (Absence(D(2026, 3, 1), D(2026, 7, 1)), (Card("B", D(2025, 5, 10), None),), False),
     ],
 )  # fmt: skip
@@ -356,8 +358,10 @@ def test_provisional_expiry_done_once_a_card_starts_by_then() -> None:
     ("kind", "filed", "expected", "rule"),
     [
         ("long_term", D(2030, 3, 10), D(2030, 8, 10), "decision_months_long_term"),
-        ("permanent_residence", D(2030, 9, 30), D(2031, 2, 28), "decision_months_permanent_residence"),
-        ("family_reunification", D(2025, 8, 31), D(2026, 2, 28), "decision_months_family_reunification"),
+        ("permanent_residence", D(2030, 9, 30), D(2031, 2, 28),
+         "decision_months_permanent_residence"),
+        ("family_reunification", D(2025, 8, 31), D(2026, 2, 28),
+         "decision_months_family_reunification"),
         ("nationality", D(2031, 1, 15), D(2031, 5, 15), "decision_months_nationality"),
     ],
 )  # fmt: skip
@@ -516,3 +520,15 @@ def test_the_12_month_boundary(second_return: date, breaks: bool) -> None:
     result = permanent_residence_date(eu(D(2024, 11, 1), first, second), RULES)
     assert (result.interrupted_by is not None) is breaks
     assert result.date == (D(2030, 11, 30) if breaks else D(2029, 11, 1))
+
+
+def test_permanent_residence_usage_counts_the_last_12_months() -> None:
+    from permit_tracker.domain.continuity import permanent_residence_usage
+
+    trips = (Absence(D(2025, 2, 1), D(2025, 5, 3)), Absence(D(2025, 7, 4), D(2025, 8, 1)))
+    usage = permanent_residence_usage(eu(D(2025, 1, 1), *trips), RULES, D(2025, 8, 15))
+    assert (usage.used_days, usage.left_days, usage.limit_days) == (92 + 29, 182 - 121, 182)
+    later = permanent_residence_usage(eu(D(2025, 1, 1), *trips), RULES, D(2026, 3, 1))
+    assert later.used_days == 63 + 29  # 2 March .. 3 May 2025 and the July trip are inside
+    ongoing = permanent_residence_usage(eu(D(2025, 1, 1), *trips), RULES, D(2025, 7, 10))
+    assert ongoing.used_days == 92 + 7  # the trip so far

@@ -304,7 +304,8 @@ def cards_around(draw: st.DrawFn, start: date) -> tuple[Card, ...]:
     found = []
     for _ in range(draw(st.integers(0, 3))):
         begin = start + timedelta(days=draw(st.integers(-200, 3000)))
-        end = draw(st.none() | st.integers(0, 2500).map(lambda n: begin + timedelta(days=n)))
+        length = draw(st.none() | st.integers(0, 2500))
+        end = None if length is None else begin + timedelta(days=length)
         found.append(Card("A", begin, end, draw(REASON_CHOICES)))
     return tuple(found)
 

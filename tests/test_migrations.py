@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import importlib.util
 import shutil
 import sqlite3
 import stat
 import sys
+from datetime import date
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -16,6 +18,7 @@ import pytest
 from sqlalchemy import Connection, create_engine, inspect
 
 from permit_tracker import paths
+from permit_tracker.domain.model import Application, Move, Procedure, Provisional
 from permit_tracker.storage import MigrationError, NewerSchemaError, Store, migrations
 from permit_tracker.storage.backups import make_backup
 from permit_tracker.storage.models import Base
@@ -260,3 +263,69 @@ def test_make_backup_copies_a_consistent_private_file(data_dir: Path) -> None:
         assert restored.people() == sorted(make_v1.FIXTURE_PEOPLE, key=lambda p: p.name.casefold())
     with pytest.raises(ValueError):
         make_backup(paths.database_path(data_dir), paths.backups_dir(data_dir), "../escape")
+
+
+# -- version 2 (DESIGN.md exchange format v2) ----------------------------------------------------
+
+
+def test_the_v1_fixture_migrated_has_exactly_the_schema_of_the_models(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    path = install_v1_fixture(data_dir)
+    with Store.open(data_dir):
+        pass
+    from_models = tmp_path / "models.sqlite3"
+    engine = create_engine(f"sqlite:///{from_models}")
+    Base.metadata.create_all(engine)
+    engine.dispose()
+    assert schema_of(path) == schema_of(from_models)
+
+
+def test_v2_fields_are_saved_in_the_migrated_fixture(data_dir: Path) -> None:
+    """Old rows read with the new fields unknown (an old trip: no important reason); new
+    values are then saved and read back."""
+    path = install_v1_fixture(data_dir)
+    with Store.open(data_dir) as store:
+        ana = next(p for p in store.people() if p.name == "Ana Silva")
+        assert ana.citizenship is None and ana.procedure is None and ana.moves == ()
+        assert all(not a.important_reason for a in ana.absences)
+        changed = dataclasses.replace(
+            ana,
+            citizenship="eu",
+            cards=(dataclasses.replace(ana.cards[0], type="M", reason="family"), *ana.cards[1:]),
+            absences=(
+                dataclasses.replace(ana.absences[0], important_reason=True),
+                *ana.absences[1:],
+            ),
+            moves=(Move(date(2026, 2, 1), date(2026, 2, 5)),),
+            provisional=(Provisional("orange_card", date(2025, 3, 7), date(2025, 6, 7)),),
+            applications=(Application("permanent_residence", date(2030, 3, 10)),),
+            procedure=Procedure(card_collected=date(2025, 5, 10)),
+        )
+        store.save_person(changed)
+        assert store.person(ana.id) == changed
+    conn = sqlite3.connect(path)
+    try:
+        flags = [r[0] for r in conn.execute("SELECT important_reason FROM absences ORDER BY id")]
+    finally:
+        conn.close()
+    assert sorted(flags) == [0, 0, 1]  # Chloé's and Ana's second trip kept the default
+
+
+def test_a_v2_database_is_refused_untouched_by_code_that_reads_only_v1(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The newer-schema rule, seen from an older release: the v1 code's ladder ends at 1."""
+    with Store.open(data_dir) as store:
+        store.save_people(make_v1.FIXTURE_PEOPLE)
+        path = store.path
+    assert pragma(path, "user_version") == 2
+    monkeypatch.setattr(migrations, "CURRENT_VERSION", 1)
+    monkeypatch.setattr(migrations, "STEPS", {1: migrations.STEPS[1]})
+    before, mtime = sha256(path), path.stat().st_mtime_ns
+    backups_before = sorted(paths.backups_dir(data_dir).glob("*"))
+    with pytest.raises(NewerSchemaError) as info:
+        Store.open(data_dir)
+    assert "schema version 2; this version reads up to 1" in str(info.value)
+    assert sha256(path) == before and path.stat().st_mtime_ns == mtime
+    assert sorted(paths.backups_dir(data_dir).glob("*")) == backups_before

@@ -187,7 +187,7 @@ def test_cli_commands_in_a_subprocess_use_no_network(
         lines = audited([sys.executable, "-m", "permit_tracker", *command], tmp_path)
         assert lines == ["hook installed"], command
     with Store.open(data_dir) as store:
-        assert len(store.people()) == 4
+        assert len(store.people()) == 5  # the demo family
 
 
 # -- what Qt's C++ code does too: strace ---------------------------------------------------------

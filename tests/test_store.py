@@ -16,7 +16,18 @@ import pytest
 from sqlalchemy import event
 
 from permit_tracker import paths
-from permit_tracker.domain.model import Absence, Card, Document, Passport, Person, Visa
+from permit_tracker.domain.model import (
+    Absence,
+    Application,
+    Card,
+    Document,
+    Move,
+    Passport,
+    Person,
+    Procedure,
+    Provisional,
+    Visa,
+)
 from permit_tracker.rules.ruleset import RulesetError
 from permit_tracker.storage import (
     CorruptDatabaseError,
@@ -30,8 +41,9 @@ from permit_tracker.storage import (
 )
 from permit_tracker.storage import store as store_module
 
-TABLES = ("people", "visa", "passport", "cards", "absences", "documents", "settings",
-          "reminder_states")  # fmt: skip
+CHILD_TABLES = ("visa", "passport", "cards", "absences", "moves", "provisional", "applications",
+                "documents", "procedure")  # fmt: skip
+TABLES = ("people", *CHILD_TABLES, "settings", "reminder_states")
 
 
 def table_rows(db: Path) -> dict[str, list[tuple[object, ...]]]:
@@ -50,16 +62,34 @@ def mode(path: Path) -> int:
 def full_person(name: str = "Ana Silva") -> Person:
     return Person(
         name=name,
+        citizenship="non_eu",
         reason="work",
         arrival=date(2025, 3, 3),
         registered=date(2025, 3, 7),
         visa=Visa("D", date(2025, 2, 20), date(2025, 8, 19)),
         passport=Passport(date(2031, 5, 1)),
-        cards=(Card("A", date(2025, 5, 10), date(2026, 5, 9)), Card("B", date(2026, 5, 10))),
+        cards=(
+            Card("A", date(2025, 5, 10), date(2026, 5, 9), "blue_card", date(2026, 3, 31)),
+            Card("M", date(2026, 5, 10)),
+        ),
         absences=(
-            Absence(date(2025, 7, 1), date(2025, 7, 20), "holiday"),
+            Absence(
+                date(2025, 7, 1),
+                date(2025, 7, 20),
+                "holiday",
+                date(2025, 6, 30),
+                date(2025, 7, 22),
+                True,
+            ),
             Absence(date(2025, 1, 2), date(2025, 1, 5)),  # earlier trip listed second
         ),
+        moves=(Move(date(2026, 2, 1), date(2026, 2, 5)), Move(date(2025, 9, 1))),
+        provisional=(Provisional("annex_15", date(2025, 3, 7), date(2025, 7, 6)),),
+        applications=(
+            Application("long_term", date(2030, 3, 10)),
+            Application("card_renewal", date(2026, 3, 31), date(2026, 4, 20)),
+        ),
+        procedure=Procedure(date(2025, 3, 20), None, date(2025, 5, 10)),
         documents=(
             Document("police_clearance", "obtained", date(2025, 1, 10)),
             Document("accommodation"),
@@ -139,6 +169,7 @@ def test_save_replaces_the_whole_aggregate(store: Store) -> None:
     rows = table_rows(store.path)
     assert rows["visa"] == [] and rows["passport"] == [] and rows["absences"] == []
     assert rows["documents"] == [] and len(rows["cards"]) == 1
+    assert rows["moves"] == rows["provisional"] == rows["applications"] == rows["procedure"] == []
 
 
 def test_names_are_unique(store: Store) -> None:
@@ -149,6 +180,23 @@ def test_names_are_unique(store: Store) -> None:
     with pytest.raises(DuplicateNameError):
         store.save_people([Person(name="Bea"), Person(name="Bea")])
     assert table_rows(store.path) == before
+
+
+def test_names_equal_once_normalised_are_the_same_name(store: Store) -> None:
+    """#13 item 7: "Chloé" typed precomposed (NFC) or decomposed (NFD) is one name."""
+    store.save_person(Person(name="Chlo\u00e9"))
+    before = table_rows(store.path)
+    with pytest.raises(DuplicateNameError):
+        store.save_person(Person(name="Chloe\u0301"))
+    with pytest.raises(DuplicateNameError):
+        store.save_people([Person(name="Zo\u00eb"), Person(name="Zoe\u0308")])
+    with pytest.raises(DuplicateNameError):
+        store.replace_all([Person(name="Zo\u00eb"), Person(name="Zoe\u0308")])
+    assert table_rows(store.path) == before
+    # The name is kept as typed; renaming a person to another form of their own name is fine.
+    (chloe,) = store.people()
+    store.save_person(Person(id=chloe.id, name="Chloe\u0301"))
+    assert [p.name for p in store.people()] == ["Chloe\u0301"]
 
 
 def test_a_batch_may_swap_names(store: Store) -> None:
@@ -183,6 +231,15 @@ def test_invalid_person_is_refused_with_every_problem(store: Store) -> None:
         (Person(name="A", documents=(Document("diploma"),)), "documents[0].kind"),  # type: ignore[arg-type]
         (Person(name="A", documents=(Document(status="lost"),)), "documents[0].status"),  # type: ignore[arg-type]
         (Person(name="A", id="not-a-uuid"), "id"),
+        (Person(name="A", citizenship="be"), "citizenship"),  # type: ignore[arg-type]
+        (Person(name="A", cards=(Card(reason="tourism"),)), "cards[0].reason"),  # type: ignore[arg-type]
+        (Person(name="A", absences=(Absence(important_reason=1),)), "absences[0].important_reason"),  # type: ignore[arg-type]
+        (Person(name="A", provisional=(Provisional("annex_99"),)), "provisional[0].kind"),  # type: ignore[arg-type]
+        (Person(name="A", applications=(Application("visa"),)), "applications[0].kind"),  # type: ignore[arg-type]
+        (Person(name="A", moves=(Move(date(2025, 2, 1), date(2025, 1, 1)),)), "moves[0].declared"),
+        (Person(name="A\x1b[2J"), "name"),
+        (Person(name="\u200b"), "name"),
+        (Person(name="A", absences=(Absence(note="\ud800"),)), "absences[0].note"),
         (Person(name="   "), "name"),
     ],
 )  # fmt: skip
@@ -210,8 +267,9 @@ def test_delete_cascades_to_every_child_row(store: Store) -> None:
     store.delete_person(ana.id)
     assert store.people() == [bea]
     rows = table_rows(store.path)
-    for table in ("visa", "passport", "cards", "absences", "documents"):
-        assert {r[0] if table in ("visa", "passport") else r[1] for r in rows[table]} == {bea.id}
+    for table in CHILD_TABLES:
+        one = table in ("visa", "passport", "procedure")  # keyed by person_id
+        assert {r[0] if one else r[1] for r in rows[table]} == {bea.id}, table
 
 
 def test_unknown_person(store: Store) -> None:

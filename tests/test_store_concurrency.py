@@ -13,6 +13,7 @@ import json
 import multiprocessing
 import sqlite3
 import time
+import traceback
 from multiprocessing.synchronize import Event
 from pathlib import Path
 from typing import Any
@@ -42,9 +43,7 @@ def _import(data_dir: Path, text: str, replace: bool, ready: Event, results: Any
         results.put(("added", result.added if not replace else (result.added, result.replaced)))
     except ExchangeError as exc:
         results.put(("refused", str(exc)))
-    except BaseException as exc:  # anything else is a bug the parent must see
-        import traceback
-
+    except BaseException:  # anything else is a bug the parent must see
         results.put(("crashed", traceback.format_exc()))
 
 

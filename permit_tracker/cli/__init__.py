@@ -47,6 +47,15 @@ class CliError(Exception):
     """An error the user can fix; printed as one line, exit code 1."""
 
 
+def say(text: str, *, error: bool = False) -> None:
+    """Print one line: every control character in it escaped, newlines too (a file name or
+    a person's name holding one must not forge a second line). Multi-line outputs (tables,
+    listings) pass each data cell through `console.one_line` themselves."""
+    from permit_tracker.console import one_line
+
+    print(one_line(text), file=sys.stderr if error else sys.stdout)
+
+
 def iso_date(text: str) -> date:
     """argparse type for YYYY-MM-DD options such as --today."""
     import argparse
@@ -55,7 +64,31 @@ def iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-01-15") from None
+        raise argparse.ArgumentTypeError(date_problem(text)) from None
+
+
+def date_problem(text: str) -> str:
+    """Why `text` is not a YYYY-MM-DD date, naming what is wrong ("February 2026 has no
+    30th"), not only the expected shape."""
+    import calendar
+    import re
+
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text.strip())
+    if match is None:
+        return f"{text!r} is not a date like 2026-01-15 (year-month-day)"
+    year, month, day = (int(g) for g in match.groups())
+    if not 1 <= month <= 12:
+        return f"{text!r} is not a date: there is no month {month} (months go from 01 to 12)"
+    last = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= last:
+        name = calendar.month_name[month]
+        return f"{text!r} is not a date: {name} {year} has no {_ordinal(day)} (it has {last} days)"
+    return f"{text!r} is not a date like 2026-01-15"
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -77,7 +110,10 @@ def build_parser() -> argparse.ArgumentParser:
         subcommands' parsers are of the same class."""
 
         def error(self, message: str) -> NoReturn:
-            self.exit(2, f"{self.prog}: error: {message} (see: {self.prog} --help)\n")
+            from permit_tracker.console import one_line
+
+            line = one_line(f"{self.prog}: error: {message} (see: {self.prog} --help)")
+            self.exit(2, line + "\n")
 
     parser = OneLineParser(
         prog="permit-tracker",
@@ -170,17 +206,32 @@ def _run_command(arguments: list[str]) -> int | None:
     global _gui_args
     from permit_tracker.paths import DataDirError
 
-    args = build_parser().parse_args(arguments)
-    if args.command is None:
-        _gui_args = args.data_dir, args.demo
-        return None
     try:
+        _check_text(arguments)
+        args = build_parser().parse_args(arguments)
+        if args.command is None:
+            _gui_args = args.data_dir, args.demo
+            return None
         return int(args.func(args))
     except (CliError, DataDirError) as exc:
-        print(f"permit-tracker: error: {exc}", file=sys.stderr)
+        say(f"permit-tracker: error: {exc}", error=True)
         return 1
     except KeyboardInterrupt:
         return 130
+
+
+def _check_text(arguments: list[str]) -> None:
+    """Refuse an argument no file name, name or terminal can use: a lone surrogate that
+    is not the stand-in for an undecodable byte of a file name (those pass)."""
+    import os
+
+    for number, argument in enumerate(arguments, start=1):
+        try:
+            os.fsencode(argument)
+        except UnicodeError:
+            raise CliError(
+                f"argument {number} ({argument!r}) is not valid text: it holds a lone surrogate"
+            ) from None
 
 
 def _reason(exc: OSError) -> str:

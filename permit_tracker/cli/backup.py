@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from permit_tracker import paths
-from permit_tracker.cli import CliError
+from permit_tracker.cli import CliError, say
 
 if TYPE_CHECKING:
     from permit_tracker.storage.backups import BackupInfo, RestoreResult
@@ -65,6 +65,12 @@ def register(
     listing.set_defaults(func=run_restore, backup=None)
 
 
+def one_line_path(path: Path) -> str:
+    from permit_tracker.console import one_line
+
+    return one_line(str(path))
+
+
 def when(info: BackupInfo) -> str:
     return info.created.astimezone().strftime("%Y-%m-%d %H:%M")
 
@@ -72,15 +78,18 @@ def when(info: BackupInfo) -> str:
 def format_listing(backups: list[BackupInfo], backups_dir: Path) -> str:
     if not backups:
         return (
-            f"No backups yet in {backups_dir}.\nPermit Tracker makes one on the first change "
-            "of each day and before every upgrade, import and restore."
+            f"No backups yet in {one_line_path(backups_dir)}.\n"
+            "Permit Tracker makes one on the first change of each day and before every "
+            "upgrade, import and restore."
         )
     width = max(len(b.describe_reason()) for b in backups)
-    lines = [f"Backups in {backups_dir}, newest first:"]
+    from permit_tracker.console import one_line
+
+    lines = [one_line(f"Backups in {backups_dir}, newest first:")]
     for number, info in enumerate(backups, start=1):
         lines.append(
-            f"{number:>3}  {when(info)}  {info.describe_reason():<{width}}  {info.summary()}"
-            f"  [{info.path.name}]"
+            f"{number:>3}  {when(info)}  {info.describe_reason():<{width}}  "
+            + one_line(f"{info.summary()}  [{info.path.name}]")
         )
     lines.append(
         "Restore one with: permit-tracker restore NUMBER, or its file name in [...] (numbers "
@@ -128,11 +137,11 @@ def run_restore(args: argparse.Namespace) -> int:
     except StoreError as exc:
         raise CliError(f"the backup was restored, but {exc}") from exc
     info = result.restored
-    print(f"restored the backup of {when(info)} ({info.describe_reason()}): {info.summary()}")
+    say(f"restored the backup of {when(info)} ({info.describe_reason()}): {info.summary()}")
     if result.previous is not None:
-        print(f"the database as it was before is kept in {result.previous}")
+        say(f"the database as it was before is kept in {result.previous}")
     if result.set_aside is not None:
-        print(f"the damaged database was kept aside, unchanged, as {result.set_aside}")
+        say(f"the damaged database was kept aside, unchanged, as {result.set_aside}")
     return 0
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 
 from permit_tracker import paths
-from permit_tracker.cli import CliError, iso_date
+from permit_tracker.cli import CliError, iso_date, say
 from permit_tracker.domain.deadline import Kind
 
 DESCRIPTION = """\
@@ -83,5 +83,5 @@ def run(args: argparse.Namespace) -> int:
     except (StoreError, CalendarWriteError) as exc:
         raise CliError(str(exc)) from exc
     noun = "event" if result.events == 1 else "events"
-    print(f"Wrote {result.events} {noun} to {result.path}")
+    say(f"Wrote {result.events} {noun} to {result.path}")
     return 0

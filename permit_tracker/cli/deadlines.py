@@ -10,7 +10,8 @@ from typing import Any
 
 from permit_tracker import paths
 from permit_tracker.cli import CliError, iso_date
-from permit_tracker.domain.deadline import Deadline
+from permit_tracker.domain.deadline import Deadline, FactValue
+from permit_tracker.domain.kinds import KINDS
 from permit_tracker.domain.model import Person
 from permit_tracker.rules.ruleset import LEGAL_NOTICE, Ruleset
 
@@ -26,9 +27,12 @@ examples:
   permit-tracker deadlines --person "Ana Silva"     one person
   permit-tracker deadlines --json --today 2026-01-15
 
-JSON: an array of objects with person, person_id, kind, subject, date (ISO or null),
-status (done, overdue, due_soon, upcoming, info), days_left, title, rule (ruleset key),
-source, explanation and flag (Sunday or public holiday, or null)."""
+JSON: an array of objects with person, person_id, kind, subject (card-1, absence-2, move-1,
+provisional-1, application-1, police_clearance-1... or empty), date (ISO or null), status
+(done, overdue, due_soon, upcoming, info), days_left, title, rule (ruleset key), source,
+explanation, flag (Sunday or public holiday, or null), milestone (true for a window's
+opening, an eligibility date or an expected decision) and facts (the numbers and dates
+behind the row, e.g. rule_value, arrival, application)."""
 
 
 def register(
@@ -54,8 +58,13 @@ def register(
     parser.set_defaults(func=run)
 
 
+def _fact(value: FactValue) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
+
+
 def as_json(row: Deadline) -> dict[str, Any]:
-    """One row of the `deadlines --json` array (DESIGN.md, plus subject, explanation, flag)."""
+    """One row of the `deadlines --json` array: DESIGN.md's fields, then flag, milestone
+    and facts (from the kind registry and the row)."""
     return {
         "person": row.person,
         "person_id": row.person_id,
@@ -69,6 +78,8 @@ def as_json(row: Deadline) -> dict[str, Any]:
         "source": row.source,
         "explanation": row.explanation,
         "flag": row.flag,
+        "milestone": KINDS[row.kind].milestone,
+        "facts": {name: _fact(value) for name, value in row.facts},
     }
 
 
@@ -132,6 +143,8 @@ _STATUS = {
 
 def format_table(rows: Sequence[Deadline], rules: Ruleset, today: date, several: bool) -> str:
     """A plain-text table (rows in the engine's order), the rules' sources and the notice."""
+    from permit_tracker.console import one_line
+
     if not rows:
         return f"No deadlines as of {today.isoformat()}: record an arrival date to start.\n"
     header = ["date", "days", "status"] + (["person"] if several else []) + ["what", "rule"]
@@ -143,7 +156,8 @@ def format_table(rows: Sequence[Deadline], rules: Ruleset, today: date, several:
             str(row.days_left) if row.days_left is not None else "",
             _STATUS[row.status.value],
         ]
-        lines.append(cells + ([row.person] if several else []) + [what, row.rule])
+        cells += [row.person] if several else []
+        lines.append([one_line(cell) for cell in [*cells, what, row.rule]])
     widths = [max(len(h), *(len(line[i]) for line in lines)) for i, h in enumerate(header)]
     days_column = 1
 

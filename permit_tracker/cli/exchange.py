@@ -5,14 +5,15 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from permit_tracker import paths
-from permit_tracker.cli import CliError
+from permit_tracker.cli import CliError, say
 
 if TYPE_CHECKING:
+    from permit_tracker.storage.damage import Damage
     from permit_tracker.storage.exchange import ImportResult
 
 IMPORT_EPILOG = """\
@@ -123,9 +124,9 @@ def run_import(args: argparse.Namespace) -> int:
                 result = import_people(store, people, replace=args.replace)
             except ExchangeError as exc:
                 raise CliError(f"{exc}; nothing was imported") from exc
-    print(_summary(result))
+    say(_summary(result))
     if backup is not None:
-        print(f"the previous content is kept in {backup}")
+        say(f"the previous content is kept in {backup}")
     return 0
 
 
@@ -151,6 +152,9 @@ def run_export(args: argparse.Namespace) -> int:
         _refuse_store_file(Path(args.file), data_dir)
     with _errors_as_cli_errors(), Store.open(data_dir) as store:
         people = store.people()
+        damage = store.damage()
+    for line in damage_warning(damage):
+        print(f"permit-tracker: warning: {line}", file=sys.stderr)
     text = dumps(people)
     if args.file == "-":
         # UTF-8 whatever the locale says; nothing a terminal acts on (the same JSON values)
@@ -162,8 +166,23 @@ def run_export(args: argparse.Namespace) -> int:
         )
     except OSError as exc:
         raise CliError(str(exc)) from None
-    print(f"exported {len(people)} {'person' if len(people) == 1 else 'people'} to {target}")
+    say(f"exported {len(people)} {'person' if len(people) == 1 else 'people'} to {target}")
     return 0
+
+
+def damage_warning(damage: Sequence[Damage]) -> list[str]:
+    """Lines for stderr when stored values cannot be read: the export carries them as
+    unknown (#13 item 5), the user must know which."""
+    if not damage:
+        return []
+    from permit_tracker.storage.damage import summary
+
+    n = len(damage)
+    head = (
+        f"{n} stored value{'s' if n > 1 else ''} cannot be read and {'were' if n > 1 else 'was'}"
+        " exported as unknown (everything else is exported):"
+    )
+    return [head, *summary(damage, limit=20)]
 
 
 def _refuse_store_file(target: Path, data_dir: Path) -> None:

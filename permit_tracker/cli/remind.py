@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Final
 
 from permit_tracker import paths
-from permit_tracker.cli import CliError
+from permit_tracker.cli import CliError, say
 
 if TYPE_CHECKING:
     from permit_tracker.reminders.due import Due, DueSet
@@ -110,15 +110,16 @@ def run_remind(args: argparse.Namespace) -> int:
                 ) from exc
             if args.dry_run:
                 for _, notification in notifications:
-                    print(f"{notification.title} — {notification.body}")
+                    say(f"{notification.title} — {notification.body}")
                 if not notifications:
-                    print("Nothing is due.")
+                    say("Nothing is due.")
                 return 0
             pid = running_pid(data_dir)
             if pid is not None:
                 _tell(f"Permit Tracker is running (pid {pid}) and sends these reminders itself.")
                 return 0
             if not notifications:
+                _tell("Nothing is due now.")
                 return 0
             try:
                 notifier = _open_notifier()
@@ -150,24 +151,27 @@ def _send(
     notifier: Notifier,
     now: datetime,
 ) -> None:
-    """Notify each, recording it (with the older reminders it supersedes) right after it
-    is shown: a failure half-way loses nothing and repeats nothing."""
-    from permit_tracker.reminders.notifier import NotifierError
+    """Notify them (more than MAX_SEPARATE as one summary), recording them with the older
+    reminders they supersede right after they are shown: a failure loses nothing and repeats
+    nothing. Says what was sent, one line each (under cron that mail is a reminder too)."""
+    from permit_tracker.reminders.notifier import MAX_SEPARATE, NotifierError
 
-    for item, notification in notifications:
-        try:
-            shown = notifier.notify(notification)
-        except NotifierError as exc:
-            raise CliError(f"sending {notification.title!r} failed: {exc}") from exc
-        if not shown:
-            raise CliError(f"the notification server did not show {notification.title!r}")
-        deadline_key = item.reminder.deadline.key
-        older = [d for d in due.superseded if d.reminder.deadline.key == deadline_key]
-        service.record_fired([item, *older], now)
-        _tell(f"Sent: {notification.title} — {notification.body}")
+    batch = [n for _, n in notifications]
+    try:
+        notifier.notify_all(batch)
+    except NotifierError as exc:
+        raise CliError(f"the notification server did not show the reminders: {exc}") from exc
+    firing = {item.reminder.deadline.key for item, _ in notifications}
+    older = [d for d in due.superseded if d.reminder.deadline.key in firing]
+    service.record_fired([item for item, _ in notifications] + older, now)
+    how = " (as one summary notification)" if len(batch) > MAX_SEPARATE else ""
+    count = f"{len(batch)} reminder" + ("" if len(batch) == 1 else "s")
+    print(f"Sent {count}{how}:")
+    for notification in batch:
+        print(f"  {notification.title} — {notification.body}")
 
 
 def _tell(line: str) -> None:
     """Quiet under cron (every output line would be mailed), informative in a terminal."""
     if sys.stdout.isatty():
-        print(line)
+        say(line)

@@ -1,42 +1,68 @@
-"""Residence continuity: when long-term residence (or nationality) becomes possible.
+"""Residence continuity: when long-term residence, permanent residence or nationality
+becomes possible (DESIGN.md v2).
 
-The rule (DESIGN.md): residence starts on `registered`, or on `arrival` when registration
-is not recorded. Absence days count inclusive of the day of leaving and of returning. One
-absence lasting 6 months or more (`returned >= left + 6 months`) interrupts: counting
-restarts on its return date. D is the earliest date such that
+Long-term rule (`eligibility_date`, `long_term_years`). Residence starts on `registered`, or
+on `arrival` when registration is not recorded. Absence days count inclusive of the day of
+leaving and of returning. One absence lasting 6 months or more (`returned >= left + 6
+months`) interrupts: counting restarts on its return date. Each day takes the reason of the
+card valid that day (the card's `reason`, else the person's; days no card covers take the
+person's); a `study` day weighs `study_weight_percent`, an `au_pair` or `seasonal` day 0,
+every other day 100 %. D is the earliest date such that
 
-* D >= start of the current uninterrupted period + 5 years,
-* the absence days d with D - 5 years < d <= D total at most 300, and
-* D is not a day of absence (you apply in person).
+* the weighted days in [start, D) reach the days in [start, start + 5 years) (so without
+  study D >= start + 5 years),
+* the absence days d with D - 5 years < d <= D total at most 300,
+* D is not a day of absence (you apply in person), and
+* D's reason is not `study` or `search_year` (no application while a student).
 
-Planned (future) trips count like past ones, which answers "what if I travel". The numbers
-(5 years, 6 months, 300 days) come from the ruleset.
+Nationality (`eligibility_date(..., "nationality_years")`) is the same rule with every day
+at 100 % and no student condition, plus `not_before` (the first card that allows the
+declaration). Permanent residence (`permanent_residence_date`) has its own scan: the
+absence days of the last 12 months, the one important absence, a break when the count
+passes 182 or an absence lasts 12 months. Planned (future) trips count like past ones, which
+answers "what if I travel". The numbers come from the ruleset.
 
 Readings chosen where DESIGN.md is silent (always the strictest one):
 
 * Rounding: "start + 5 years" rounds later (29 Feb 2024 + 5 years = 1 Mar 2029); the
-  look-back bound "D - 5 years" is relativedelta's, which rounds earlier (a wider window);
-  "left + 6 months" is relativedelta's too, so 31 Aug -> 28 Feb already interrupts.
+  look-back bounds "D - 5 years" and "d - 12 months" are relativedelta's, which round
+  earlier (a wider window); "left + 6 months" is relativedelta's too, so 31 Aug -> 28 Feb
+  already interrupts.
 * Trips that overlap or touch (one returns on day X, the next leaves on X + 1) are one
   absence: the person spent no day in Belgium in between, so their lengths add up for the
-  6-month test; overlapping days are counted once.
+  6-month (and 12-month) test; overlapping days are counted once.
 * An absence interrupts whenever it ends on or after the start of residence, even when it
   began before it. Absences that end before the start are irrelevant.
 * Days before the current period's start (including the return day of an interrupting
-  absence) never count in the window; with D >= start + 5 years they cannot anyway.
+  absence) never count in a window; with D >= start + 5 years they cannot anyway.
 * The window spans the years of the rule used (`long_term_years` or `nationality_years`).
 * "The current uninterrupted period" is the one after the last interrupting absence on
   record, planned ones included: an interrupting trip planned after a date that would
   otherwise qualify moves eligibility to 5 years after its return (the application must
   be preceded by 5 uninterrupted years and the app cannot know it will be filed before
-  leaving), and a date that qualified before a past interruption is gone.
+  leaving), and a date that qualified before a past interruption is gone. The same holds
+  for permanent residence.
 * Trips without a leaving or a return date, or returning before they leave, are ignored,
   and the reason says how many were.
+* Day weights: where cards overlap, the one that started last gives the reason (a new card
+  replaces the old); a card without a start gives none; an unknown reason weighs 100 %.
+  The weighted count runs from the current period's start, absence days included (they are
+  days of residence that did not interrupt it). Weights are in percent of a day and the
+  target is reached on the first day the sum is at least 100 x the days needed, so half days
+  round later. When D would fall on a student's day, the search resumes on the first later
+  day with another reason; when there is none, or no day ahead weighs anything, there is no
+  date (`Eligibility.blocked` says which).
+* Permanent residence: the "earliest absence flagged important" of a period is the first
+  one (by leaving date) whose return is after the period's start; if it lasts 12 months or
+  more it breaks continuity itself, and the next period has its own earliest one. The count
+  on a day covers the days after the period's start only.
 
-Speed: trips are merged once into sorted blocks with prefix sums (O(n log n)); counting the
-absence days of any window is two binary searches. Between two absences the count can only
-fall as D moves on (no new absence enters, old ones roll out), so each gap is checked at its
-end and bisected only when it holds the answer: O(n log n) in the number of trips overall.
+Speed: trips are merged once, in one pass, into sorted blocks with prefix sums (O(n log n));
+counting the absence days of any window is two binary searches. Between two absences the
+count can only fall as D moves on (no new absence enters, old ones roll out), so each gap is
+checked at its end and bisected only when it holds the answer: O(n log n) in the number of
+trips overall. The permanent-residence scan looks at each absence once, and day by day only
+inside absences whose days could push the 12-month count over its limit.
 """
 
 from __future__ import annotations
@@ -638,6 +664,47 @@ def permanent_residence_date(person: Person, rules: Ruleset) -> Eligibility:
         years=years,
         ignored_trips=timeline.ignored,
         exempt_absence=exempt.as_absence() if exempt else None,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class PermanentUsage:
+    """The permanent-residence absence count on one day: the counted absence days of the
+    12 months ending on `on` (after the current period's start, the exempt important
+    absence left out), against `eu_absence_year_max_days`."""
+
+    on: Day
+    used_days: int
+    left_days: int  # limit - used, never below 0
+    limit_days: int
+    period_start: Day | None  # None: residence has no start
+    exempt_absence: Absence | None = None
+
+
+def permanent_residence_usage(person: Person, rules: Ruleset, on: date) -> PermanentUsage:
+    """How much of the 182 days in 12 months the absences up to `on` use (for the Travel
+    tab of an EU citizen or an F-card holder). Only absences that ended by `on` can have
+    broken continuity; days after `on` are not counted."""
+    limit = rules.value("eu_absence_year_max_days")
+    start = person.residence_start
+    if start is None:
+        return PermanentUsage(on, 0, limit, limit, None)
+    past = [a for a in person.absences if a.left is not None and a.left <= on]
+    clipped = [
+        replace(a, returned=min(a.returned, on)) if a.returned is not None else a for a in past
+    ]
+    state = _PermanentScan(
+        Timeline(clipped), start, limit, rules.value("eu_important_absence_max_months")
+    )
+    period_start, _, exempt = state.run()
+    used = state.count(on) if on > period_start else 0
+    return PermanentUsage(
+        on,
+        used,
+        max(0, limit - used),
+        limit,
+        period_start,
+        exempt.as_absence() if exempt else None,
     )
 
 

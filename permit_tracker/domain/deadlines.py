@@ -72,6 +72,7 @@ from permit_tracker.domain.continuity import (
     Eligibility,
     counted_days,
     eligibility_date,
+    interrupts,
     permanent_residence_date,
     years_text,
 )
@@ -157,6 +158,22 @@ class _Rows:
     def __init__(self, person: Person, rules: Ruleset, today: date) -> None:
         self.person, self.rules, self.today = person, rules, today
         self.rows: list[Deadline] = []
+        self._trips: list[tuple[Absence, str, date, date]] | None = None
+        self.long_trips: list[tuple[Absence, str, date, date]] | None = None
+
+    @property
+    def trips(self) -> list[tuple[Absence, str, date, date]]:
+        """(trip, subject, left, returned) of every dated trip, numbered once per person
+        (five kinds read them; a history may hold 100,000 trips)."""
+        if self._trips is None:
+            self._trips = [
+                (trip, subject, trip.left, trip.returned)
+                for trip, subject in _absences(self.person)
+                if trip.left is not None
+                and trip.returned is not None
+                and trip.returned >= trip.left
+            ]
+        return self._trips
 
     def add(
         self,
@@ -633,23 +650,22 @@ def _nationality(rows: _Rows) -> None:
 # --- trips --------------------------------------------------------------------------------
 
 
-def _is_long(trip: Absence, months: int) -> bool:
-    """Longer than `months`: returned > left + months (relativedelta)."""
-    assert trip.left is not None and trip.returned is not None
-    return trip.returned > trip.left + relativedelta(months=months)
+def _longer_than(left: date, returned: date, months: int) -> bool:
+    """returned > left + months (relativedelta), i.e. returned - 1 day >= left + months:
+    `interrupts` decides most spans without calendar arithmetic."""
+    return interrupts(left, returned - timedelta(days=1), months)
 
 
-def _dated_trips(rows: _Rows) -> Iterable[tuple[Absence, str, date, date]]:
-    for trip, subject in _absences(rows.person):
-        if trip.left is not None and trip.returned is not None and trip.returned >= trip.left:
-            yield trip, subject, trip.left, trip.returned
+def _dated_trips(rows: _Rows) -> list[tuple[Absence, str, date, date]]:
+    return rows.trips
 
 
-def _long_trips(rows: _Rows) -> Iterable[tuple[Absence, str, date, date]]:
-    months = rows.rules.value("long_absence_months")
-    for trip, subject, left, returned in _dated_trips(rows):
-        if _is_long(trip, months):
-            yield trip, subject, left, returned
+def _long_trips(rows: _Rows) -> list[tuple[Absence, str, date, date]]:
+    """The trips longer than long_absence_months (three kinds read them)."""
+    if rows.long_trips is None:
+        months = rows.rules.value("long_absence_months")
+        rows.long_trips = [t for t in rows.trips if _longer_than(t[2], t[3], months)]
+    return rows.long_trips
 
 
 def _trip_facts(left: date, returned: date) -> dict[str, FactValue]:
@@ -736,9 +752,9 @@ def _return_by(rows: _Rows) -> None:
         rule = rows.rules[
             "right_of_return_permanent_months" if holder else "right_of_return_months"
         ]
-        limit = left + relativedelta(months=rule.value)
-        if returned <= limit:
+        if not _longer_than(left, returned, rule.value):
             continue
+        limit = left + relativedelta(months=rule.value)
         who = "as an EU+ / F+ holder " if holder else ""
         rows.add(
             Kind.RETURN_BY,
@@ -856,7 +872,7 @@ def _decision_expected(rows: _Rows) -> None:
     for app, subject in zip(
         apps, subjects_by_first_date("application", apps, lambda a: a.filed), strict=True
     ):
-        if app.filed is None or app.kind not in DECISION_RULES:
+        if app.filed is None or app.kind is None or app.kind not in DECISION_RULES:
             continue
         rule = rows.rules[DECISION_RULES[app.kind]]
         what = _APPLICATION_NAMES[app.kind]

@@ -73,7 +73,9 @@ def name_problem(name: str) -> str | None:
     for i, ch in enumerate(name):
         category = unicodedata.category(ch)
         if category == "Cs":
-            return f"holds a broken character (a lone surrogate, {_character(ch)}) at {i + 1}"
+            return (
+                f"holds a broken character (a lone surrogate, {_character(ch)}) at position {i + 1}"
+            )
         if category == "Cc" or category in ("Zl", "Zp"):
             return f"holds a control character ({_character(ch)}) at position {i + 1}"
     if not has_visible_character(name):

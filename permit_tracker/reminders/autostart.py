@@ -247,9 +247,121 @@ class MacAutostart(Autostart):
         return bool(agent.get("RunAtLoad")) and not agent.get("Disabled", False)
 
 
+# -- Flatpak: the XDG Background portal --------------------------------------------------------
+#
+# Inside the sandbox ~/.config is the app's own (~/.var/app/ID/config): an autostart file
+# written there is never read by the session. The portal writes the host's entry instead
+# (org.freedesktop.portal.Background.RequestBackground with autostart=true). It cannot be
+# asked whether the entry exists, so what was last granted is kept in a small file of the
+# app's config; the portal's answer (granted or refused) is what is recorded.
+
+PORTAL_BUS_NAME: Final = "org.freedesktop.portal.Desktop"
+PORTAL_PATH: Final = "/org/freedesktop/portal/desktop"
+BACKGROUND_INTERFACE: Final = "org.freedesktop.portal.Background"
+REQUEST_INTERFACE: Final = "org.freedesktop.portal.Request"
+PORTAL_TIMEOUT: Final = 60.0  # the desktop may ask the person first
+
+
+def in_flatpak(environ: Any = None, info: Path = Path("/.flatpak-info")) -> bool:
+    env = os.environ if environ is None else environ
+    return bool(env.get("FLATPAK_ID")) or info.exists()
+
+
+def background_request(argv: Sequence[str], enable: bool, token: str, reason: str = "") -> Any:
+    """The RequestBackground call (a jeepney message): autostart on or off, starting
+    `argv` inside the sandbox with STARTED_AT_LOGIN_ENV=1 (through `env`)."""
+    from jeepney import DBusAddress, new_method_call
+
+    target = DBusAddress(PORTAL_PATH, bus_name=PORTAL_BUS_NAME, interface=BACKGROUND_INTERFACE)
+    options = {
+        "handle_token": ("s", token),
+        "reason": ("s", reason or f"{APP_NAME} reminds you of your deadlines after login."),
+        "autostart": ("b", enable),
+        "commandline": ("as", ["env", f"{STARTED_AT_LOGIN_ENV}=1", *argv]),
+        "dbus-activatable": ("b", False),
+    }
+    return new_method_call(target, "RequestBackground", "sa{sv}", ("", options))
+
+
+def request_path(unique_name: str, token: str) -> str:
+    """Where the portal's Response will come from (the documented handle path)."""
+    sender = unique_name.lstrip(":").replace(".", "_")
+    return f"{PORTAL_PATH}/request/{sender}/{token}"
+
+
+def granted(response: int, results: dict[str, tuple[str, Any]], enable: bool) -> bool:
+    """Whether the portal did what was asked (response 0 and, to enable, autostart=true)."""
+    if response != 0:
+        return False
+    if not enable:
+        return True
+    value = results.get("autostart", ("b", False))
+    return bool(value[1] if isinstance(value, tuple) else value)
+
+
+def _ask_portal(argv: Sequence[str], enable: bool) -> bool:
+    """Send RequestBackground on the session bus and wait for its Response."""
+    import secrets
+
+    from jeepney import MatchRule, message_bus
+    from jeepney.io.blocking import open_dbus_connection
+
+    token = f"permit_tracker_{secrets.token_hex(6)}"
+    with open_dbus_connection("SESSION") as conn:
+        path = request_path(conn.unique_name, token)
+        rule = MatchRule(type="signal", interface=REQUEST_INTERFACE, member="Response", path=path)
+        conn.send_and_get_reply(message_bus.AddMatch(rule), timeout=PORTAL_TIMEOUT)
+        with conn.filter(rule) as responses:
+            conn.send_and_get_reply(background_request(argv, enable, token), timeout=10)
+            signal = conn.recv_until_filtered(responses, timeout=PORTAL_TIMEOUT)
+    response, results = signal.body
+    return granted(int(response), dict(results), enable)
+
+
+class FlatpakAutostart(Autostart):
+    def __init__(self, config_home: Path | None = None, ask: Any = None) -> None:
+        if config_home is None:
+            env = os.environ.get("XDG_CONFIG_HOME")
+            config_home = Path(env) if env else Path.home() / ".config"
+        self.marker = config_home / "permit-tracker" / "autostart-granted"
+        self._ask = ask or _ask_portal
+
+    @property
+    def location(self) -> str:
+        return "the desktop's Background portal (Settings ▸ Apps shows it)"
+
+    def _request(self, argv: Sequence[str], enable: bool) -> None:
+        try:
+            ok = self._ask(argv, enable)
+        except (OSError, TimeoutError, ValueError, RuntimeError) as exc:
+            raise AutostartError(f"the Background portal did not answer: {exc}") from exc
+        except Exception as exc:  # jeepney's DBusErrorResponse and friends
+            raise AutostartError(f"the Background portal refused: {exc}") from exc
+        if not ok:
+            raise AutostartError(
+                "the desktop did not allow starting at login (see Settings ▸ Apps)"
+            )
+
+    def enable(self, argv: Sequence[str]) -> None:
+        self._request(argv, True)
+        try:
+            _write_atomically(self.marker, b"granted\n")
+        except OSError as exc:
+            raise AutostartError(f"cannot write {self.marker}: {exc.strerror or exc}") from exc
+
+    def disable(self) -> None:
+        self._request([], False)
+        self.marker.unlink(missing_ok=True)
+
+    def is_enabled(self) -> bool:
+        return self.marker.is_file()
+
+
 def autostart_for(platform: str = sys.platform) -> Autostart:
     if platform.startswith("win"):
         return WindowsAutostart()
     if platform == "darwin":
         return MacAutostart()
+    if in_flatpak():
+        return FlatpakAutostart()
     return XdgAutostart()

@@ -19,6 +19,7 @@ from typing import Any, Final
 from permit_tracker import APP_ID, APP_NAME
 from permit_tracker.reminders.notifier import (
     ACTION_LABELS,
+    SUMMARY_KEY,
     Action,
     Notification,
     Notifier,
@@ -31,8 +32,33 @@ BUS_NAME: Final = "org.freedesktop.Notifications"
 OBJECT_PATH: Final = "/org/freedesktop/Notifications"
 INTERFACE: Final = "org.freedesktop.Notifications"
 DEFAULT_ACTION: Final = "default"  # the spec's name for a click on the notification itself
+ICON_PNG: Final = "icons/app-notification.png"  # app.svg rendered at 128 px
 URGENCY_NORMAL: Final = 1
 URGENCY_CRITICAL: Final = 2
+
+
+def icon_file() -> Path | None:
+    """The app icon as a PNG file (every server reads PNG), from a source tree, a wheel or a
+    bundle; None when it is missing, and inside a Flatpak, whose files the host's server
+    cannot read (there the exported theme icon, named APP_ID, is found instead)."""
+    import sys
+
+    import permit_tracker
+    from permit_tracker.reminders.autostart import in_flatpak
+
+    if in_flatpak():
+        return None
+
+    package = Path(permit_tracker.__file__).resolve().parent
+    roots = [package / "resources", package.parent / "resources"]
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        roots.insert(0, Path(bundle) / "permit_tracker" / "resources")
+    for root in roots:
+        path = root / ICON_PNG
+        if path.is_file():
+            return path
+    return None
 
 
 def session_bus_address() -> str | None:
@@ -115,16 +141,18 @@ class DBusNotifier(Notifier):
         return int(self._conn.sock.fileno())
 
     def notify(self, notification: Notification) -> bool:
-        actions: list[str] = []
-        if self.supports_actions:
-            actions += [DEFAULT_ACTION, ACTION_LABELS[Action.OPEN]]
-            for action, label in ACTION_LABELS.items():
-                actions += [action.value, label]
         body = notification.body
         if "body-markup" in self.capabilities:
             body = escape(body, quote=False)
         urgency = URGENCY_CRITICAL if notification.urgent else URGENCY_NORMAL
-        hints = {"desktop-entry": ("s", APP_ID), "urgency": ("y", urgency)}
+        hints: dict[str, tuple[str, Any]] = {
+            "desktop-entry": ("s", APP_ID),
+            "urgency": ("y", urgency),
+        }
+        image = icon_file()
+        if image is not None:  # the theme may not know APP_ID (run from source or pip)
+            hints["image-path"] = ("s", image.as_uri())
+        actions = self._actions(notification)
         replaces = self._by_key.get(notification.key, 0)  # a snoozed one replaces itself
         (notification_id,) = self._call(
             "Notify",
@@ -134,6 +162,19 @@ class DBusNotifier(Notifier):
         self._remember(int(notification_id), notification.key)
         self.process_events()  # signals queued while we waited for the reply
         return True
+
+    def _actions(self, notification: Notification) -> list[str]:
+        """The buttons: "default" (a click on the notification; servers that draw it as a
+        button label it Open) opens the app, so Open is not repeated as a button of its own.
+        A summary of several has only that one."""
+        if not self.supports_actions:
+            return []
+        actions = [DEFAULT_ACTION, ACTION_LABELS[Action.OPEN]]
+        if notification.key != SUMMARY_KEY:
+            for action, label in ACTION_LABELS.items():
+                if action is not Action.OPEN:
+                    actions += [action.value, label]
+        return actions
 
     def _remember(self, notification_id: int, key: str) -> None:
         old = self._by_key.get(key)

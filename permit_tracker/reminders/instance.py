@@ -23,8 +23,11 @@ def running_pid(data_dir: Path) -> int | None:
     """
     import socket  # here, not at the top: the GUI imports lock_path before its first paint
 
-    try:
-        lines = lock_path(data_dir).read_text(encoding="utf-8", errors="replace").splitlines()
+    from permit_tracker.private_files import read_regular_file
+
+    try:  # a regular file of a few bytes: a FIFO put there must not hang `remind`
+        data = read_regular_file(lock_path(data_dir), limit=4096)
+        lines = data.decode("utf-8", errors="replace").splitlines()
         pid = int(lines[0])
     except (OSError, ValueError, IndexError):
         return None

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import Final
 
 from permit_tracker.reminders.plan import Reminder
 
@@ -35,6 +36,12 @@ ACTION_LABELS: dict[Action, str] = {
 }
 
 ActionHandler = Callable[[str, Action], None]  # (reminder key, action)
+
+# More reminders than this due at once reach the desktop as one summary notification (a
+# 12-person store must not throw 20 notifications in 0.3 s); the window still lists each.
+MAX_SEPARATE: Final = 3
+SUMMARY_KEY: Final = "summary"  # the key of that summary: its only action is Open
+SUMMARY_LINES: Final = 5
 
 
 class NotifierError(Exception):
@@ -68,6 +75,31 @@ def long_date(day: date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
 
+def one_line(text: str) -> str:
+    """`text` on one line: tabs, newlines and other control characters (a name pasted
+    from a spreadsheet) become single spaces, so a title never reaches a server raw."""
+    cleaned = "".join(" " if ch.isspace() or not ch.isprintable() else ch for ch in text)
+    return " ".join(cleaned.split())
+
+
+def summary_of(notifications: Sequence[Notification]) -> Notification:
+    """One notification standing for several (more than MAX_SEPARATE due at once)."""
+    lines = [f"{n.title} — {n.body.partition(':')[0]}" for n in notifications[:SUMMARY_LINES]]
+    rest = len(notifications) - len(lines)
+    if rest:
+        lines.append(f"…and {rest} more.")
+    lines.append("Open Permit Tracker to see them all.")
+    return Notification(
+        key=SUMMARY_KEY,
+        deadline_key="",
+        person_id="",
+        title=f"{len(notifications)} deadlines need attention",
+        body="\n".join(lines),
+        urgent=any(n.urgent for n in notifications),
+        missed=any(n.missed for n in notifications),
+    )
+
+
 def notification_for(reminder: Reminder, today: date, missed: bool = False) -> Notification:
     """What a reminder says, counted from `today` (a reminder caught up late says how many
     days are really left, not the lead it was planned with)."""
@@ -75,13 +107,16 @@ def notification_for(reminder: Reminder, today: date, missed: bool = False) -> N
     assert deadline.date is not None
     days_left = (deadline.date - today).days
     body = f"{when_phrase(days_left).capitalize()}: {long_date(deadline.date)}."
+    if reminder.entered_late and days_left < 0:
+        # Entered after its date: one "overdue" reminder, not the ones it never had.
+        body = f"Overdue — it was due {when_phrase(days_left)}: {long_date(deadline.date)}."
     if deadline.flag:
         body += f" ({deadline.flag})"
     return Notification(
         key=reminder.key,
         deadline_key=deadline.key,
         person_id=deadline.person_id,
-        title=f"{deadline.person}: {deadline.title}",
+        title=f"{one_line(deadline.person)}: {one_line(deadline.title)}",
         body=body,
         urgent=days_left <= 1,
         missed=missed,
@@ -99,6 +134,17 @@ class Notifier(ABC):
     @abstractmethod
     def notify(self, notification: Notification) -> bool:
         """Show it. False (or NotifierError) when this backend cannot; the chain goes on."""
+
+    def notify_all(self, notifications: Sequence[Notification]) -> None:
+        """Show reminders due at the same moment: more than MAX_SEPARATE become one
+        summary. NotifierError when nothing could show them."""
+        if len(notifications) > MAX_SEPARATE:
+            if not self.notify(summary_of(notifications)):
+                raise NotifierError(f"{self.name} did not show the summary")
+            return
+        for notification in notifications:
+            if not self.notify(notification):
+                raise NotifierError(f"{self.name} did not show {notification.title!r}")
 
     def withdraw(self, key: str) -> None:  # noqa: B027 - optional for backends
         """Take a shown notification back (it was acted upon elsewhere)."""
@@ -162,6 +208,22 @@ class NotifierChain(Notifier):
         for notifier in self._always:
             shown = notifier.notify(notification) or shown
         return shown
+
+    def notify_all(self, notifications: Sequence[Notification]) -> None:
+        """The desktop gets one summary for more than MAX_SEPARATE; the `always` ones (the
+        window) list each."""
+        if len(notifications) <= MAX_SEPARATE:
+            for notification in notifications:
+                self.notify(notification)
+            return
+        always, self._always = self._always, []
+        try:
+            self.notify(summary_of(notifications))
+        finally:
+            self._always = always
+        for notifier in self._always:
+            for notification in notifications:
+                notifier.notify(notification)
 
     def withdraw(self, key: str) -> None:
         for notifier in [*self._instances, *self._always]:

@@ -153,6 +153,9 @@ class Reminder:
     day: date  # the local day it fires
     at: datetime  # aware, UTC
     horizon: int  # the largest lead of this deadline: how far ahead it is ever reminded
+    # The deadline was already due or overdue when it was entered: this one reminder is
+    # sent at that moment instead of the missed ones (reminders.first_seen).
+    entered_late: bool = False
 
     @property
     def key(self) -> str:

@@ -7,15 +7,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any, Final, Protocol
 
 from permit_tracker.domain.deadline import Deadline
 from permit_tracker.domain.model import Person
 from permit_tracker.reminders import due as due_mod
+from permit_tracker.reminders import first_seen
 from permit_tracker.reminders.due import Due, DueSet, as_utc, local_date
 from permit_tracker.reminders.notifier import Notification, notification_for
-from permit_tracker.reminders.plan import Reminder, plan_from_settings, reminders_for
+from permit_tracker.reminders.plan import (
+    Reminder,
+    plan_from_settings,
+    reminders_for,
+)
 from permit_tracker.rules.ruleset import Ruleset
 from permit_tracker.storage.store import ReminderState
 
@@ -93,9 +98,20 @@ class ReminderService:
     def today(self, now: datetime) -> date:
         return local_date(now, self.tz)
 
-    def reminders(self, today: date) -> list[Reminder]:
+    def reminders(self, today: date, now: datetime | None = None) -> list[Reminder]:
+        """The reminders that can come due. With `now`, deadlines (and dates) not seen
+        before are recorded as seen at `now`; a reminder planned before its deadline existed
+        was never missed (reminders.first_seen)."""
         plan = plan_from_settings(self.store.setting)
-        return reminders_for(self._deadlines(today), plan, self.tz)
+        deadlines = self._deadlines(today)
+        previous = first_seen.read(self.store.setting(first_seen.FIRST_SEEN_KEY, None))
+        record = first_seen.observe(previous, deadlines, now or datetime.now(UTC))
+        if now is not None and record != previous:
+            self.store.set_setting(first_seen.FIRST_SEEN_KEY, first_seen.dump(record))
+        planned = reminders_for(deadlines, plan, self.tz)
+        return first_seen.since_known(
+            planned, first_seen.births(record), self.store.reminder_states(), self.tz
+        )
 
     def due(self, now: datetime, reminders: Sequence[Reminder] | None = None) -> DueSet:
         """What to notify at `now` (nothing while disabled or paused), read from fresh
@@ -103,7 +119,7 @@ class ReminderService:
         if not self.enabled() or self.paused_until(now) is not None:
             return DueSet((), ())
         if reminders is None:
-            reminders = self.reminders(self.today(now))
+            reminders = self.reminders(self.today(now), now)
         return due_mod.due_reminders(reminders, self.store.reminder_states(), now, self.tz)
 
     def next_due(
@@ -116,7 +132,7 @@ class ReminderService:
         if not self.enabled():
             return None
         if reminders is None:
-            reminders = self.reminders(self.today(now))
+            reminders = self.reminders(self.today(now), now)
         if states is None:
             states = self.store.reminder_states()
         paused = self.paused_until(now)
@@ -128,13 +144,17 @@ class ReminderService:
     def notifications(
         self, due: DueSet, now: datetime, started: datetime | None = None
     ) -> list[tuple[Due, Notification]]:
-        """The notification of each reminder to fire; `missed` when it came due before
-        `started` (the app was not running)."""
+        """The notification of each reminder to fire; `missed` ("While you were away") when
+        it came due before `started` (the app was not running) for a deadline whose date has
+        passed since: a reminder of a deadline still ahead is a plain reminder, whenever it
+        is caught up."""
         today = self.today(now)
-        return [
-            (d, notification_for(d.reminder, today, missed=started is not None and d.at < started))
-            for d in due.fire
-        ]
+
+        def missed(d: Due) -> bool:
+            day = d.reminder.deadline.date
+            return started is not None and d.at < started and day is not None and day < today
+
+        return [(d, notification_for(d.reminder, today, missed=missed(d))) for d in due.fire]
 
     # -- recording --------------------------------------------------------------------------
 
@@ -155,6 +175,6 @@ class ReminderService:
 
     def mark_done(self, key: str, now: datetime) -> None:
         records = due_mod.mark_done(
-            key, self.reminders(self.today(now)), self.store.reminder_states(), now
+            key, self.reminders(self.today(now), now), self.store.reminder_states(), now
         )
         self.store.put_reminder_states(records)

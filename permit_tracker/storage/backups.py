@@ -506,6 +506,7 @@ def restore_backup(
     info = read_backup(backup)
     if not info.ok:
         raise BackupError(f"{backup} cannot be restored: {info.problem}")
+    _refuse_unreadable_values(backup)
     if backup.resolve() == db_path.resolve() or _same_file(backup, db_path):
         raise BackupError(f"{backup} is the database itself (or a link to it), not a backup of it")
     problem = paths.location_problem(db_path.parent)
@@ -540,6 +541,23 @@ def restore_backup(
     if not after.ok or after.people != info.people:
         raise BackupError(f"restoring {backup} into {db_path} did not give the same content")
     return RestoreResult(info, previous, moved)
+
+
+def _refuse_unreadable_values(backup: Path) -> None:
+    """A sound file can still hold values no version reads (#13 item 5): not restored."""
+    from permit_tracker.storage.damage import scan
+
+    try:
+        found = scan(backup)
+    except sqlite3.Error as exc:
+        raise BackupError(
+            f"{backup} cannot be restored: it cannot be read ({describe(exc)})"
+        ) from exc
+    if found:
+        more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+        raise BackupError(
+            f"{backup} cannot be restored: it holds values that cannot be read: {found[0]}{more}"
+        )
 
 
 def _copy_backup_in(backup: Path, db_path: Path, busy_timeout: float) -> None:

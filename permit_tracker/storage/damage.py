@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Final
 
 _ISO_DATE: Final = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
-_MAX_SHOWN: Final = 40
+_MAX_SHOWN: Final = 80  # a reminder key (id/kind/subject/lead) fits
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,18 +37,32 @@ class Damage:
     value: str  # the stored value, quoted, escaped and shortened
     problem: str  # what is wrong with it: "is not a date (YYYY-MM-DD)"
     person_id: str | None = None  # the damaged person's id, for the UI to select them
+    # False: the value reads, but today's checks refuse it (a name an older version let
+    # through): kept as it is, named so it can be fixed; not a reason to refuse a restore.
+    unreadable: bool = True
 
     def __str__(self) -> str:
         return f"{self.where}: {self.field}: {self.value} {self.problem}"
 
 
 def shown(value: Any) -> str:
-    """A stored value on one short line: text quoted and escaped, bytes as bytes."""
+    """A stored value on one short line: text quoted, with every character that does not
+    print escaped (a terminal or a dialog shows it, it cannot act on them); bytes by size."""
     if isinstance(value, bytes):
-        text = f"{len(value)} bytes of binary data"
-        return text
-    text = json.dumps(value, ensure_ascii=True) if isinstance(value, str) else repr(value)
+        return f"{len(value)} bytes of binary data"
+    if value is None:
+        return "null"
+    text = json.dumps(value, ensure_ascii=False) if isinstance(value, str) else repr(value)
+    text = "".join(c if c.isprintable() or c == " " else f"\\u{ord(c):04x}" for c in text)
     return text if len(text) <= _MAX_SHOWN else text[: _MAX_SHOWN - 2] + '…"'
+
+
+def summary(found: Sequence[Damage], limit: int = 5) -> list[str]:
+    """At most `limit` lines naming what is damaged, then a count of the rest."""
+    lines = [str(d) for d in found[:limit]]
+    if len(found) > limit:
+        lines.append(f"… and {len(found) - limit} more")
+    return lines
 
 
 def person_label(name: Any, person_id: str) -> str:
@@ -142,12 +156,14 @@ class Collector:
 
     def take(
         self, row: Mapping[str, Any], column: str, field: str,
-        convert: Callable[[Any], tuple[Any, str | None]],
+        convert: Callable[[Any], tuple[Any, str | None]], *, unreadable: bool = True,
     ) -> Any:  # fmt: skip
         raw = row.get(column)
         value, problem = convert(raw)
         if problem is not None and self._found is not None:
-            self._found.append(Damage(self.where, field, shown(raw), problem, self.person_id))
+            self._found.append(
+                Damage(self.where, field, shown(raw), problem, self.person_id, unreadable)
+            )
         return value
 
 
@@ -155,7 +171,8 @@ class Collector:
 
 
 def scan(path: Path, busy_timeout: float = 1.0) -> list[str]:
-    """Every unreadable value in the database file `path`, one line each (empty: none).
+    """Every unreadable value in the database file `path`, one line each (empty: none);
+    values that read but that today's checks refuse (`Damage.unreadable` false) are not listed.
 
     Read-only, any schema version this code knows (an older file lacks tables and columns,
     which read as absent). Raises sqlite3.Error when the file cannot be read at all; its
@@ -185,6 +202,6 @@ def scan(path: Path, busy_timeout: float = 1.0) -> list[str]:
             records.read_reminder_states(fetch, found)
         finally:
             conn.execute("ROLLBACK")
-        return [str(d) for d in found]
+        return [str(d) for d in found if d.unreadable]
     finally:
         conn.close()

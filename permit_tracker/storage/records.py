@@ -14,6 +14,7 @@ decoded with replacement characters, since every person needs one.
 
 from __future__ import annotations
 
+import uuid
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -39,6 +40,7 @@ from permit_tracker.domain.model import (
     Provisional,
     Visa,
 )
+from permit_tracker.domain.validation import MAX_NAME_LENGTH, name_problem
 from permit_tracker.storage.damage import (
     Collector,
     Damage,
@@ -98,6 +100,22 @@ def person_name(raw: Any, person_id: str) -> str:
     return f"(unreadable name, id {person_id})"
 
 
+def _usable_name(raw: Any) -> tuple[Any, str | None]:
+    """A name saved before today's checks (an older version, another tool) that they refuse."""
+    if len(raw) > MAX_NAME_LENGTH:
+        return raw, f"is longer than {MAX_NAME_LENGTH} characters (rename the person)"
+    problem = name_problem(raw) if raw.strip() else "is blank"
+    return raw, None if problem is None else f"{problem} (rename the person)"
+
+
+def _usable_id(raw: Any) -> tuple[Any, str | None]:
+    try:
+        ok = isinstance(raw, str) and str(uuid.UUID(raw)) == raw
+    except ValueError:
+        ok = False
+    return raw, None if ok else "is not a UUID (the person cannot be saved again)"
+
+
 def load_people(fetch: Fetch, person_id: str | None, found: list[Damage] | None) -> list[Person]:
     """The people stored (one when `person_id` is given), unsorted; each unreadable value is
     read as unknown and appended to `found`."""
@@ -120,6 +138,9 @@ def _person(
     c = Collector(found, person_label(row.get("name"), pid), pid)
     if not isinstance(row.get("name"), str):
         c.take(row, "name", "name", as_text)
+    else:  # kept as stored, but named: an export of it would be refused on import
+        c.take(row, "name", "name", _usable_name, unreadable=False)
+    c.take(row, "id", "id", _usable_id, unreadable=False)  # kept: the key of everything else
     mine = {table: grouped.get(pid, []) for table, grouped in children.items()}
 
     def one(table: str, build: Callable[[Row, str], Any]) -> Any:

@@ -38,6 +38,7 @@ from typing import Any, Final
 from sqlalchemy import Connection, Engine, create_engine, delete, event, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
 from permit_tracker import paths
@@ -544,8 +545,13 @@ class Store:
         """Insert or update each state (by key), all in one transaction."""
         batch = list(states)
         with self._writing() as session:
+            # Replaced, not merged: a merge would keep a stored value that could not be read
+            # (loaded as None) when the new one is None too.
+            session.execute(
+                delete(ReminderStateRow).where(ReminderStateRow.key.in_([s.key for s in batch]))
+            )
             for s in batch:
-                session.merge(
+                session.add(
                     ReminderStateRow(
                         key=s.key,
                         state=s.state,
@@ -585,6 +591,10 @@ def _write_person(session: Session, person: Person) -> None:
     row.reason = person.reason
     row.arrival = person.arrival
     row.registered = person.registered
+    for column in ("citizenship", "reason", "arrival", "registered"):
+        # Written even when "unchanged": a stored value that could not be read was loaded as
+        # None, and saving the person must replace it (#13 item 5).
+        flag_modified(row, column)
     session.flush()  # the parent row exists before its children reference it
     pid = person.id
     if person.visa is not None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from permit_tracker import APP_ID, APP_NAME, __version__
 from permit_tracker.ui.icons import app_icon
+from permit_tracker.ui.wheel_guard import install_wheel_guard
 
 
 class Application(QApplication):
@@ -26,3 +27,4 @@ class Application(QApplication):
         self.setApplicationVersion(__version__)
         self.setDesktopFileName(APP_ID)
         self.setWindowIcon(app_icon())
+        install_wheel_guard(self)  # spin boxes take the wheel only when focused

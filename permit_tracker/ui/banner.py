@@ -1,6 +1,6 @@
-"""In-app reminders: a banner per reminder while the app runs, and one "While you were away"
-banner listing what came due while it was closed. The chain's `always` notifier: whatever
-else works or not, the reminder is also in the window."""
+"""In-app reminders: one compact strip in the window listing every reminder shown, those of
+deadlines that passed while the app was closed under "While you were away". The chain's
+`always` notifier: whatever else works or not, the reminder is also in the window."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -94,101 +95,155 @@ def _close_button(parent: QWidget, on_click: Callable[[], None]) -> QToolButton:
     return close
 
 
-class ReminderBanner(_Tinted):
-    """A reminder that came due while the app was running."""
-
-    def __init__(
-        self, notification: Notification, act: ActionCallback, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(Status.OVERDUE if notification.urgent else Status.DUE_SOON, parent)
-        self.row = ReminderRow(notification, act, self)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 6, 6, 6)
-        layout.addWidget(self.row, 1)
-        layout.addWidget(_close_button(self, self.deleteLater), 0, Qt.AlignmentFlag.AlignTop)
-
-
-class AwayBanner(_Tinted):
-    """The reminders that came due while the app was closed, in one list."""
+class ReminderStrip(_Tinted):
+    """Every reminder shown in the window, in one compact strip (issue 14 item 2: banners
+    must not eat the window). One reminder shows as itself; several collapse to one line
+    with their count, which expands to the list. Reminders of deadlines that passed while the
+    app was closed are listed under "While you were away"; ✕ dismisses what is listed (the
+    dismissal is recorded, so nothing comes back)."""
 
     def __init__(self, act: ActionCallback, parent: QWidget | None = None) -> None:
         super().__init__(Status.DUE_SOON, parent)
         self._act = act
-        self.heading = QLabel(f"<b>{self.tr('While you were away')}</b>", self)
+        self.heading = QLabel(self)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.toggle = QToolButton(self)
+        self.toggle.setAutoRaise(True)
+        self.toggle.setCheckable(True)
+        self.toggle.toggled.connect(lambda _on: self._layout_rows())
+        self.close_button = _close_button(self, self.dismiss_all)
         top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.heading, 1)
-        top.addWidget(_close_button(self, self.deleteLater), 0, Qt.AlignmentFlag.AlignTop)
-        self._rows = QVBoxLayout()
-        self._rows.setSpacing(6)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 6, 6, 8)
-        layout.addLayout(top)
-        layout.addLayout(self._rows)
+        top.addWidget(self.toggle, 0)
+        self.list = QWidget(self)
+        self.away_label = QLabel(f"<b>{_escape(self.tr('While you were away'))}</b>", self.list)
+        self._away_rows = QVBoxLayout()
+        self._away_rows.setSpacing(4)
+        self._now_rows = QVBoxLayout()
+        self._now_rows.setSpacing(4)
+        rows = QVBoxLayout(self.list)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(4)
+        self.now_label = QLabel(f"<b>{_escape(self.tr('Coming up'))}</b>", self.list)
+        rows.addWidget(self.away_label)
+        rows.addLayout(self._away_rows)
+        rows.addWidget(self.now_label)
+        rows.addLayout(self._now_rows)
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addLayout(top)
+        column.addWidget(self.list)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 2, 4, 2)
+        layout.addLayout(column, 1)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._layout_rows()
 
     def add(self, notification: Notification) -> ReminderRow:
-        row = ReminderRow(notification, self._act, self)
-        self._rows.addWidget(row)
+        row = ReminderRow(notification, self._act, self.list)
+        (self._away_rows if notification.missed else self._now_rows).addWidget(row)
+        self._layout_rows()
         return row
 
     def rows(self) -> list[ReminderRow]:
-        items = (self._rows.itemAt(i) for i in range(self._rows.count()))
-        return [w for item in items if item and isinstance(w := item.widget(), ReminderRow)]
+        found: list[ReminderRow] = []
+        for box in (self._away_rows, self._now_rows):
+            items = (box.itemAt(i) for i in range(box.count()))
+            found += [w for item in items if item and isinstance(w := item.widget(), ReminderRow)]
+        return found
+
+    def away_rows(self) -> list[ReminderRow]:
+        return [row for row in self.rows() if row.notification.missed]
+
+    def expanded(self) -> bool:
+        """The list is on screen (always, for a single reminder)."""
+        return not self.list.isHidden()
 
     def remove(self, key: str) -> None:
         for row in self.rows():
             if row.notification.key == key:
-                self._rows.removeWidget(row)
+                row.setParent(None)
                 row.deleteLater()
-        if not self.rows():
-            self.hide()
-            self.deleteLater()
+        self._layout_rows()
+
+    def dismiss_all(self) -> None:
+        """✕: every reminder listed is dismissed (recorded: it does not come back)."""
+        for row in self.rows():
+            self._act(row.notification.key, Action.DISMISS)
+        for row in self.rows():  # those the action did not withdraw (no scheduler)
+            self.remove(row.notification.key)
+
+    def _layout_rows(self) -> None:
+        rows = self.rows()
+        count = len(rows)
+        if count == 0:
+            self.setVisible(False)  # before its first row, or after its last
+            return
+        if self.parentWidget() is not None:
+            self.setVisible(True)
+        single = count == 1
+        self.heading.setVisible(not single)
+        self.toggle.setVisible(not single)
+        self.list.setVisible(single or self.toggle.isChecked())
+        away = len(self.away_rows())
+        self.away_label.setVisible(bool(away) and not single)
+        self.now_label.setVisible(bool(away) and count > away)
+        on = self.toggle.isChecked()
+        self.toggle.setText(self.tr("Hide") if on else self.tr("Show all"))
+        self.toggle.setAccessibleName(self.tr("Hide the list") if on else self.tr("Show all"))
+        if single:
+            return
+        head = f"<b>{_escape(self.tr('{} reminders').format(count))}</b>"
+        if away:
+            head += _escape(self.tr(" · {} while you were away").format(away))
+        first = rows[0].notification.title
+        head += " — " + _escape(self.tr("{} and {} more").format(first, count - 1))
+        self.heading.setText(head)
+        self.heading.setToolTip("\n".join(r.notification.title for r in rows))
 
 
 class BannerNotifier(Notifier):
-    """Shows reminders in the window through `add_banner` (MainWindow.add_banner)."""
+    """Shows reminders in the window through `add_banner` (MainWindow.add_banner): one
+    ReminderStrip, created with the first reminder and gone with the last."""
 
     name = "banner"
 
     def __init__(self, add_banner: Callable[[QWidget], None]) -> None:
         super().__init__()
         self._add_banner = add_banner
-        self._banners: dict[str, ReminderBanner] = {}
-        self._away: AwayBanner | None = None
+        self._strip: ReminderStrip | None = None
 
     def notify(self, notification: Notification) -> bool:
-        self.withdraw(notification.key)  # a snoozed reminder comes back: one banner, not two
-        if notification.missed:
-            if self._away is None:
-                self._away = AwayBanner(self._act)
-                self._away.destroyed.connect(self._away_closed)
-                self._add_banner(self._away)
-            self._away.add(notification)
-        else:
-            banner = ReminderBanner(notification, self._act)
-            banner.destroyed.connect(lambda *_, k=notification.key: self._banners.pop(k, None))
-            self._banners[notification.key] = banner
-            self._add_banner(banner)
+        self.withdraw(notification.key)  # a snoozed reminder comes back: one row, not two
+        if self._strip is None:
+            self._strip = ReminderStrip(self._act)
+            self._strip.destroyed.connect(self._strip_closed)
+            self._add_banner(self._strip)
+        self._strip.add(notification)
         return True
 
-    def _away_closed(self, *_: object) -> None:
-        self._away = None
+    def _strip_closed(self, *_: object) -> None:
+        self._strip = None
 
     def withdraw(self, key: str) -> None:
-        banner = self._banners.pop(key, None)
-        if banner is not None:
-            banner.hide()
-            banner.deleteLater()
-        if self._away is not None and any(r.notification.key == key for r in self._away.rows()):
-            self._away.remove(key)
-
-    def banners(self) -> list[ReminderBanner]:
-        return list(self._banners.values())
+        strip = self._strip
+        if strip is None or not any(r.notification.key == key for r in strip.rows()):
+            return
+        strip.remove(key)
+        if not strip.rows():
+            self._strip = None
+            strip.hide()
+            strip.deleteLater()  # its slot in the window goes with it
 
     @property
-    def away(self) -> AwayBanner | None:
-        return self._away
+    def strip(self) -> ReminderStrip | None:
+        return self._strip
+
+    def rows(self) -> list[ReminderRow]:
+        return self._strip.rows() if self._strip is not None else []
 
     def close(self) -> None:
-        for key in list(self._banners):
-            self.withdraw(key)
+        for row in self.rows():
+            self.withdraw(row.notification.key)

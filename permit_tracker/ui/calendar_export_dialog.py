@@ -1,5 +1,9 @@
 """File → Export to calendar…: choose what goes into an .ics file, and optionally keep it current.
 
+The suggested file is in a folder that exists (the XDG documents folder when there is one,
+else home): the export never creates folders. An error goes as soon as the path is edited.
+After a successful export `confirm_export` says where the file is and how to import it.
+
 The main window opens it with `CalendarExportDialog(store, today, parent).exec()` (or
 `.open()`); after an export, `exported` holds the path and the number of events for a status
 message. After every saved change (Application.data_changed), at start-up and when the date
@@ -11,10 +15,12 @@ cannot, for the window's error banner.
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -26,6 +32,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -48,6 +55,7 @@ from permit_tracker.storage.errors import StoreError
 from permit_tracker.ui.formatting import kind_names
 
 LAST_PATH_SETTING = "calendar.last_path"
+DEFAULT_NAME = "permit-tracker.ics"
 _ERROR_COLOUR = "#b3261e"
 
 
@@ -62,6 +70,63 @@ def refresh_live_calendar_file(store: Any, today: date) -> LiveResult | None:
     current. Raises CalendarWriteError (the message names the file) when it cannot be written.
     """
     return refresh_live_calendar(store, today, plan_from_settings(store.setting))
+
+
+def default_folder(documents: str | None = None, home: Path | None = None) -> Path:
+    """The XDG documents folder if it exists, else home: never a folder to create."""
+    if documents is None:
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+    home = home or Path.home()
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return home
+
+
+def import_help(exported: Exported, live: bool) -> str:
+    """Where the file is and how the common calendar apps take it in (rich text)."""
+    where = escape(str(exported.path))
+    events = exported.events
+    head = tr("Saved 1 event to") if events == 1 else tr("Saved {} events to").format(events)
+    steps = [
+        tr("<b>GNOME Calendar, Evolution, KOrganizer:</b> open the file, or File ▸ Import."),
+        tr("<b>Thunderbird:</b> Events and Tasks ▸ Import…, then choose the file."),
+        tr("<b>Google Calendar (web):</b> Settings ▸ Import &amp; export ▸ Import."),
+        tr("<b>Outlook:</b> File ▸ Open &amp; Export ▸ Import/Export ▸ iCalendar."),
+        tr("<b>Apple Calendar:</b> File ▸ Import."),
+    ]
+    text = f"<p>{head}<br><tt>{where}</tt></p><p>{tr('To see them in your calendar:')}</p>"
+    text += "<ul>" + "".join(f"<li>{step}</li>" for step in steps) + "</ul>"
+    if live:
+        text += (
+            "<p>"
+            + tr(
+                "This file is kept up to date: <i>subscribe</i> to it (Thunderbird: New Calendar ▸ "
+                "On the Network, with its file:// address) rather than importing it once, so "
+                "changes show up."
+            )
+            + "</p>"
+        )
+    return text
+
+
+def confirm_export(parent: QWidget | None, exported: Exported, live: bool) -> QMessageBox:
+    """A non-modal "Exported" note with the file's place and an Open folder button."""
+    box = QMessageBox(parent)
+    box.setWindowTitle(tr("Exported to calendar"))
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(import_help(exported, live))
+    folder = box.addButton(tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Ok)
+    folder.clicked.disconnect()  # keep the note open while the folder opens
+    folder.clicked.connect(
+        lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(exported.path.parent)))
+    )
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
 
 
 def _checklist(items: list[tuple[str, object]], checked: set[object] | None) -> QListWidget:
@@ -105,7 +170,8 @@ class CalendarExportDialog(QDialog):
         )
         labels = kind_names()
         self.kinds_list = _checklist(
-            [(labels[k], k) for k in Kind], None if options.kinds is None else set(options.kinds)
+            [(labels.get(k, k.value), k) for k in Kind],
+            None if options.kinds is None else set(options.kinds),
         )
         self.alarms_box = QCheckBox(tr("Add alarms at my reminder times"))
         self.alarms_box.setChecked(options.alarms)
@@ -117,6 +183,7 @@ class CalendarExportDialog(QDialog):
 
         self.path_edit = QLineEdit(str(current_live or self._default_path()))
         self.path_edit.setAccessibleName(tr("Calendar file"))
+        self.path_edit.textChanged.connect(self._clear_error)  # an old error is about the old path
         self.choose_button = QPushButton(tr("Choose…"))
         self.choose_button.clicked.connect(self._choose)
         path_row = QHBoxLayout()
@@ -136,6 +203,7 @@ class CalendarExportDialog(QDialog):
         self.live_label.setVisible(bool(live_note))
 
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # paths and errors (issue 13)
         self.message.setWordWrap(True)
         self.message.setStyleSheet(f"color: {_ERROR_COLOUR};")
         self.message.setVisible(False)
@@ -163,11 +231,13 @@ class CalendarExportDialog(QDialog):
 
     # -- reading the form -----------------------------------------------------------------
     def _default_path(self) -> Path:
+        folder = default_folder()
         last = self._store.setting(LAST_PATH_SETTING, None)
         if isinstance(last, str) and last:
-            return Path(last)
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(folder or Path.home()) / "permit-tracker.ics"
+            previous = Path(last).expanduser()
+            # The last file's folder may be gone (an unplugged disk): same name, a real folder.
+            return previous if previous.parent.is_dir() else folder / previous.name
+        return folder / DEFAULT_NAME
 
     def options(self) -> ExportOptions:
         """The choices as ExportOptions; "all ticked" means everyone / every kind, so people
@@ -188,6 +258,10 @@ class CalendarExportDialog(QDialog):
         if chosen:
             path = Path(chosen)
             self.path_edit.setText(str(path if path.suffix else path.with_suffix(".ics")))
+
+    def _clear_error(self) -> None:
+        self.message.clear()
+        self.message.setVisible(False)
 
     def _show_error(self, text: str) -> None:
         self.message.setText(text)

@@ -15,6 +15,7 @@ from permit_tracker.domain.model import Card
 from permit_tracker.ui.formatting import countdown_text, date_text
 from permit_tracker.ui.status_style import row_background, status_icon
 from permit_tracker.ui.table_model import RowsTableModel
+from permit_tracker.ui.vocabulary import reason_name
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -29,6 +30,7 @@ CARD_TYPE_NAMES: dict[str, str] = {
     "EU": "EU — EU citizen",
     "EU+": "EU+ — EU citizen, permanent",
     "H": "H — EU Blue Card",
+    "M": "M — Brexit Withdrawal Agreement (UK citizen or family)",
     "other": "Other (orange card, annex…)",
 }
 
@@ -74,12 +76,39 @@ class CardsModel(RowsTableModel[Card]):
             return self.tr("Replaced by a later card"), Status.DONE
         if card.valid_from is not None and card.valid_from > today:
             return self.tr("Starts {}").format(countdown_text((card.valid_from - today).days)), None
+        expired = expiry is not None and (expiry.days_left or 0) < 0
+        if card.renewal_requested is not None and not expired:
+            return (
+                self.tr("Renewal requested on {}").format(date_text(card.renewal_requested)),
+                Status.DONE,
+            )
         if expiry is None:
             return (
                 self.tr("Enter the date it is valid until") if card.valid_until is None else ""
             ), None
         if expiry.status is Status.OVERDUE:
             return self.tr("Expired {}").format(countdown_text(expiry.days_left)), Status.OVERDUE
+        employer_opens = by_key.get((Kind.EMPLOYER_RENEWAL_OPENS, subject))
+        employer_closes = by_key.get((Kind.EMPLOYER_RENEWAL_CLOSES, subject))
+        if employer_closes is not None and employer_closes.status is Status.OVERDUE:
+            return (
+                self.tr("Renewal overdue: ask your employer to file it now (expires {})").format(
+                    countdown_text(expiry.days_left)
+                ),
+                Status.OVERDUE,
+            )
+        if (
+            employer_opens is not None
+            and employer_closes is not None
+            and employer_closes.status is not Status.DONE
+            and (employer_opens.days_left or 0) <= 0
+        ):
+            return (
+                self.tr("Renew now: your employer files with the Region by {}").format(
+                    date_text(employer_closes.date)
+                ),
+                Status.DUE_SOON,
+            )
         if closes is not None and closes.status is Status.OVERDUE:
             return (
                 self.tr("Renewal overdue: ask the commune now (expires {})").format(
@@ -114,7 +143,10 @@ class CardsModel(RowsTableModel[Card]):
             return state
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.TYPE and card.type:
-                return CARD_TYPE_NAMES.get(card.type, card.type)
+                name = CARD_TYPE_NAMES.get(card.type, card.type)
+                if card.reason:
+                    name += self.tr(", held for: {}").format(reason_name(card.reason))
+                return name
             return state or None
         if role == Qt.ItemDataRole.DecorationRole and column == self.STATE and status is not None:
             return status_icon(status)

@@ -1,4 +1,6 @@
-"""Dates & permits: arrival, registration, visa, passport and residence cards.
+"""Dates & permits: citizenship and reason of stay, arrival, registration, visa, passport,
+residence cards, and (each in its own module) moves, waiting documents, applications and the
+optional procedure dates.
 
 Every field saves when editing finishes (Enter, Tab, or a date picked) through
 `controller.update_person`: validated, one transaction, undoable. A refused value stays in
@@ -13,7 +15,6 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -27,15 +28,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from permit_tracker.domain.model import CARD_TYPES, REASONS, Card, Passport, Person, Visa
+from permit_tracker.domain.model import CARD_TYPES, Card, Passport, Person, Visa
 from permit_tracker.domain.validation import Problem
+from permit_tracker.ui.applications_section import ApplicationsSection
 from permit_tracker.ui.cards_model import CARD_TYPE_NAMES, CardsModel
 from permit_tracker.ui.controller import Controller
 from permit_tracker.ui.date_field import DateField
 from permit_tracker.ui.icons import icon
 from permit_tracker.ui.messages import show_message
+from permit_tracker.ui.moves_section import MovesSection
+from permit_tracker.ui.procedure_section import ProcedureSection
+from permit_tracker.ui.provisional_section import ProvisionalSection
+from permit_tracker.ui.record_section import fit_table_to_rows
 from permit_tracker.ui.status_style import mute
 from permit_tracker.ui.table_model import row_table_view
+from permit_tracker.ui.vocabulary import (
+    CITIZENSHIP_CODES,
+    REASON_CODES,
+    CodeCombo,
+    as_citizenship,
+    as_reason,
+    citizenship_name,
+    reason_name,
+    relabel_reasons,
+)
 
 Change = Callable[[Person], Person]
 
@@ -44,14 +60,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DatesTab", text)
 
 
-def reason_name(reason: str | None) -> str:
-    return {
-        None: _tr("Not set"),
-        "work": _tr("Work"),
-        "study": _tr("Study"),
-        "family": _tr("Family"),
-        "other": _tr("Other"),
-    }.get(reason, reason or "")
+__all__ = ["DatesTab", "hint", "reason_name"]
 
 
 def _visa(person: Person, **changes: object) -> Visa | None:
@@ -91,35 +100,32 @@ class DatesTab(QWidget):
         self.message.hide()
         column.addWidget(self.message)
 
-        # Arrival and registration
-        arrival_box = QGroupBox(self.tr("Arrival and registration"), content)
+        # Who, why, arrival and registration
+        arrival_box = QGroupBox(self.tr("Your stay: citizenship, reason, arrival"), content)
         form = QFormLayout(arrival_box)
-        self.reason = QComboBox(arrival_box)
-        for reason in (None, *REASONS):
-            self.reason.addItem(reason_name(reason), reason)
-        self.reason.setAccessibleName(self.tr("Reason for the stay"))
+        self.citizenship = CodeCombo(
+            CITIZENSHIP_CODES, citizenship_name, self.tr("Citizenship"), arrival_box
+        )
+        self.reason = CodeCombo(
+            REASON_CODES, reason_name, self.tr("Reason for the stay"), arrival_box
+        )
         self.arrival = DateField(
             arrival_box, label=self.tr("Arrival in Belgium"), today=controller.today
         )
         self.registered = DateField(
             arrival_box, label=self.tr("Registered at the commune"), today=controller.today
         )
+        form.addRow(self.tr("C&itizenship:"), self.citizenship)
         form.addRow(self.tr("&Reason for the stay:"), self.reason)
         form.addRow(self.tr("&Arrival in Belgium:"), self.arrival)
         form.addRow(self.tr("Re&gistered at the commune:"), self.registered)
-        form.addRow(
-            "",
-            hint(
-                self.tr(
-                    "Leave empty until you have registered; the day you received the annex 15."
-                ),
-                arrival_box,
-            ),
-        )
+        self.registered_hint = hint("", arrival_box)
+        form.addRow("", self.registered_hint)
         column.addWidget(arrival_box)
 
-        # Visa
-        visa_box = QGroupBox(self.tr("Long-stay visa"), content)
+        # Visa: EU, EEA and Swiss citizens need none, so the box hides for them (unless
+        # one is recorded, which stays editable).
+        self.visa_box = visa_box = QGroupBox(self.tr("Long-stay visa"), content)
         form = QFormLayout(visa_box)
         self.visa_type = QLineEdit(visa_box)
         self.visa_type.setPlaceholderText(self.tr("D (long stay)"))
@@ -146,6 +152,13 @@ class DatesTab(QWidget):
         column.addWidget(passport_box)
 
         column.addWidget(self._build_cards(content))
+        self.moves = MovesSection(controller, content)
+        self.provisional = ProvisionalSection(controller, content)
+        self.applications = ApplicationsSection(controller, content)
+        self.procedure = ProcedureSection(controller, content)
+        self.sections = (self.provisional, self.procedure, self.moves, self.applications)
+        for section in self.sections:
+            column.addWidget(section)
         column.addStretch(1)
 
         scroll = QScrollArea(self)
@@ -172,7 +185,6 @@ class DatesTab(QWidget):
         layout = QVBoxLayout(box)
         self.cards_model = CardsModel(self)
         self.cards = row_table_view(self.cards_model, box, self.tr("Residence cards"))
-        self.cards.setMinimumHeight(110)
         header = self.cards.horizontalHeader()
         for col in (CardsModel.TYPE, CardsModel.FROM, CardsModel.UNTIL):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
@@ -194,27 +206,54 @@ class DatesTab(QWidget):
 
         self.card_editor = QGroupBox(self.tr("Selected card"), box)
         form = QFormLayout(self.card_editor)
-        self.card_type = QComboBox(self.card_editor)
-        self.card_type.addItem(self.tr("Not set"), None)
-        for card_type in CARD_TYPES:
-            self.card_type.addItem(CARD_TYPE_NAMES.get(card_type, card_type), card_type)
-        self.card_type.setAccessibleName(self.tr("Card type"))
+        self.card_type = CodeCombo(
+            (None, *CARD_TYPES),
+            lambda t: CARD_TYPE_NAMES.get(t, t) if t else self.tr("Not set"),
+            self.tr("Card type"),
+            self.card_editor,
+        )
         self.card_from = DateField(
             self.card_editor, label=self.tr("Card valid from"), today=self._controller.today
         )
         self.card_until = DateField(
             self.card_editor, label=self.tr("Card valid until"), today=self._controller.today
         )
+        # None: the person's reason, named in the first item (updated with the person).
+        self.card_reason = CodeCombo(
+            REASON_CODES, reason_name, self.tr("Reason the card was given for"), self.card_editor
+        )
+        self.card_renewal = DateField(
+            self.card_editor,
+            label=self.tr("Renewal requested on"),
+            today=self._controller.today,
+        )
         form.addRow(self.tr("Card t&ype:"), self.card_type)
+        form.addRow(self.tr("Card &held for:"), self.card_reason)
         form.addRow(self.tr("Card valid fr&om:"), self.card_from)
         form.addRow(self.tr("Card valid u&ntil:"), self.card_until)
+        form.addRow(self.tr("Rene&wal requested on:"), self.card_renewal)
+        form.addRow(
+            "",
+            hint(
+                self.tr(
+                    "The day you (or your employer) asked for the renewal: its reminders stop."
+                ),
+                self.card_editor,
+            ),
+        )
         layout.addWidget(self.card_editor)
         return box
 
     def _connect(self) -> None:
+        self.citizenship.activated.connect(
+            lambda _: self._edit(
+                lambda p: replace(p, citizenship=as_citizenship(self.citizenship.code())),
+                self.tr("Change citizenship"),
+            )
+        )
         self.reason.activated.connect(
             lambda _: self._edit(
-                lambda p: replace(p, reason=self.reason.currentData()),
+                lambda p: replace(p, reason=as_reason(self.reason.code())),
                 self.tr("Change reason for the stay"),
             )
         )
@@ -251,21 +290,34 @@ class DatesTab(QWidget):
         )
         self.card_from.committed.connect(lambda d: self._edit_card(valid_from=d))
         self.card_until.committed.connect(lambda d: self._edit_card(valid_until=d))
+        self.card_reason.activated.connect(
+            lambda _: self._edit_card(reason=self.card_reason.code())
+        )
+        self.card_renewal.committed.connect(lambda d: self._edit_card(renewal_requested=d))
         self.cards.selectionModel().currentRowChanged.connect(lambda *_: self._show_card())
 
     # -- showing --------------------------------------------------------------------------
     def set_person(self, person: Person | None) -> None:
         if person is None or self._person is None or person.id != self._person.id:
-            for field in (*self._fields.values(), self.card_from, self.card_until):
+            for field in (
+                *self._fields.values(),
+                self.card_from,
+                self.card_until,
+                self.card_renewal,
+            ):
                 field.clear_error()
             self.message.hide()
             self.cards.setCurrentIndex(QModelIndex())  # then the latest card is selected
         self._person = person
+        for section in self.sections:
+            section.set_person(person)
         self._show()
 
     def refresh(self) -> None:
         if self._person is not None:
             self._person = self._controller.find_person(self._person.id)
+        for section in self.sections:
+            section.set_person(self._person)
         self._show()
 
     def _show(self) -> None:
@@ -277,7 +329,19 @@ class DatesTab(QWidget):
             self.cards_model.set_cards([], [], self._controller.today(), self.palette())
             self._show_card()
             return
-        self.reason.setCurrentIndex(max(0, self.reason.findData(person.reason)))
+        self.citizenship.set_code(person.citizenship or "non_eu")
+        self.reason.set_code(person.reason)
+        self.visa_box.setVisible(not person.is_eu or person.visa is not None)
+        relabel_reasons(self.reason, eu=person.is_eu)
+        relabel_reasons(self.card_reason, eu=person.is_eu)
+        self.registered_hint.setText(
+            self.tr("Leave empty until you have registered; the day you received the annex 19.")
+            if person.is_eu
+            else self.tr(
+                "Leave empty until you have registered; the day you received the annex 15 "
+                "(the annex 19ter for family of an EU citizen)."
+            )
+        )
         self.arrival.set_date(person.arrival)
         self.registered.set_date(person.registered)
         visa = person.visa or Visa()
@@ -296,6 +360,7 @@ class DatesTab(QWidget):
             self.cards.selectRow(row)
         elif person.cards:
             self.cards.selectRow(len(person.cards) - 1)
+        fit_table_to_rows(self.cards, len(person.cards))
         self.renew_card.setEnabled(any(c.valid_until for c in person.cards))
         self._show_card()
 
@@ -311,8 +376,10 @@ class DatesTab(QWidget):
         self.remove_card.setEnabled(index is not None)
         if index is None or self._person is None:
             self.card_type.setCurrentIndex(0)
+            self.card_reason.set_code(None)
             self.card_from.set_date(None)
             self.card_until.set_date(None)
+            self.card_renewal.set_date(None)
             self.card_editor.setTitle(self.tr("Selected card"))
             return
         card = self._person.cards[index]
@@ -320,8 +387,16 @@ class DatesTab(QWidget):
             self.tr("Card {} of {}").format(index + 1, len(self._person.cards))
         )
         self.card_type.setCurrentIndex(max(0, self.card_type.findData(card.type)))
+        self.card_reason.setItemText(
+            0,
+            self.tr("Same as the person ({})").format(
+                reason_name(self._person.reason, eu=self._person.is_eu)
+            ),
+        )
+        self.card_reason.set_code(card.reason)
         self.card_from.set_date(card.valid_from)
         self.card_until.set_date(card.valid_until)
+        self.card_renewal.set_date(card.renewal_requested)
 
     # -- editing --------------------------------------------------------------------------
     def _edit(self, change: Change, description: str) -> bool:
@@ -360,7 +435,7 @@ class DatesTab(QWidget):
             return
         latest = max(dated, key=lambda c: c.valid_until or date.min)
         assert latest.valid_until is not None
-        renewed = Card(latest.type, latest.valid_until + timedelta(days=1), None)
+        renewed = Card(latest.type, latest.valid_until + timedelta(days=1), None, latest.reason)
         self._add_card(renewed, self.card_until)
 
     def _remove_card(self) -> None:
@@ -379,6 +454,7 @@ class DatesTab(QWidget):
         if index is not None:
             fields[f"cards[{index}].valid_from"] = self.card_from
             fields[f"cards[{index}].valid_until"] = self.card_until
+            fields[f"cards[{index}].renewal_requested"] = self.card_renewal
         unplaced: list[str] = []
         for problem in problems:
             field = fields.get(problem.field)

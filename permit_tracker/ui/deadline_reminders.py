@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from html import escape
 from typing import Any
 
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from permit_tracker.domain.deadline import Deadline, Status
-from permit_tracker.reminders import due
+from permit_tracker.reminders import due, first_seen
 from permit_tracker.reminders.plan import (
     DEADLINE_LEADS_KEY,
     MAX_LEAD_DAYS,
@@ -69,6 +69,7 @@ class Planned:
     at: datetime  # aware: when it fires (or fired)
     state: str  # due.PENDING, FIRED, SNOOZED, DISMISSED or DONE, for the current occasion
     snoozed_until: datetime | None = None
+    entered_late: bool = False  # the one reminder of a deadline entered when already due
 
 
 def planned_reminders(
@@ -76,16 +77,28 @@ def planned_reminders(
     plan: ReminderPlan,
     states: Mapping[str, ReminderState],
     tz: tzinfo | None = None,
+    born: Mapping[str, datetime] | None = None,
 ) -> list[Planned]:
     """The reminders `plan` gives `deadline`, earliest first, each with its stored state
-    (a state recorded for an earlier occasion of the deadline counts as pending)."""
+    (a state recorded for an earlier occasion of the deadline counts as pending). Those
+    planned before the deadline existed (`born`, reminders.first_seen) are not listed: they
+    were neither missed nor sent."""
     result = []
-    for reminder in reminders_for([deadline], plan, tz):
+    planned = reminders_for([deadline], plan, tz)
+    kept = first_seen.since_known(planned, born or {}, states, tz)
+    for reminder in kept:
         stored = states.get(reminder.key)
         state = due.effective_state(reminder, stored, tz)
         until = stored.snoozed_until if state == due.SNOOZED and stored is not None else None
-        result.append(Planned(reminder.lead, reminder.at, state, until))
+        result.append(Planned(reminder.lead, reminder.at, state, until, reminder.entered_late))
+    # Every lead keeps its line, so the list says the same days as the editor's field.
+    listed = {r.lead for r in kept}
+    result += [Planned(r.lead, r.at, UNBORN) for r in planned if r.lead not in listed]
+    result.sort(key=lambda p: (p.at, -p.lead))
     return result
+
+
+UNBORN = "unborn"  # planned before the date was entered: never due, neither missed nor sent
 
 
 def stored_overrides(setting: Any) -> dict[str, list[int]]:
@@ -149,6 +162,8 @@ def state_text(item: Planned, today: date, tz: tzinfo | None = None) -> str:
         return _tr("dismissed")
     if item.state == due.DONE:
         return _tr("marked done")
+    if item.state == UNBORN:
+        return _tr("not sent: entered later")
     if item.at.astimezone(tz).date() < today:
         return _tr("passed")  # not recorded as sent: reminders were off, or it came too late
     return ""
@@ -221,12 +236,23 @@ class DeadlineReminders(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel"), self.editor)
         self.cancel_button.setAccessibleName(self.tr("Cancel editing the reminder days"))
         self.cancel_button.clicked.connect(lambda: self.close_editor())
-        fields = QHBoxLayout(self.editor)
+        # The field on its own line, as wide as the panel: the days must be readable (a
+        # field squeezed between its label and two buttons was 27 px wide).
+        longest = leads_text(max(self.plan().lead_days.values(), key=len, default=(30, 7, 1)))
+        self.field.setMinimumWidth(
+            self.field.fontMetrics().horizontalAdvance(longest + "  00") + 16
+        )
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.cancel_button)
+        fields = QVBoxLayout(self.editor)
         fields.setContentsMargins(0, 0, 0, 0)
+        fields.setSpacing(4)
         fields.addWidget(label)
-        fields.addWidget(self.field, 1)
-        fields.addWidget(self.save_button)
-        fields.addWidget(self.cancel_button)
+        fields.addWidget(self.field)
+        fields.addLayout(buttons)
         self.editor.setVisible(False)
         # Outside the editor, so a failed "Use default" (editor closed) can say why too.
         self.error = QLabel(self)  # why the input was refused, right under the field
@@ -302,7 +328,12 @@ class DeadlineReminders(QWidget):
             states = self._controller.store.reminder_states()
         except StoreError:
             states = {}  # the list still shows the plan; states come back with the store
-        return planned_reminders(self._deadline, self.plan(), states, self._tz)
+        # Read-only: the scheduler records what it has not seen yet; until then it is new.
+        record = first_seen.read(self._controller.setting(first_seen.FIRST_SEEN_KEY, None))
+        seen = first_seen.observe(record, [self._deadline], datetime.now(UTC))
+        return planned_reminders(
+            self._deadline, self.plan(), states, self._tz, first_seen.births(seen)
+        )
 
     def planned_lines(self) -> list[str]:
         """The list as plain text lines ("Sat, 21 Nov 2026, 09:00 — 7 days before · sent")."""
@@ -439,15 +470,20 @@ class DeadlineReminders(QWidget):
         return self.tr("The default for “{kind}”, set in Preferences.").format(kind=kind)
 
     def _line(self, item: Planned) -> str:
-        line = self.tr("{moment} — {lead}").format(
-            moment=moment_text(item.at, self._tz), lead=lead_text(item.lead)
-        )
+        lead = self.tr("already due when entered") if item.entered_late else lead_text(item.lead)
+        line = self.tr("{moment} — {lead}").format(moment=moment_text(item.at, self._tz), lead=lead)
         state = state_text(item, self._controller.today(), self._tz)
         return self.tr("{line} · {state}").format(line=line, state=state) if state else line
 
     def _html_line(self, item: Planned) -> str:
         """Reminders still to come in the normal colour, the rest muted."""
-        text = escape(self._line(item))
+        # The state ("sent", "not sent: entered later") never wraps, nor onto a line of its
+        # own: it is joined to the last word before it with non-breaking spaces.
+        line, dot, state = self._line(item).rpartition(" · ")
+        if dot:
+            text = escape(line) + "\u00a0·\u00a0" + escape(state).replace(" ", "\u00a0")
+        else:
+            text = escape(state)
         past = item.at.astimezone(self._tz).date() < self._controller.today()
         to_come = item.state == due.SNOOZED or (item.state == due.PENDING and not past)
         return text if to_come else self._muted_html(text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -17,12 +18,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from permit_tracker.domain.model import DOCUMENT_STATUSES, Document, DocumentKind, Person
+from permit_tracker.domain.model import (
+    DOCUMENT_KINDS,
+    DOCUMENT_STATUSES,
+    Document,
+    DocumentKind,
+    Person,
+)
 from permit_tracker.domain.validation import Problem
 from permit_tracker.ui.controller import Controller
 from permit_tracker.ui.date_field import DateField
@@ -68,10 +76,15 @@ class DocumentsTab(QWidget):
             self.tr("Record a newly issued copy of the selected document, keeping the old one")
         )
         self.remove = QPushButton(icon("remove"), self.tr("&Forget this record"), self)
+        # Kinds the person's reason does not list (health insurance, an enrolment
+        # certificate for a worker who studied...): added to the checklist on request.
+        self.add_kind = QPushButton(icon("add"), self.tr("Add to the &checklist"), self)
+        self.add_kind_menu = QMenu(self.add_kind)
+        self.add_kind.setMenu(self.add_kind_menu)
+        self.add_kind_menu.aboutToShow.connect(self._fill_kind_menu)
         buttons.addWidget(self.add_other)
-        buttons.addWidget(self.add_again)
+        buttons.addWidget(self.add_kind)
         buttons.addStretch(1)
-        buttons.addWidget(self.remove)
 
         self.editor = QGroupBox(self.tr("Selected document"), self)
         self.editor.setMaximumWidth(640)
@@ -87,6 +100,13 @@ class DocumentsTab(QWidget):
         form.addRow(self.tr("&Status:"), self.status)
         form.addRow(self.tr("&Issued on:"), self.issued)
         form.addRow(self.tr("Usable until:"), self.usable)
+        # What acts on the selected document sits with it (and keeps the row under the
+        # table narrow enough for an 800-pixel window).
+        record_buttons = QHBoxLayout()
+        record_buttons.addWidget(self.add_again)
+        record_buttons.addStretch(1)
+        record_buttons.addWidget(self.remove)
+        form.addRow(record_buttons)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.hide()
@@ -107,6 +127,10 @@ class DocumentsTab(QWidget):
         self.remove.clicked.connect(self._forget)
         controller.changed.connect(self.refresh)
         self.set_person(None)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.model.set_compact(self.width() < 760)
 
     # -- showing --------------------------------------------------------------------------
     def set_person(self, person: Person | None) -> None:
@@ -135,6 +159,7 @@ class DocumentsTab(QWidget):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
+        self.add_kind.setEnabled(bool(entries) and bool(self.missing_kinds()))
         self._show_entry()
 
     def _entry(self) -> Entry | None:
@@ -166,6 +191,12 @@ class DocumentsTab(QWidget):
                     self._age_rule()
                 )
             )
+        elif entry.valid_until is not None:
+            self.usable.setText(
+                self.tr("Valid until {} (as entered on Dates & permits)").format(
+                    date_text(entry.valid_until)
+                )
+            )
         else:
             self.usable.setText(self.tr("No age limit"))
 
@@ -193,6 +224,19 @@ class DocumentsTab(QWidget):
         text = self.tr("Add {}").format(kind_name(document.kind).lower())
         if self._save(replace(person, documents=(*person.documents, document)), text):
             self._select_index(len(person.documents))
+
+    def missing_kinds(self) -> list[DocumentKind]:
+        """Kinds the checklist does not show now, in procedure order."""
+        shown = {self.model.entry(r).kind for r in range(self.model.rowCount())}
+        return [k for k in DOCUMENT_KINDS if k != "other" and k not in shown]
+
+    def _fill_kind_menu(self) -> None:
+        self.add_kind_menu.clear()
+        for kind in self.missing_kinds():
+            action = self.add_kind_menu.addAction(kind_name(kind))
+            action.triggered.connect(
+                lambda _checked=False, k=kind: self._append(Document(k, "missing", None))
+            )
 
     def _add_copy(self) -> None:
         entry = self._entry()

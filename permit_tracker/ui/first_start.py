@@ -1,5 +1,9 @@
-"""The empty state: the three dates that matter first, and the registration deadline shown
-as soon as the arrival date is typed."""
+"""The empty state: who the newcomer is (citizenship, reason of stay), the dates that matter
+first, and the registration deadline shown as soon as the arrival date is typed.
+
+An EU, EEA or Swiss citizen needs no visa: for them the visa field hides, and the preview
+uses their registration rule (3 months, annex 19) instead of the 8 days.
+"""
 
 from __future__ import annotations
 
@@ -28,6 +32,15 @@ from permit_tracker.ui.headline import Headline, HeadlineText, action_text
 from permit_tracker.ui.icons import icon
 from permit_tracker.ui.messages import show_message
 from permit_tracker.ui.status_style import mute
+from permit_tracker.ui.vocabulary import (
+    CITIZENSHIP_CODES,
+    REASON_CODES,
+    CodeCombo,
+    as_reason,
+    citizenship_name,
+    reason_name,
+    relabel_reasons,
+)
 
 
 class FirstStartPage(QScrollArea):
@@ -48,8 +61,9 @@ class FirstStartPage(QScrollArea):
         logo.setPixmap(icon("app").pixmap(64, 64))
         intro = QLabel(
             self.tr(
-                "Three dates drive almost every deadline of a Belgian residence permit. Enter "
-                "what you know now; you can add cards, trips and documents later."
+                "Your citizenship, the reason for your stay and a few dates drive almost every "
+                "deadline of a Belgian residence permit. Enter what you know now; you can add "
+                "cards, trips and documents later."
             ),
             content,
         )
@@ -61,6 +75,15 @@ class FirstStartPage(QScrollArea):
         self.name_error = QLabel(content)
         self.name_error.setWordWrap(True)
         self.name_error.hide()
+        self.citizenship = CodeCombo(
+            CITIZENSHIP_CODES, citizenship_name, self.tr("Citizenship"), content
+        )
+        self.reason = CodeCombo(
+            REASON_CODES,
+            lambda r: reason_name(r) if r else self.tr("Choose…"),
+            self.tr("Reason for the stay"),
+            content,
+        )
         self.arrival = DateField(
             content, label=self.tr("Arrival in Belgium"), today=controller.today
         )
@@ -76,8 +99,10 @@ class FirstStartPage(QScrollArea):
         name_layout.setSpacing(2)
         name_layout.addWidget(self.name)
         name_layout.addWidget(self.name_error)
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.addRow(self.tr("&Name:"), name_box)
+        form.addRow(self.tr("&Citizenship:"), self.citizenship)
+        form.addRow(self.tr("&Reason for the stay:"), self.reason)
         form.addRow(self.tr("&Arrival in Belgium:"), self.arrival)
         form.addRow(self.tr("&Visa valid until:"), self.visa_until)
         form.addRow(self.tr("&Passport expires:"), self.passport)
@@ -90,7 +115,7 @@ class FirstStartPage(QScrollArea):
             self.tr(
                 "Your data stays on this computer. Dates are computed from public Belgian "
                 "rules (Help ▸ Rules and sources) and are not legal advice.\n"
-                "Just looking? Start the app with  permit-tracker --demo  for a sample family."
+                "Just looking? Run “permit-tracker --demo” for a sample family."
             ),
             content,
         )
@@ -115,6 +140,7 @@ class FirstStartPage(QScrollArea):
         outer.addStretch(1)
         self.setWidget(holder)
 
+        self.citizenship.currentIndexChanged.connect(lambda _i: self._citizenship_changed())
         self.arrival.live_changed.connect(lambda _d: self._update_preview())
         self.arrival.committed.connect(lambda _d: self._update_preview())
         self.name.returnPressed.connect(self.submit)
@@ -123,13 +149,28 @@ class FirstStartPage(QScrollArea):
 
     def reset(self) -> None:
         self.name.clear()
+        self.citizenship.set_code("non_eu")
+        self.reason.set_code(None)
         for field in (self.arrival, self.visa_until, self.passport):
             field.set_date(None)
         self.name_error.hide()
+        self._citizenship_changed()
+
+    def is_eu(self) -> bool:
+        return self.citizenship.code() == "eu"
+
+    def _citizenship_changed(self) -> None:
+        """No visa question for an EU citizen (what was typed there is not saved)."""
+        self.form.setRowVisible(self.visa_until, not self.is_eu())
+        relabel_reasons(self.reason, eu=self.is_eu())
         self._update_preview()
 
     def _draft(self, arrival: date | None) -> Person:
-        return Person(name=self.name.text().strip() or "?", arrival=arrival)
+        return Person(
+            name=self.name.text().strip() or "?",
+            citizenship="eu" if self.is_eu() else "non_eu",
+            arrival=arrival,
+        )
 
     def _update_preview(self) -> None:
         arrival = self.arrival.live_date()
@@ -140,8 +181,8 @@ class FirstStartPage(QScrollArea):
                     None,
                     self.tr("Type your arrival date"),
                     self.tr(
-                        "Non-EU residents staying over 3 months register at the commune "
-                        "soon after arriving; the date appears here."
+                        "Everyone staying over 3 months registers at the commune after "
+                        "arriving; the date appears here."
                     ),
                 )
             )
@@ -154,15 +195,22 @@ class FirstStartPage(QScrollArea):
         if not rows or rows[0].date is None or rows[0].days_left is None:
             return
         row = rows[0]
-        rule = self._controller.ruleset()["registration_days"]
+        rules = self._controller.ruleset()
+        key = "registration_eu_months" if self.is_eu() else "registration_days"
+        if key in {r.key for r in rules}:
+            rule = rules[key]
+            why = self.tr("{} {} after arriving on {}.").format(
+                rule.value, rule.unit, long_date_text(arrival)
+            )
+        else:  # a ruleset without the EU rule: the engine's own words, without the source
+            why = row.explanation.split(" — ")[0] + "."
         self.preview.set_headline(
             HeadlineText(
                 row.status,
                 f"{action_text(row, today)} — {days_left_text(row.days_left)}",
-                self.tr(
-                    "{} {} after arriving on {}. Already registered? Enter the date on "
-                    "Dates & permits once you start."
-                ).format(rule.value, rule.unit, long_date_text(arrival)),
+                why
+                + " "
+                + self.tr("Already registered? Enter the date on Dates & permits once you start."),
                 row,
             )
         )
@@ -173,18 +221,23 @@ class FirstStartPage(QScrollArea):
         failed = False
         for key, field in (
             ("arrival", self.arrival),
-            ("visa", self.visa_until),
+            ("visa", self.visa_until if not self.is_eu() else None),
             ("passport", self.passport),
         ):
+            if field is None:
+                continue
             try:
                 values[key] = field.current()
             except DateParseError:
                 failed = True
         name = self.name.text().strip()
+        visa = values.get("visa") if not self.is_eu() else None
         person = Person(
             name=name,
+            citizenship="eu" if self.is_eu() else "non_eu",
+            reason=as_reason(self.reason.code()),
             arrival=values.get("arrival"),
-            visa=Visa("D", None, values["visa"]) if values.get("visa") else None,
+            visa=Visa("D", None, visa) if visa else None,
             passport=Passport(values["passport"]) if values.get("passport") else None,
         )
         name_problems = [p for p in self._controller.problems(person) if p.field == "name"]

@@ -8,11 +8,20 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QFont, QPainter, QPainterPath, QPaintEvent, QPalette
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from permit_tracker.domain.deadline import Deadline, Kind, Status
 from permit_tracker.domain.deadlines import next_deadline
+from permit_tracker.domain.kinds import CONTINUITY_KINDS
 from permit_tracker.ui.formatting import countdown_text, days_left_text, long_date_text
 from permit_tracker.ui.status_style import blend, status_colour, status_icon
 
@@ -93,7 +102,7 @@ def _calm(rows: Sequence[Deadline], today: date) -> HeadlineText:
     parts = [
         _tr("{} since {}").format(r.title, long_date_text(r.date, today=today))
         for r in rows
-        if r.kind in (Kind.LONG_TERM_ELIGIBLE, Kind.NATIONALITY_ELIGIBLE)
+        if r.kind in CONTINUITY_KINDS  # the eligibility dates, from the kind registry
         and r.date is not None
         and r.date <= today
     ]
@@ -109,6 +118,37 @@ def _calm(rows: Sequence[Deadline], today: date) -> HeadlineText:
         )
     detail = " · ".join(parts) or _tr("Every deadline is done.")
     return HeadlineText(Status.DONE, _tr("Nothing to do now"), detail)
+
+
+class _OneLine(QLabel):
+    """A label kept to one line: the text is elided to the width, whole in the tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        metrics = self.fontMetrics()
+        shown = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, max(self.width(), 1))
+        super().setText(shown)
+
+
+# The headline reserves two lines of its large type and one detail line, whatever it says, so
+# the tabs below stay put when the selected person changes (issue 14 item 10).
+TITLE_LINES = 2
 
 
 class Headline(QFrame):
@@ -127,16 +167,23 @@ class Headline(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.text.setFont(font)
-        self.detail = QLabel(self)
-        self.detail.setWordWrap(True)
+        self.detail = _OneLine(self)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         column = QVBoxLayout()
         column.setSpacing(2)
+        column.addStretch(1)
         column.addWidget(self.text)
         column.addWidget(self.detail)
+        column.addStretch(1)
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 10, 12, 10)
+        self.setMinimumHeight(
+            20
+            + 2
+            + TITLE_LINES * QFontMetrics(font).lineSpacing()
+            + self.detail.sizeHint().height()
+        )
         row.setSpacing(12)
         row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(column, 1)
@@ -146,7 +193,7 @@ class Headline(QFrame):
         self._status = headline.status
         self.text.setText(headline.text)
         self.detail.setText(headline.detail)
-        self.detail.setVisible(bool(headline.detail))
+        self.detail.setVisible(bool(headline.detail))  # its room stays (minimum height)
         self.icon.setVisible(headline.status is not None)
         if headline.status is not None:
             self.icon.setPixmap(status_icon(headline.status).pixmap(32, 32))

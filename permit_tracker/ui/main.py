@@ -179,7 +179,24 @@ class _Loader:
         _forget_sources()  # SQLAlchemy's: the window's widgets reuse the memory
         window = self.window
         window.attach(controller)
+        _show_damage(window, self.store)
         _NextPaint(window, lambda: _after_paint(window, controller, self.directory, self.demo))
+
+
+def _show_damage(window: MainWindow, store: Any) -> None:
+    """Name the stored values that cannot be read (#13 item 5): the window shows the rest,
+    and these as unknown."""
+    damage = store.damage()
+    if not damage:
+        return
+    from permit_tracker.storage.damage import summary
+    from permit_tracker.ui.message_banner import MessageBanner
+
+    text = _tr(
+        "Some saved values cannot be read; they are shown as unknown until you enter them "
+        "again. Export a backup to keep everything else:"
+    )
+    window.add_banner(MessageBanner("\n".join([text, *summary(damage)]), "warning"))
 
 
 def run_gui(data_dir: str | None, demo: bool) -> int:

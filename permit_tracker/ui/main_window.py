@@ -21,6 +21,7 @@ from shiboken6 import isValid
 from permit_tracker import APP_NAME
 from permit_tracker.ui.loading_page import SIDEBAR_WIDTH, LoadingPage
 from permit_tracker.ui.menus import Actions, build_menus, set_icons
+from permit_tracker.ui.wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         """The shell, filled at once when `controller` is given. `geometry` is the saved
         GEOMETRY_KEY setting, for a shell that is shown before the store is open."""
         super().__init__(parent)
+        install_wheel_guard()  # every spin box of every screen takes the wheel only focused
         self._data_dir = data_dir
         self._loaded = False
         self.setWindowTitle(self.tr("{} — sample family").format(APP_NAME) if demo else APP_NAME)
@@ -301,9 +303,11 @@ class MainWindow(QMainWindow):
         export_backup(self.controller, self)
 
     def export_calendar(self) -> None:
-        from permit_tracker.ui.calendar_export_dialog import CalendarExportDialog
+        from permit_tracker.ui.calendar_export_dialog import CalendarExportDialog, confirm_export
 
-        CalendarExportDialog(self.controller.store, self.controller.today(), self).exec()
+        dialog = CalendarExportDialog(self.controller.store, self.controller.today(), self)
+        if dialog.exec() and dialog.exported is not None:
+            confirm_export(self, dialog.exported, dialog.live_box.isChecked())
 
     def open_preferences(self) -> None:
         from permit_tracker.ui.preferences_dialog import PreferencesDialog

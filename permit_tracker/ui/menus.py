@@ -147,6 +147,7 @@ def build_menus(
         tr("&Travel"),
         tr("D&ocuments"),
         tr("Time&line"),
+        tr("&Journey"),
     )
     for i, name in enumerate(tab_names):
         actions.show_tabs.append(

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -11,6 +18,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +36,16 @@ from permit_tracker.ui.why_panel import WhyPanel
 _SIDE_BY_SIDE_MIN = 860
 
 
+class _PaddedDelegate(QStyledItemDelegate):
+    """A wrapped title keeps the same air above and below as a one-line row."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), hint.height() + 10)
+
+
 class OverviewTab(QWidget):
     """Table of deadlines (done ones hidden unless asked) and, for the selected one, why."""
 
@@ -41,7 +60,14 @@ class OverviewTab(QWidget):
         self.model = DeadlinesModel(self)
         self.table = row_table_view(self.model, self, self.tr("Deadlines, most urgent first"))
         self.table.setShowGrid(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Titles fit: a long one ("Last day your passport has 12 months left") wraps onto a
+        # second line of its row instead of being cut (issue 14 item 10).
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        rows = self.table.verticalHeader()
+        rows.setMinimumSectionSize(rows.defaultSectionSize())  # one-line rows keep their air
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setItemDelegateForColumn(DeadlinesModel.WHAT, _PaddedDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(DeadlinesModel.STATUS, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DeadlinesModel.WHAT, QHeaderView.ResizeMode.Stretch)

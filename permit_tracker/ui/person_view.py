@@ -1,4 +1,4 @@
-"""The right-hand side of the window: the headline and the five tabs for one person."""
+"""The right-hand side of the window: the headline and the six tabs for one person."""
 
 from __future__ import annotations
 
@@ -10,13 +10,14 @@ from permit_tracker.ui.dates_tab import DatesTab
 from permit_tracker.ui.documents_tab import DocumentsTab
 from permit_tracker.ui.headline import Headline, headline_for
 from permit_tracker.ui.icons import icon
+from permit_tracker.ui.journey_view import JourneyView
 from permit_tracker.ui.overview_tab import OverviewTab
 from permit_tracker.ui.timeline import TimelineTab
 from permit_tracker.ui.travel_tab import TravelTab
 
 
 class PersonView(QWidget):
-    OVERVIEW, DATES, TRAVEL, DOCUMENTS, TIMELINE = range(5)
+    OVERVIEW, DATES, TRAVEL, DOCUMENTS, TIMELINE, JOURNEY = range(6)
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,12 +31,14 @@ class PersonView(QWidget):
         self.travel = TravelTab(controller, self.tabs)
         self.documents = DocumentsTab(controller, self.tabs)
         self.timeline = TimelineTab(controller, self.tabs)
+        self.journey = JourneyView(controller, self.tabs)
         for widget, name, text in (
             (self.overview, "overview", self.tr("Overview")),
             (self.dates, "card", self.tr("Dates && permits")),
             (self.travel, "travel", self.tr("Travel")),
             (self.documents, "documents", self.tr("Documents")),
             (self.timeline, "timeline", self.tr("Timeline")),
+            (self.journey, "done", self.tr("Journey")),
         ):
             self.tabs.addTab(widget, icon(name), text)
         self.tabs.setAccessibleName(self.tr("Sections"))

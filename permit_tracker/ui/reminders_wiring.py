@@ -17,7 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -250,7 +250,7 @@ class Reminders(QObject):
     def open_deadline(self, person_id: str, key: str) -> None:
         self.show_window()
         show = getattr(self.window, "show_deadline", None)
-        if show is not None:
+        if show is not None and person_id:  # "" : a summary of several, no one deadline
             show(person_id, key)
 
     def quit(self) -> None:
@@ -350,6 +350,7 @@ class StartAtLoginSection(QWidget):
         self._reminders = reminders
         self.checkbox = QCheckBox(self.tr("Start {} when I log in").format(APP_NAME), self)
         self.note = QLabel(self)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)  # error texts (issue 13)
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

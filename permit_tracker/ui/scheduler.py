@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from permit_tracker.reminders.notifier import Action, Notification, Notifier
+from permit_tracker.reminders.notifier import SUMMARY_KEY, Action, Notification, Notifier
 from permit_tracker.reminders.plan import Reminder, deadline_key_of
 from permit_tracker.reminders.service import ReminderService
 from permit_tracker.storage.errors import StoreError
@@ -59,6 +59,7 @@ class ReminderScheduler(QObject):
         self._day: tuple[date, timedelta | None] | None = None  # local day and UTC offset
         self._next: datetime | None = None
         self._dirty = True
+        self._shown: set[str] = set()  # reminder keys notified by this run, still on screen
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._wake)
@@ -108,7 +109,7 @@ class ReminderScheduler(QObject):
     def _current_reminders(self, now: datetime) -> list[Reminder]:
         day = self._local_day(now)
         if self._dirty or self._reminders is None or day != self._day:
-            self._reminders = self.service.reminders(day[0])
+            self._reminders = self.service.reminders(day[0], now)
             self._day = day
             self._dirty = False
         return self._reminders
@@ -119,16 +120,20 @@ class ReminderScheduler(QObject):
         shown: list[Notification] = []
         try:
             reminders = self._current_reminders(now)
+            self._withdraw_settled(reminders)
             due = self.service.due(now, reminders)
-            for item, notification in self.service.notifications(due, now, self._started):
-                self.notifier.notify(notification)
-                deadline_key = item.reminder.deadline.key
-                older = [d for d in due.superseded if d.reminder.deadline.key == deadline_key]
-                # Recorded right after it is shown: a crash in between repeats one
-                # notification at worst, never loses one.
-                self.service.record_fired([item, *older], now)
-                shown.append(notification)
-                self.fired.emit(notification)
+            pairs = self.service.notifications(due, now, self._started)
+            if pairs:
+                # Shown together (more than a few become one desktop summary), recorded
+                # right after: a crash in between repeats them at worst, never loses one.
+                self.notifier.notify_all([n for _, n in pairs])
+                firing = {item.reminder.deadline.key for item, _ in pairs}
+                older = [d for d in due.superseded if d.reminder.deadline.key in firing]
+                self.service.record_fired([item for item, _ in pairs] + older, now)
+                for _, notification in pairs:
+                    shown.append(notification)
+                    self._shown.add(notification.key)
+                    self.fired.emit(notification)
             self._next = self.service.next_due(now, reminders)
         except StoreError as exc:
             log.warning("reminders: %s", exc)
@@ -138,6 +143,15 @@ class ReminderScheduler(QObject):
         self._arm(now)
         self.rearmed.emit()
         return shown
+
+    def _withdraw_settled(self, reminders: list[Reminder]) -> None:
+        """A reminder on screen whose deadline is done (or gone) is taken back: a banner
+        leaves once what it reports is dealt with, wherever that was done."""
+        open_deadlines = {r.deadline.key for r in reminders}
+        for key in sorted(self._shown):
+            if deadline_key_of(key) not in open_deadlines:
+                self._shown.discard(key)
+                self.notifier.withdraw(key)
 
     def _arm(self, now: datetime) -> None:
         wait = self._max_wait_ms
@@ -153,6 +167,10 @@ class ReminderScheduler(QObject):
     # -- what people do with a reminder -----------------------------------------------------
     def act(self, key: str, action: Action) -> None:
         """A button on a notification, a banner or the tray."""
+        if key == SUMMARY_KEY:  # several at once: the app opens, on no one deadline
+            if action is Action.OPEN:
+                self.open_requested.emit("", "")
+            return
         if action is Action.OPEN:
             deadline_key = deadline_key_of(key) or key
             self.open_requested.emit(deadline_key.split("/", 1)[0], deadline_key)
@@ -169,6 +187,7 @@ class ReminderScheduler(QObject):
             self.error.emit(str(exc))
             return
         self.notifier.withdraw(key)
+        self._shown.discard(key)
         self.invalidate()
 
     def pause(self, duration: timedelta = timedelta(days=1)) -> datetime | None:

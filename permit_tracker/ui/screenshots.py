@@ -3,7 +3,9 @@
     python -m permit_tracker.ui.screenshots OUTDIR [--today YYYY-MM-DD] [--size 1280x800]
 
 Writes overview.png, dates.png, travel.png, documents.png and timeline.png in a light theme
-and overview-dark.png and timeline-dark.png in a dark one (Fusion with a dark palette). The
+and overview-dark.png and timeline-dark.png in a dark one (Fusion with a dark palette), and
+the Journey tab of every demo person, light and dark, at 1280×800 and 800×600:
+journey-<first name>[-dark][-800x600].png (the first name in ASCII, lower case). The
 demo family is placed around a fixed day and the locale is British English, so the pictures
 only change when the app does. Used for the README and the AppStream metadata.
 """
@@ -15,6 +17,7 @@ import os
 import sys
 import tempfile
 import time
+import unicodedata
 from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
@@ -35,6 +38,19 @@ DEFAULT_TODAY = date(2026, 11, 28)
 FEATURED = "Ana Silva"
 TABS = ("overview", "dates", "travel", "documents", "timeline")
 DARK = ("overview", "timeline")
+# The Journey tab is pictured for everyone at a large and at the smallest supported size.
+JOURNEY_SIZES = ((1280, 800), (800, 600))
+
+
+def journey_name(person_name: str, dark: bool, size: tuple[int, int]) -> str:
+    """ "journey-ines-dark-800x600.png" for Inês Costa, dark, 800×600."""
+    first = person_name.split()[0] if person_name.split() else "person"
+    ascii_name = unicodedata.normalize("NFKD", first).encode("ascii", "ignore").decode()
+    slug = "".join(c for c in ascii_name.lower() if c.isalnum()) or "person"
+    suffix = ("-dark" if dark else "") + (
+        "" if size == JOURNEY_SIZES[0] else "-{}x{}".format(*size)
+    )
+    return f"journey-{slug}{suffix}.png"
 
 
 def dark_palette() -> QPalette:
@@ -95,8 +111,9 @@ def _save(widget: QWidget, path: Path) -> Path:
 
 
 def _type_a_planned_trip(window: Any, person: Person, today: date) -> None:
-    """Fill the Travel form (nothing is saved) with a trip over the long-term eligibility
-    date, so the picture shows the live "moves your eligibility" line."""
+    """Fill the Travel form (nothing is saved) with a four-month trip over the long-term
+    eligibility date, so the picture shows what a long trip asks (declare before leaving,
+    report back) and the live "moves your eligibility" line."""
     from permit_tracker.domain.continuity import eligibility_date
     from permit_tracker.ui.date_field import format_for_edit
 
@@ -104,10 +121,33 @@ def _type_a_planned_trip(window: Any, person: Person, today: date) -> None:
     eligible = eligibility_date(person, window.controller.ruleset()).date
     if eligible is None or eligible <= today:
         return
-    form.left_field.edit.setText(format_for_edit(eligible - timedelta(days=5)))
-    form.returned_field.edit.setText(format_for_edit(eligible + timedelta(days=9)))
-    form.note_edit.setText("Planned: a wedding in Porto")
+    form.left_field.edit.setText(format_for_edit(eligible - timedelta(days=30)))
+    form.returned_field.edit.setText(format_for_edit(eligible + timedelta(days=90)))
+    form.note_edit.setText("Planned: four months in Brazil")
     form.update_effect()
+
+
+def _journeys(
+    app: QApplication,
+    window: Any,
+    controller: Any,
+    people: Sequence[Person],
+    outdir: Path,
+    dark: bool,
+) -> list[Path]:
+    """The Journey tab of each person at each of JOURNEY_SIZES."""
+    written: list[Path] = []
+    view = window.person_view
+    for size in JOURNEY_SIZES:
+        window.resize(*size)
+        for person in people:
+            controller.select(person.id)
+            view.tabs.setCurrentWidget(view.journey)
+            _settle(app)
+            view.journey.scroll_to_current()
+            _settle(app, 2)
+            written.append(_save(window, outdir / journey_name(person.name, dark, size)))
+    return written
 
 
 def render(
@@ -156,6 +196,7 @@ def render(
                         _settle(app)
                         suffix = "-dark" if dark else ""
                         written.append(_save(window, outdir / f"{name}{suffix}.png"))
+                    written.extend(_journeys(app, window, controller, people, outdir, dark))
                     window.close()
                     window.deleteLater()
                     controller.deleteLater()

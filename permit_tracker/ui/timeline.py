@@ -1,7 +1,8 @@
 """The Timeline tab: the whole journey as a picture, then its key dates in words.
 
-The picture (timeline_view.TimelineView) shows residence periods, the visa, cards, trips,
-today and the long-term and nationality milestones; it fits the width and follows the
+The picture (timeline_view.TimelineView) shows residence periods, the visa, waiting
+documents, cards, trips, moves, today and the long-term, permanent-residence and nationality
+milestones; it fits the width and follows the
 palette. Below it, the same milestones as a short list a screen reader can read too.
 """
 
@@ -15,11 +16,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from permit_tracker.domain.deadline import Deadline, Kind
+from permit_tracker.domain.deadline import Deadline, Kind, Status
+from permit_tracker.domain.kinds import CONTINUITY_KINDS
 from permit_tracker.domain.model import Person
 from permit_tracker.ui.timeline_data import Journey, build_journey
 from permit_tracker.ui.timeline_view import TimelineView
 from permit_tracker.ui.trip_text import format_date
+from permit_tracker.ui.vocabulary import application_name, provisional_short_name
 
 __all__ = ["Journey", "TimelineTab", "TimelineView"]
 
@@ -105,8 +108,25 @@ class TimelineTab(QWidget):
                         else self.tr("Card valid until"),
                     )
                 )
+        for doc in person.provisional:
+            if doc.valid_until is not None:
+                name = escape(provisional_short_name(doc.kind))
+                rows.append((doc.valid_until, self.tr("{doc} valid until").format(doc=name)))
+        for move in person.moves:
+            if move.date is not None:
+                rows.append((move.date, self.tr("Moved house")))
+        for application in person.applications:
+            if application.filed is not None:
+                name = escape(application_name(application.kind))
+                rows.append((application.filed, self.tr("Applied: {what}").format(what=name)))
+            if application.decided is not None:
+                name = escape(application_name(application.kind))
+                rows.append((application.decided, self.tr("Decided: {what}").format(what=name)))
         for d in deadlines:
-            if d.kind in (Kind.LONG_TERM_ELIGIBLE, Kind.NATIONALITY_ELIGIBLE):
+            # The eligibility dates (from the kind registry) and decisions still awaited.
+            if d.kind in CONTINUITY_KINDS or (
+                d.kind is Kind.DECISION_EXPECTED and d.status is not Status.DONE
+            ):
                 rows.append(
                     (d.date, f"{escape(d.title)}<br><small>{escape(d.explanation)}</small>")
                 )

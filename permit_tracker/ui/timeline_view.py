@@ -12,10 +12,19 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QHelpEvent,
+    QLinearGradient,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from permit_tracker.ui.timeline_data import LANES, Journey, Span, lane_names
+from permit_tracker.ui.timeline_data import Journey, Span, lane_names
 from permit_tracker.ui.trip_text import format_date
 
 # Hue of each bar style; saturation and lightness depend on the palette.
@@ -28,9 +37,14 @@ HUES = {
     "trip": 32,
     "trip_planned": 32,
     "trip_interrupts": 0,
+    "provisional": 50,
+    "move": 190,
+    "move_undeclared": 0,
     "long_term": 212,
+    "permanent": 150,
     "nationality": 330,
 }
+OPEN_FADE = 36.0  # pixels over which a bar with an unknown end fades out
 PAD = 8.0
 LANE = 26.0
 SUB_GAP = 4.0
@@ -94,7 +108,7 @@ class TimelineView(QWidget):
         fm = QFontMetricsF(self.font())
         line = fm.height()
         names = lane_names()
-        label_w = max(fm.horizontalAdvance(n) for n in names.values()) + 14
+        label_w = max(fm.horizontalAdvance(names[n]) for n in self._journey.lanes()) + 14
         lay = _Layout(PAD + label_w, max(PAD + label_w + 40, width - PAD), 0)
         if not self._journey.empty:
             # Milestone labels: each on the first row where it does not touch another.
@@ -122,7 +136,7 @@ class TimelineView(QWidget):
             lay.label_rows = len(rows)
         y = PAD + lay.label_rows * (line + 2) + 10
         lay.lanes_top = y
-        for lane in LANES:
+        for lane in self._journey.lanes():
             n = self._journey.rows(lane)
             h = n * LANE + (n - 1) * SUB_GAP
             lay.lanes.append((lane, y, h))
@@ -153,7 +167,11 @@ class TimelineView(QWidget):
             ("trip", self.tr("Trip")),
             ("trip_planned", self.tr("Planned trip")),
             ("trip_interrupts", self.tr("Trip that interrupts residence")),
+            ("provisional", self.tr("Waiting document")),
+            ("move", self.tr("Move, declared")),
+            ("move_undeclared", self.tr("Move, not declared yet")),
         ]
+        present |= {m.style for m in self._journey.markers}
         return [(s, t) for s, t in items if s in present]
 
     # -- colours ---------------------------------------------------------------------
@@ -206,9 +224,33 @@ class TimelineView(QWidget):
             for span in self._journey.spans:
                 if span.lane == lane:
                     self._paint_span(painter, fm, span, lay, x_of, y)
+        self._paint_markers(painter, lay, x_of)
         self._paint_milestones(painter, fm, lay, x_of)
         self._paint_legend(painter, fm, lay)
         painter.end()
+
+    def _paint_markers(
+        self, painter: QPainter, lay: _Layout, x_of: Callable[[date], float]
+    ) -> None:
+        """Moves: a pin on the lane, outlined in the text colour so it shows on any bar."""
+        outline = self.palette().color(QPalette.ColorRole.Base)
+        lanes = {name: y for name, y, _h in lay.lanes}
+        for marker in self._journey.markers:
+            y = lanes.get(marker.lane)
+            x = x_of(marker.day)
+            if y is None or not lay.left <= x <= lay.right:
+                continue
+            points = [
+                QPointF(x - 6, y + 2),
+                QPointF(x + 6, y + 2),
+                QPointF(x + 6, y + 11),
+                QPointF(x, y + LANE - 4),
+                QPointF(x - 6, y + 11),
+            ]
+            painter.setPen(QPen(outline, 1.5))
+            painter.setBrush(self.colour(marker.style))
+            painter.drawPolygon(points)
+            self._hits.append((QRectF(x - 7, y, 14, LANE), marker.tooltip))
 
     def _paint_years(
         self, painter: QPainter, fm: QFontMetricsF, lay: _Layout, x_of: Callable[[date], float]
@@ -250,16 +292,29 @@ class TimelineView(QWidget):
         rect = QRectF(x0, y + 2, x1 - x0, LANE - 4)
         fill = self.colour(span.style)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(fill)
+        if span.open_start or span.open_end:
+            # An unknown end fades out: the bar shows what is known, not a made-up date.
+            gradient = QLinearGradient(rect.left(), 0, rect.right(), 0)
+            clear = QColor(fill)
+            clear.setAlphaF(0.0)
+            fade = min(0.45, OPEN_FADE / max(1.0, rect.width()))
+            gradient.setColorAt(0.0, clear if span.open_start else fill)
+            gradient.setColorAt(fade, fill)
+            gradient.setColorAt(1.0 - fade, fill)
+            gradient.setColorAt(1.0, clear if span.open_end else fill)
+            painter.setBrush(gradient)
+        else:
+            painter.setBrush(fill)
         painter.drawRoundedRect(rect, 3, 3)
         if span.style in ("residence_future", "trip_planned"):
             outline = self.colour(span.style.split("_")[0])
             painter.setPen(QPen(outline, 1.2, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(0.6, 0.6, -0.6, -0.6), 3, 3)
-        if span.label and fm.horizontalAdvance(span.label) + 10 <= rect.width():
+        text_rect = rect.adjusted(5 + (OPEN_FADE if span.open_start else 0), 0, -4, 0)
+        if span.label and fm.horizontalAdvance(span.label) + 1 <= text_rect.width():
             painter.setPen(self._ink_on(fill))
-            painter.drawText(rect.adjusted(5, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, span.label)
+            painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, span.label)
         self._hits.append((rect.adjusted(-2, -3, 2, 3), span.tooltip))
 
     def _paint_milestones(
@@ -299,7 +354,10 @@ class TimelineView(QWidget):
         for swatch, style, label in lay.legend:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(self.colour(style))
-            painter.drawRoundedRect(swatch, 2, 2)
+            if style.startswith("move"):
+                painter.drawEllipse(swatch.center(), 5, 5)
+            else:
+                painter.drawRoundedRect(swatch, 2, 2)
             if style in ("residence_future", "trip_planned"):
                 painter.setPen(QPen(self.colour(style.split("_")[0]), 1, Qt.PenStyle.DashLine))
                 painter.setBrush(Qt.BrushStyle.NoBrush)

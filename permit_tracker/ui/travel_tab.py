@@ -9,20 +9,23 @@ goes through `controller.update_person`: validated, saved at once, undoable.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
+from dateutil.relativedelta import relativedelta
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -30,9 +33,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from permit_tracker.domain.continuity import absence_usage, eligibility_date
+from permit_tracker.domain.continuity import (
+    Timeline,
+    absence_usage,
+    add_eligibility,
+    eligibility_date,
+)
+from permit_tracker.domain.deadline import Kind
 from permit_tracker.domain.model import Absence, Person
 from permit_tracker.domain.validation import MAX_DATE, MIN_DATE
+from permit_tracker.rules.ruleset import Ruleset
 from permit_tracker.ui.date_field import edit_format
 from permit_tracker.ui.formatting import qdate
 from permit_tracker.ui.messages import show_message
@@ -40,6 +50,7 @@ from permit_tracker.ui.status_style import mute
 from permit_tracker.ui.trip_form import TripForm
 from permit_tracker.ui.trip_text import (
     describe_effect,
+    eligibility_kind,
     format_date,
     to_date,
     trip_problem,
@@ -88,12 +99,25 @@ class TravelTab(QWidget):
         self._person: Person | None = None
         self.model = TripsModel(self)
         self.model.set_commit(controller.update_person)
-        layout = QVBoxLayout(self)
+        # Everything scrolls as one page when a long trip's lines and ticks do not fit
+        # (800×600): the table keeps room for a few trips rather than shrinking to nothing.
+        page = QWidget(self)
+        self.page = page
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._build_summary())
-        self.form = TripForm(self)
+        self.form = TripForm(page)
         layout.addWidget(self.form)
         layout.addWidget(self._build_table(), 1)
         layout.addLayout(self._build_bottom())
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 5)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(page)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.scroll_area)
         self.form.add_requested.connect(self.add_trip)
         self._refusal_shown = False
         self._table_stale = True
@@ -104,6 +128,7 @@ class TravelTab(QWidget):
     # -- layout ------------------------------------------------------------------------
     def _build_summary(self) -> QGroupBox:
         box = QGroupBox(self.tr("Your 5-year window"), self)
+        self.summary_box = box
         column = QVBoxLayout(box)
         self.usage_label = QLabel(box)
         self.usage_bar = QProgressBar(box)
@@ -141,6 +166,8 @@ class TravelTab(QWidget):
         self.date_delegate = DateDelegate(table)
         table.setItemDelegateForColumn(TripsModel.LEFT, self.date_delegate)
         table.setItemDelegateForColumn(TripsModel.RETURNED, self.date_delegate)
+        table.setItemDelegateForColumn(TripsModel.DECLARED, self.date_delegate)
+        table.setItemDelegateForColumn(TripsModel.REPORTED, self.date_delegate)
         self.date_delegate.editing.connect(self._table_draft)
         self.date_delegate.closeEditor.connect(lambda *_: self._clear_table_draft())
         table.installEventFilter(self)  # the Delete key deletes the selected trips
@@ -197,6 +224,11 @@ class TravelTab(QWidget):
     def _fill_table(self) -> None:
         self._table_stale = False
         self.model.set_person(self._person, self._controller.ruleset(), self._controller.today())
+        # The tick columns show only when they apply to someone's trips.
+        long_trips = self.model.has_long_trips()
+        self.table.setColumnHidden(TripsModel.DECLARED, not long_trips)
+        self.table.setColumnHidden(TripsModel.REPORTED, not long_trips)
+        self.table.setColumnHidden(TripsModel.IMPORTANT, not self.model.important_applies())
         self._update_buttons()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -210,28 +242,72 @@ class TravelTab(QWidget):
         limit = rules.value("absence_total_max_days")
         today = self._controller.today()
         if person is None:
+            self.summary_box.setTitle(self.tr("Your 5-year window"))
             self.usage_label.setText(self.tr("Select a person to see their trips."))
             self.usage_bar.setRange(0, limit)
             self.usage_bar.setValue(0)
             self.rollout_label.clear()
             self.eligibility_label.clear()
             return
+        if eligibility_kind(person, rules, today) is Kind.PERMANENT_RESIDENCE_ELIGIBLE:
+            self._permanent_summary(person, today)
+        else:
+            self._long_term_summary(person, today)
+
+    def _residence_so_far(self, start: date, today: date, years: int) -> str:
+        """#14: before the first five years are over there is no "window up to today" yet:
+        say how long residence has lasted and what the window will be."""
+        days = max(0, (today - start).days)  # "arrived 11 days ago": 11 days so far
+        end = add_eligibility(start, years=years) - timedelta(days=1)
+        if today < start:
+            return self.tr(
+                "Residence starts on <b>{start}</b>; your first {years}-year window will be "
+                "{start} – {end}."
+            ).format(start=format_date(start, False), end=format_date(end, False), years=years)
+        return self.tr(
+            "{days} of residence so far (since {start}); your first {years}-year window "
+            "will be {start} – {end}."
+        ).format(
+            days=self._days(days),
+            start=format_date(start, False),
+            end=format_date(end, False),
+            years=years,
+        )
+
+    def _days(self, n: int) -> str:
+        return self.tr("1 day") if n == 1 else self.tr("{n} days").format(n=n)
+
+    def _long_term_summary(self, person: Person, today: date) -> None:
+        rules = self._controller.ruleset()
+        years = rules.value("long_term_years")
+        self.summary_box.setTitle(self.tr("Your {years}-year window").format(years=years))
         usage = absence_usage(person, rules, today)
+        limit = usage.limit_days
         self.usage_bar.setRange(0, max(limit, usage.used_days))
         self.usage_bar.setValue(usage.used_days)
         self.usage_bar.setFormat(self.tr("%v of %m days"))
-        self.usage_label.setText(
-            self.tr(
+        start = usage.period_start
+        if start is not None and add_eligibility(start, years=years) > today:
+            text = (
+                self._residence_so_far(start, today, years)
+                + " "
+                + self.tr(
+                    "<b>{used} absence days used, {left} left</b> (at most {limit} in "
+                    "{years} years)."
+                ).format(used=usage.used_days, left=usage.left_days, limit=limit, years=years)
+            )
+        else:
+            text = self.tr(
                 "<b>{used} absence days used, {left} left</b> in the {years} years up to "
                 "today ({start} – {today})."
             ).format(
                 used=usage.used_days,
                 left=usage.left_days,
-                years=rules.value("long_term_years"),
+                years=years,
                 start=format_date(usage.window_start, False),
                 today=format_date(today, False),
             )
-        )
+        self.usage_label.setText(text)
         if usage.next_rollout is not None:
             text = self.tr("Your oldest absence starts rolling out of the window on {day}.").format(
                 day=format_date(usage.next_rollout)
@@ -251,6 +327,61 @@ class TravelTab(QWidget):
                 "Long-term residence possible from <b>{day}</b> (counting from {start})."
             ).format(day=format_date(elig.date), start=format_date(elig.period_start, False))
         self.eligibility_label.setText(text)
+        self.eligibility_label.setToolTip(elig.reason)
+
+    def _permanent_summary(self, person: Person, today: date) -> None:
+        """EU citizens and F-card holders: the engine's permanent-residence row, and the
+        absence days of the last 12 months against their limit."""
+        rules = self._controller.ruleset()
+        years = _rule_value(rules, "permanent_residence_years", 5)
+        self.summary_box.setTitle(self.tr("Your residence and absences"))
+        row = next(
+            (
+                d
+                for d in self._controller.deadlines(person)
+                if d.kind is Kind.PERMANENT_RESIDENCE_ELIGIBLE
+            ),
+            None,
+        )
+        limit = _rule_value(rules, "eu_absence_year_max_days", 182)
+        year_ago = today - relativedelta(years=1)
+        used = Timeline(person.absences).absent_days(year_ago, today)
+        self.usage_bar.setRange(0, max(limit, used))
+        self.usage_bar.setValue(used)
+        self.usage_bar.setFormat(self.tr("%v of %m days"))
+        text = self.tr(
+            "<b>{used} absence days in the last 12 months</b> ({start} – {today}); at most "
+            "{limit} in any 12 months."
+        ).format(
+            used=used,
+            limit=limit,
+            start=format_date(year_ago + timedelta(days=1), False),
+            today=format_date(today, False),
+        )
+        start = person.residence_start
+        if start is not None and add_eligibility(start, years=years) > today:
+            text = self._residence_so_far(start, today, years) + " " + text
+        self.usage_label.setText(text)
+        self.rollout_label.setText(
+            self.tr(
+                "One absence of up to 12 months for an important reason (illness, pregnancy, "
+                "study, a posting) does not count; tick it on the trip."
+            )
+        )
+        if row is None or row.date is None:
+            text = self.tr("Permanent residence: {why}").format(
+                why=row.explanation if row else self.tr("record your arrival or registration")
+            )
+        elif row.date <= today:
+            text = self.tr("Permanent residence since <b>{day}</b>.").format(
+                day=format_date(row.date)
+            )
+        else:
+            text = self.tr("Permanent residence possible from <b>{day}</b>.").format(
+                day=format_date(row.date)
+            )
+        self.eligibility_label.setText(text)
+        self.eligibility_label.setToolTip(row.explanation if row else "")
 
     # -- editing -----------------------------------------------------------------------
     def add_trip(self, trip: Absence) -> bool:
@@ -272,6 +403,8 @@ class TravelTab(QWidget):
         person = self._person
         if person is None or not 0 <= row < self.model.rowCount():
             return
+        if column not in (TripsModel.LEFT, TripsModel.RETURNED):
+            return  # a commune date: nothing to preview
         index = self.model.absence_index(row)
         old = self.model.trip(row)
         trip = replace(old, left=day) if column == TripsModel.LEFT else replace(old, returned=day)
@@ -321,3 +454,11 @@ class TravelTab(QWidget):
 
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(bool(self.selected_rows()))
+
+
+def _rule_value(rules: Ruleset, key: str, default: int) -> int:
+    """A rule's value; `default` while the ruleset does not know the key yet."""
+    try:
+        return rules.value(key)
+    except KeyError:
+        return default

@@ -1,5 +1,11 @@
-"""Trips in words: dates in the user's locale, why a trip cannot be saved, and what a trip
-does to long-term eligibility (domain.continuity.trip_effect, phrased for people).
+"""Trips in words: dates in the user's locale, why a trip cannot be saved, what a trip
+triggers (the engine's rows about it: declare before leaving, renew before leaving, report
+back, right of return, travel warning) and what it does to long-term or permanent residence
+(the engine's eligibility rows with and without the trip, phrased for people).
+
+No rule is computed here: `trip_consequences` runs `deadlines_for` on the person with the
+candidate trip and keeps the rows whose subject is that trip ("absence-<n>", n counting
+from 1 in order of leaving, DESIGN.md).
 
 Shared by the Travel tab, its form, the trips table and the timeline.
 """
@@ -15,6 +21,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from permit_tracker.domain.continuity import eligibility_date, trip_effect
+from permit_tracker.domain.deadline import Deadline, Kind
+from permit_tracker.domain.deadlines import deadlines_for, subjects_by_first_date
 from permit_tracker.domain.model import Absence, Person
 from permit_tracker.domain.validation import MAX_DATE, MIN_DATE, Problem
 from permit_tracker.rules.ruleset import Ruleset
@@ -97,6 +105,125 @@ def _shift_text(days: int) -> str:
     return _tr("+1 day") if days == 1 else _tr("+{n} days").format(n=days)
 
 
+# What a trip can trigger, in display order; the hard ones first.
+TRIP_KINDS: tuple[Kind, ...] = (
+    Kind.TRAVEL_WARNING,
+    Kind.RETURN_BY,
+    Kind.RENEW_BEFORE_LEAVING,
+    Kind.DEPARTURE_DECLARATION,
+    Kind.RETURN_REPORT,
+)
+# How loudly each is shown: "error" for a lost right of return or no re-entry.
+SEVERITY: dict[Kind, str] = {
+    Kind.TRAVEL_WARNING: "error",
+    Kind.RETURN_BY: "error",
+    Kind.RENEW_BEFORE_LEAVING: "warning",
+    Kind.DEPARTURE_DECLARATION: "warning",
+    Kind.RETURN_REPORT: "warning",
+}
+
+
+def absence_subjects(absences: Sequence[Absence]) -> list[str]:
+    """Each absence's subject, numbered as the engine numbers them (DESIGN.md: from 1 in
+    order of leaving, undated last, then input order)."""
+    return subjects_by_first_date("absence", absences, lambda a: a.left)
+
+
+def with_trip(person: Person, trip: Absence, index: int | None = None) -> Person:
+    """`person` with `trip` added, or in place of absences[index]."""
+    others = person.absences if index is None else without(person, index).absences
+    return replace(person, absences=(*others, trip))
+
+
+def trip_consequences(
+    person: Person, trip: Absence, rules: Ruleset, today: date, index: int | None = None
+) -> list[Deadline]:
+    """The engine's rows about `trip` (added, or replacing absences[index]): what it
+    triggers, hard ones first."""
+    if trip.left is None or trip.returned is None or trip.returned < trip.left:
+        return []
+    candidate = with_trip(person, trip, index)
+    subject = absence_subjects(candidate.absences)[-1]  # the trip is the last record
+    rows = [
+        d
+        for d in deadlines_for(candidate, rules, today)
+        if d.subject == subject and d.kind in TRIP_KINDS
+    ]
+    return sorted(rows, key=lambda d: TRIP_KINDS.index(d.kind))
+
+
+def is_long_absence(rows: Sequence[Deadline]) -> bool:
+    """The engine asks for a declaration or a report: the trip is over 3 months."""
+    return any(d.kind in (Kind.DEPARTURE_DECLARATION, Kind.RETURN_REPORT) for d in rows)
+
+
+def eligibility_kind(person: Person, rules: Ruleset, today: date) -> Kind:
+    """The status the Travel tab talks about: permanent residence when the engine gives
+    that row (EU citizens, F-card holders), else long-term residence."""
+    rows = deadlines_for(person, rules, today)
+    if any(d.kind is Kind.PERMANENT_RESIDENCE_ELIGIBLE for d in rows):
+        return Kind.PERMANENT_RESIDENCE_ELIGIBLE
+    return Kind.LONG_TERM_ELIGIBLE
+
+
+def status_name(kind: Kind) -> str:
+    if kind is Kind.PERMANENT_RESIDENCE_ELIGIBLE:
+        return _tr("permanent residence")
+    return _tr("long-term eligibility")
+
+
+def _eligible_on(person: Person, rules: Ruleset, today: date, kind: Kind) -> Deadline | None:
+    return next((d for d in deadlines_for(person, rules, today) if d.kind is kind), None)
+
+
+def describe_permanent_effect(
+    person: Person, trip: Absence, rules: Ruleset, today: date
+) -> EffectText | None:
+    """What `trip` does to the permanent-residence date (the engine's rows with and
+    without it)."""
+    if trip.left is None or trip.returned is None or trip.returned < trip.left:
+        return None
+    kind = Kind.PERMANENT_RESIDENCE_ELIGIBLE
+    before_row = _eligible_on(person, rules, today, kind)
+    after_row = _eligible_on(with_trip(person, trip), rules, today, kind)
+    before = before_row.date if before_row else None
+    after = after_row.date if after_row else None
+    if before is None or after is None:
+        if person.residence_start is None:
+            text = _tr("Record your arrival or registration date to see what this trip changes.")
+        else:
+            text = _tr(
+                "Permanent residence has no date yet (see above), so this trip cannot move it."
+            )
+        return EffectText("—", text, 0, False)
+    shift = (after - before).days
+    if shift == 0:
+        return EffectText(
+            _tr("no change"),
+            _tr("This trip does not change your permanent residence ({day}).").format(
+                day=format_date(before)
+            ),
+            0,
+            False,
+        )
+    # A move of more than the trip's own length means counting restarted.
+    restarts = shift > trip.days()
+    text = (
+        _tr(
+            "This trip would break the continuity of your residence: permanent residence "
+            "moves from {before} to {after} ({shift})."
+        )
+        if restarts
+        else _tr("This trip moves your permanent residence from {before} to {after} ({shift}).")
+    )
+    return EffectText(
+        _tr("interrupts") if restarts else _shift_text(shift),
+        text.format(before=format_date(before), after=format_date(after), shift=_shift_text(shift)),
+        shift,
+        restarts,
+    )
+
+
 def describe_effect(person: Person, trip: Absence, rules: Ruleset) -> EffectText | None:
     """What `trip` (not part of `person.absences`) does to long-term eligibility."""
     if trip.left is None or trip.returned is None or trip.returned < trip.left:
@@ -104,12 +231,14 @@ def describe_effect(person: Person, trip: Absence, rules: Ruleset) -> EffectText
     effect = trip_effect(person, trip, rules)
     before, after, shift = effect.before, effect.after, effect.shift_days or 0
     if before is None or after is None:
-        return EffectText(
-            "—",
-            _tr("Record your arrival or registration date to see what this trip changes."),
-            0,
-            effect.interrupts,
-        )
+        if person.residence_start is None:
+            text = _tr("Record your arrival or registration date to see what this trip changes.")
+        else:  # no date yet (a student on every day ahead): nothing to move
+            text = _tr(
+                "Long-term residence has no date yet (see above), so this trip cannot move "
+                "it; its days still count as days abroad."
+            )
+        return EffectText("—", text, 0, effect.interrupts)
     if effect.interrupts and shift:
         restart = eligibility_date(replace(person, absences=(*person.absences, trip)), rules)
         return EffectText(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,12 +23,17 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from permit_tracker.domain.deadline import Kind
+from permit_tracker.domain.deadlines import deadlines_for
+from permit_tracker.domain.journey import path_of
 from permit_tracker.domain.model import Absence, Person
 from permit_tracker.domain.validation import Problem
 from permit_tracker.rules.ruleset import Ruleset
 from permit_tracker.ui.trip_text import (
     EffectText,
+    absence_subjects,
     describe_effect,
+    describe_permanent_effect,
     format_date,
     problems_text,
     to_date,
@@ -49,12 +54,15 @@ class _Row:
     index: int  # position in person.absences
     trip: Absence
     effect: EffectText | None
+    long: bool = False  # the engine asks for a declaration and a report (> 3 months)
 
 
 class TripsModel(QAbstractTableModel):
-    LEFT, RETURNED, DAYS, NOTE, WHEN, EFFECT = range(6)
-    COLUMN_COUNT = 6
-    EDITABLE = frozenset({LEFT, RETURNED, NOTE})
+    LEFT, RETURNED, DAYS, NOTE, WHEN, EFFECT, DECLARED, REPORTED, IMPORTANT = range(9)
+    COLUMN_COUNT = 9
+    EDITABLE = frozenset({LEFT, RETURNED, NOTE, DECLARED, REPORTED})
+    # Ticks: a checkbox (and, for the two commune steps, the date it was done).
+    CHECKABLE = frozenset({DECLARED, REPORTED, IMPORTANT})
 
     # An edit was refused; the message says why (shown next to the table, nothing saved).
     edit_refused = Signal(str)
@@ -74,21 +82,38 @@ class TripsModel(QAbstractTableModel):
     def set_person(self, person: Person | None, rules: Ruleset, today: date) -> None:
         self.beginResetModel()
         self._person, self._rules, self._today = person, rules, today
-        self._rows = self._build_rows(person, rules) if person is not None else []
+        self._rows = self._build_rows(person, rules, today) if person is not None else []
         self.endResetModel()
 
     @staticmethod
-    def _build_rows(person: Person, rules: Ruleset) -> list[_Row]:
+    def _build_rows(person: Person, rules: Ruleset, today: date) -> list[_Row]:
         rows = []
+        deadlines = deadlines_for(person, rules, today)
+        long_subjects = {
+            d.subject
+            for d in deadlines
+            if d.kind in (Kind.DEPARTURE_DECLARATION, Kind.RETURN_REPORT)
+        }
+        permanent = any(d.kind is Kind.PERMANENT_RESIDENCE_ELIGIBLE for d in deadlines)
+        subjects = absence_subjects(person.absences)
         for i, trip in enumerate(person.absences):
             effect = None
             try:
-                effect = describe_effect(without(person, i), trip, rules)
+                if permanent:
+                    effect = describe_permanent_effect(without(person, i), trip, rules, today)
+                else:
+                    effect = describe_effect(without(person, i), trip, rules)
             except ValueError:
                 effect = None  # an overlapping stored history; validation says why elsewhere
-            rows.append(_Row(i, trip, effect))
+            rows.append(_Row(i, trip, effect, subjects[i] in long_subjects))
         rows.sort(key=lambda r: (r.trip.left is None, r.trip.left or date.min, r.index))
         return rows
+
+    def has_long_trips(self) -> bool:
+        return any(r.long for r in self._rows)
+
+    def important_applies(self) -> bool:
+        return self._person is not None and path_of(self._person) != "non_eu"
 
     def person(self) -> Person | None:
         return self._person
@@ -134,6 +159,9 @@ class TripsModel(QAbstractTableModel):
                     _tr("Note"),
                     _tr("When"),
                     _tr("Effect on eligibility"),
+                    _tr("Declared"),
+                    _tr("Reported"),
+                    _tr("Important"),
                 )[section]
             if role == Qt.ItemDataRole.ToolTipRole:
                 return (
@@ -143,6 +171,12 @@ class TripsModel(QAbstractTableModel):
                     _tr("A note for yourself; it is never exported to a calendar"),
                     _tr("Past, planned, or abroad now"),
                     _tr("How much later long-term residence becomes possible because of this trip"),
+                    _tr("Trips over 3 months: declared at the commune before leaving (annex 18)"),
+                    _tr("Trips over 3 months: reported to the commune within 15 days of return"),
+                    _tr(
+                        "An important reason (illness, pregnancy, study or a posting): one "
+                        "such absence under 12 months does not break permanent residence"
+                    ),
                 )[section]
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
@@ -152,9 +186,21 @@ class TripsModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() in self.EDITABLE and self._commit is not None:
+        col = index.column()
+        if not self._tick_applies(index.row(), col):
+            return flags
+        if col in self.EDITABLE and self._commit is not None:
             flags |= Qt.ItemFlag.ItemIsEditable
+        if col in self.CHECKABLE and self._commit is not None:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
+
+    def _tick_applies(self, row: int, col: int) -> bool:
+        if col in (self.DECLARED, self.REPORTED):
+            return 0 <= row < len(self._rows) and self._rows[row].long
+        if col == self.IMPORTANT:
+            return self.important_applies()
+        return True
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -163,6 +209,15 @@ class TripsModel(QAbstractTableModel):
         trip = row.trip
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, col)
+        if role == Qt.ItemDataRole.CheckStateRole and col in self.CHECKABLE:
+            if not self._tick_applies(index.row(), col):
+                return None
+            on = {
+                self.DECLARED: trip.declared is not None,
+                self.REPORTED: trip.reported_back is not None,
+                self.IMPORTANT: trip.important_reason,
+            }[col]
+            return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.EditRole:
             if col == self.LEFT:
                 return _qdate(trip.left)
@@ -170,6 +225,10 @@ class TripsModel(QAbstractTableModel):
                 return _qdate(trip.returned)
             if col == self.NOTE:
                 return trip.note or ""
+            if col == self.DECLARED:
+                return _qdate(trip.declared)
+            if col == self.REPORTED:
+                return _qdate(trip.reported_back)
             return self._display(row, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.EFFECT and row.effect is not None:
@@ -209,9 +268,16 @@ class TripsModel(QAbstractTableModel):
             return self.phase(trip)
         if col == self.EFFECT:
             return row.effect.short if row.effect is not None else "—"
+        if col in (self.DECLARED, self.REPORTED):
+            if not row.long:
+                return ""
+            day = trip.declared if col == self.DECLARED else trip.reported_back
+            return format_date(day, False) if day is not None else ""
         return ""
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return self._set_tick(index, value)
         if (
             role != Qt.ItemDataRole.EditRole
             or not index.isValid()
@@ -221,6 +287,22 @@ class TripsModel(QAbstractTableModel):
             return False
         row = self._rows[index.row()]
         col = index.column()
+        if col in (self.DECLARED, self.REPORTED):
+            day = to_date(value)
+            if day is None:
+                self.edit_refused.emit(_tr("Please enter a valid date."))
+                return False
+            if col == self.DECLARED:
+                new_trip = replace(row.trip, declared=day)
+            else:
+                new_trip = replace(row.trip, reported_back=day)
+            if new_trip == row.trip:
+                return False
+            return self.replace_trip(
+                row.index,
+                new_trip,
+                _tr("Edit commune dates of trip {range}").format(range=trip_range(row.trip)),
+            )
         if col == self.NOTE:
             note = str(value or "").strip() or None
             if note == row.trip.note:
@@ -244,6 +326,35 @@ class TripsModel(QAbstractTableModel):
         return self.replace_trip(
             row.index, new_trip, description.format(range=trip_range(row.trip))
         )
+
+    def _set_tick(self, index: AnyIndex, value: Any) -> bool:
+        """A tick: declared / reported back get a proposed date (changeable by a
+        double-click), the important reason a flag; unticking clears."""
+        if not index.isValid() or self._person is None or index.column() not in self.CHECKABLE:
+            return False
+        if not self._tick_applies(index.row(), index.column()):
+            return False
+        row = self._rows[index.row()]
+        trip, col = row.trip, index.column()
+        on = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+        if col == self.IMPORTANT:
+            new = replace(trip, important_reason=on)
+            text = _tr("Mark trip {range} as for an important reason")
+        elif col == self.DECLARED:
+            day = self._today
+            if trip.left is not None and day >= trip.left:
+                day = trip.left - timedelta(days=1)
+            new = replace(trip, declared=day if on else None)
+            text = _tr("Tick declared for trip {range}")
+        else:
+            day = self._today
+            if trip.returned is not None and day < trip.returned:
+                day = trip.returned
+            new = replace(trip, reported_back=day if on else None)
+            text = _tr("Tick reported back for trip {range}")
+        if new == trip:
+            return False
+        return self.replace_trip(row.index, new, text.format(range=trip_range(trip)))
 
     # -- edits through the controller ---------------------------------------------------
     def replace_trip(self, absence_index: int | None, trip: Absence, description: str) -> bool:

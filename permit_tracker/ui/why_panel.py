@@ -17,6 +17,8 @@ from permit_tracker.ui.deadline_reminders import DeadlineReminders
 from permit_tracker.ui.formatting import deadline_when_text, long_date_text, status_text
 from permit_tracker.ui.messages import message_color
 
+_NBSP = "\u00a0"
+
 
 class WhyPanel(QScrollArea):
     def __init__(self, parent: QWidget | None = None, controller: Controller | None = None) -> None:
@@ -71,16 +73,18 @@ class WhyPanel(QScrollArea):
         warn = message_color(self, "warning")
         rule = rules[row.rule]
         default = DEFAULT_RULES[row.rule]
+        # "in 8 days" stays on one line (non-breaking spaces).
         when = (
-            f"{long_date_text(row.date)} · {deadline_when_text(row)}"
+            f"{long_date_text(row.date)} · {deadline_when_text(row).replace(' ', _NBSP)}"
             if row.date is not None
             else self.tr("no date yet")
         )
         explanation, _, _ = row.explanation.partition(" — ")  # the rule part is shown below
         parts = [
             f"<h3 style='margin:0'>{escape(row.title)}</h3>",
-            f"<p style='margin-top:4px'><b>{escape(when)}</b> "
-            f"&nbsp;({escape(status_text(row.status))})</p>",
+            # Non-breaking: "(Due soon)" never wraps alone onto a line of its own.
+            f"<p style='margin-top:4px'><b>{escape(when)}</b>&nbsp;"
+            f"({escape(status_text(row.status)).replace(' ', '&nbsp;')})</p>",
             f"<p>{escape(explanation)}.</p>",
         ]
         if row.flag:

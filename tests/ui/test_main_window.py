@@ -67,13 +67,13 @@ def test_opens_on_the_demo_family_at_the_most_urgent_person(
 ) -> None:
     window = make_window(qtbot, controller, demo=True)
     assert window.pages.currentWidget() is window.splitter
-    assert window.sidebar.model.rowCount() == 4
-    rui = family[1]  # his passport is already too short: the only overdue row
-    assert controller.selected_id() == rui.id
-    assert window.person_view.headline.text.text().startswith("Renew your passport")
+    assert window.sidebar.model.rowCount() == 5
+    tomas = family[4]  # his police clearance is too old: the demo's overdue row
+    assert controller.selected_id() == tomas.id
+    assert window.person_view.headline.text.text().startswith("Submit your police clearance")
     tabs = window.person_view.tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
-        "Overview", "Dates && permits", "Travel", "Documents", "Timeline",
+        "Overview", "Dates && permits", "Travel", "Documents", "Timeline", "Journey",
     ]  # fmt: skip
     assert isinstance(tabs.widget(2), TravelTab)
     assert isinstance(tabs.widget(4), TimelineTab)
@@ -108,7 +108,7 @@ def test_menus_and_standard_shortcuts(qtbot, controller: Controller) -> None:
     assert QKeySequence("Ctrl+Q") in a.quit.shortcuts()
     assert QKeySequence("Ctrl+Y") in a.redo.shortcuts()
     assert QKeySequence("Ctrl+,") in a.preferences.shortcuts()
-    assert [act.shortcut().toString() for act in a.show_tabs] == [f"Ctrl+{i}" for i in range(1, 6)]
+    assert [act.shortcut().toString() for act in a.show_tabs] == [f"Ctrl+{i}" for i in range(1, 7)]
     help_texts = [act.text() for act in (a.rules, a.not_legal_advice, a.about)]
     assert help_texts == ["&Rules and sources", "&Not legal advice", "&About Permit Tracker"]
 
@@ -137,10 +137,12 @@ def test_remove_asks_first_and_undo_brings_the_person_back(
     controller.select(ana.id)
     monkeypatch.setattr(window.sidebar, "confirm_remove", lambda person: False)
     window.menu_actions.remove_person.trigger()
-    assert len(store.people()) == 4
+    assert len(store.people()) == 5
     monkeypatch.setattr(window.sidebar, "confirm_remove", lambda person: person.id == ana.id)
     window.menu_actions.remove_person.trigger()
-    assert [p.name for p in store.people()] == ["Inês Costa", "Marta Silva", "Rui Silva"]
+    assert [p.name for p in store.people()] == [
+        "Inês Costa", "Marta Silva", "Rui Silva", "Tomás Costa",
+    ]  # fmt: skip
     assert controller.selected_id() == family[3].id  # the next one in the list
     controller.undo()
     assert store.person(ana.id) == ana
@@ -312,7 +314,7 @@ def test_demo_runs_in_a_temporary_store_deleted_at_exit(qapp, monkeypatch, tmp_p
     QTimer.singleShot(0, look_then_quit)
     monkeypatch.setattr(gui_main, "_install_crash_dialog", lambda: None)
     assert gui_main.run_gui(data_dir=None, demo=True) == 0
-    assert seen["people"] == ["Ana Silva", "Inês Costa", "Marta Silva", "Rui Silva"]
+    assert seen["people"] == ["Ana Silva", "Inês Costa", "Marta Silva", "Rui Silva", "Tomás Costa"]
     assert isinstance(seen["dir"], Path) and not os.path.exists(seen["dir"])
     assert not (tmp_path / "real").exists()  # the user's own data was never opened
 

@@ -68,7 +68,9 @@ def test_headline_when_late_and_when_nothing_is_due(controller: Controller, ana:
 
     far = Person(name="Lu", passport=Passport(date(2031, 5, 1)))
     later = headline_for(on(date(2025, 3, 14), far), date(2025, 3, 14))
-    assert later.text.endswith("— in about 5 years")  # not "1874 days left"
+    # v2: with no application in sight passport validity is information, so the passport's
+    # expiry is what the headline shows
+    assert later.text.endswith("— in about 6 years")  # not "2239 days left"
 
 
 def test_headline_without_dates_asks_for_arrival(controller: Controller) -> None:
@@ -109,10 +111,14 @@ def test_overview_lists_soonest_first_and_hides_done(
     assert controller.update_person(replace(ana, registered=date(2025, 3, 5)), "register") == []
     shown = {tab.model.deadline(r).kind for r in range(tab.model.rowCount())}
     assert Kind.REGISTRATION not in shown
-    assert tab.show_done.text() == "Show done (1)"
+    # v2: the passport now covers the next application (long-term), so that row is done too
+    assert tab.show_done.text() == "Show done (2)"
     tab.show_done.setChecked(True)
-    last = tab.model.deadline(tab.model.rowCount() - 1)
-    assert last.kind is Kind.REGISTRATION and last.status is Status.DONE
+    done_rows = [tab.model.deadline(r) for r in range(tab.model.rowCount())][-2:]  # done last
+    assert {(d.kind, d.status) for d in done_rows} == {
+        (Kind.REGISTRATION, Status.DONE),
+        (Kind.PASSPORT_VALIDITY, Status.DONE),
+    }
 
 
 def test_why_panel_shows_rule_numbers_and_source(

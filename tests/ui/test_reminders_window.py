@@ -20,7 +20,7 @@ from permit_tracker.reminders.autostart import XdgAutostart
 from permit_tracker.reminders.notifier import Action
 from permit_tracker.reminders.plan import LEAD_DAYS_KEY
 from permit_tracker.storage.store import Store
-from permit_tracker.ui.banner import AwayBanner, ReminderBanner
+from permit_tracker.ui.banner import ReminderRow, ReminderStrip
 from permit_tracker.ui.controller import Controller
 from permit_tracker.ui.main_window import MainWindow
 from permit_tracker.ui.reminders_wiring import AUTOSTART_KEY, Reminders, StartAtLoginSection
@@ -72,11 +72,14 @@ def settle() -> None:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def reminder_banners(window: MainWindow) -> list[ReminderBanner]:
+def reminder_banners(window: MainWindow) -> list[ReminderRow]:
+    """The reminders listed in the window (issue 14: one strip holds them all)."""
     settle()
     # isValid: the window may list a deleted banner until its holder goes (issue of UI-1's
     # banner slot); only live banners count.
-    return [b for b in window.banners() if isValid(b) and isinstance(b, ReminderBanner)]
+    strips = [b for b in window.banners() if isValid(b) and isinstance(b, ReminderStrip)]
+    assert len(strips) <= 1  # one strip, never one banner per reminder
+    return strips[0].rows() if strips else []
 
 
 def test_a_due_reminder_shows_a_banner_whose_buttons_work(
@@ -88,16 +91,16 @@ def test_a_due_reminder_shows_a_banner_whose_buttons_work(
     assert reminder_banners(window) == []
     clock.set(datetime(2026, 5, 1, 22, 0, tzinfo=UTC))  # past 09:00 local in any zone
     reminders.scheduler._wake()
-    (banner,) = reminder_banners(window)
-    assert banner.row.title.text() == "<b>Ana Silva: A card expires</b>"
-    assert banner.row.body.text() == "In 60 days: Tuesday 30 June 2026."
+    (row,) = reminder_banners(window)
+    assert row.title.text() == "<b>Ana Silva: A card expires</b>"
+    assert row.body.text() == "In 60 days: Tuesday 30 June 2026."
 
     opened: list[tuple[str, str]] = []
     monkeypatch.setattr(window, "show_deadline", lambda p, k: opened.append((p, k)) or True)
-    banner.row.buttons[Action.OPEN].click()
+    row.buttons[Action.OPEN].click()
     assert opened == [(ANA.id, CARD)]
 
-    banner.row.buttons[Action.SNOOZE].click()
+    row.buttons[Action.SNOOZE].click()
     assert store.reminder_states()[f"{CARD}@60"].state == "snoozed"
     assert reminder_banners(window) == []  # withdrawn
 
@@ -109,8 +112,8 @@ def test_mark_done_from_the_banner_silences_the_deadline(
     reminders.start()
     clock.set(datetime(2026, 5, 1, 22, 0, tzinfo=UTC))
     reminders.scheduler._wake()
-    (banner,) = reminder_banners(window)
-    banner.row.buttons[Action.DONE].click()
+    (row,) = reminder_banners(window)
+    row.buttons[Action.DONE].click()
     states = store.reminder_states()
     assert {k: s.state for k, s in states.items()} == {
         f"{CARD}@{lead}": "done" for lead in (60, 30, 14, 7, 1)
@@ -121,15 +124,20 @@ def test_mark_done_from_the_banner_silences_the_deadline(
 def test_what_came_due_while_closed_is_listed_once_at_start(
     window: MainWindow, reminders: Reminders, clock: Clock
 ) -> None:
-    clock.set(datetime(2026, 5, 20, 12, 0, tzinfo=UTC))  # 60-day reminder and window opening
+    # The 60-day reminder and the window's opening (40 days before, DESIGN.md v2: 21 May).
+    clock.set(datetime(2026, 5, 22, 12, 0, tzinfo=UTC))
     shown = reminders.start()
-    away = [b for b in window.banners() if isinstance(b, AwayBanner)]
-    assert len(away) == 1
-    assert [r.notification.key for r in away[0].rows()] == [n.key for n in shown]
+    (strip,) = [b for b in window.banners() if isinstance(b, ReminderStrip)]
+    assert sorted(r.notification.key for r in strip.rows()) == sorted(n.key for n in shown)
     assert {n.deadline_key for n in shown} == {CARD, f"{ANA.id}/card_renewal_opens/card-1"}
-    assert reminder_banners(window) == []  # listed, not one banner each
+    # Issue 14: "While you were away" is for what passed meanwhile (the window opened on
+    # 21 May), not for the card that expires in 39 days.
+    assert [r.notification.deadline_key for r in strip.away_rows()] == [
+        f"{ANA.id}/card_renewal_opens/card-1"
+    ]
+    assert not strip.expanded()  # one line with the count, expanding on demand
     reminders.scheduler._wake()
-    assert len(away[0].rows()) == 2  # nothing repeated
+    assert len(strip.rows()) == 2  # nothing repeated
 
 
 def test_start_at_login_in_preferences_writes_and_removes_the_entry(

@@ -117,7 +117,9 @@ def test_file_restore_lists_dates_and_contents_and_restores_after_confirmation(
 
     assert seen["when"].startswith("01/03/2025")  # en_GB, in the local time zone's day
     assert seen["made"] == "Daily copy"
-    assert seen["holds"].startswith("4 people: Ana Silva, Inês Costa, Marta Silva, Rui Silva;")
+    assert seen["holds"].startswith(
+        "5 people: Ana Silva, Inês Costa, Marta Silva, Rui Silva, Tomás Costa;"
+    )
     assert controller.people() == backed_up
     assert store.people() == backed_up
     assert controller.undo_stack.count() == 0  # history from before the restore is gone

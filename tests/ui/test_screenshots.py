@@ -1,4 +1,5 @@
-"""`make screenshots`: every tab of the demo family, light and dark, small files."""
+"""`make screenshots`: every tab of the demo family, light and dark, small files; the Journey
+tab of each demo person at two sizes."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-from permit_tracker.ui.screenshots import main
+from permit_tracker.demo import demo_people
+from permit_tracker.ui.screenshots import DEFAULT_TODAY, JOURNEY_SIZES, journey_name, main
 
 pytestmark = [
     pytest.mark.usefixtures("qapp"),
@@ -31,22 +33,40 @@ def test_renders_each_tab_light_and_dark(tmp_path: Path, capsys) -> None:
     style, palette = app.style().name(), app.palette()
     assert main([str(tmp_path / "shots")]) == 0
     names = sorted(p.name for p in (tmp_path / "shots").iterdir())
-    assert names == [
-        "dates.png",
-        "documents.png",
-        "overview-dark.png",
-        "overview.png",
-        "timeline-dark.png",
-        "timeline.png",
-        "travel.png",
-    ]
+    journeys = {
+        journey_name(person.name, dark, size): size
+        for person in demo_people(DEFAULT_TODAY)
+        for dark in (False, True)
+        for size in JOURNEY_SIZES
+    }
+    assert len(journeys) == 4 * len(demo_people(DEFAULT_TODAY))  # every person, light/dark, 2 sizes
+    assert names == sorted(
+        [
+            "dates.png",
+            "documents.png",
+            "overview-dark.png",
+            "overview.png",
+            "timeline-dark.png",
+            "timeline.png",
+            "travel.png",
+            *journeys,
+        ]
+    )
     images = {}
     for name in names:
         path = tmp_path / "shots" / name
         assert path.stat().st_size < 200 * 1024, name
         image = QImage(str(path))
-        assert (image.width(), image.height()) == (1280, 800), name
+        assert (image.width(), image.height()) == journeys.get(name, (1280, 800)), name
         images[name] = image
+    assert journey_name("Inês Costa", True, (800, 600)) == "journey-ines-dark-800x600.png"
+    assert (
+        mean_lightness(images[journey_name(demo_people(DEFAULT_TODAY)[0].name, True, (800, 600))])
+        < 0.4
+        < mean_lightness(
+            images[journey_name(demo_people(DEFAULT_TODAY)[0].name, False, (800, 600))]
+        )
+    )
     assert (
         mean_lightness(images["overview-dark.png"]) < 0.4 < mean_lightness(images["overview.png"])
     )

@@ -1,0 +1,421 @@
+"""The seed guide's procedure as steps for one person's path (the Journey view), without Qt.
+
+`journey(person, deadlines, today)` turns what the person recorded and the engine's rows
+(`deadlines_for`) into ordered steps, each `done`, `current` or `ahead`:
+
+    visa (non-EU) -> arrival -> registration at the commune (annex 15 / 19 / 19ter)
+    -> police address check -> card application (photo, fingerprints)
+    -> PIN letter and collecting the card -> each card's renewal
+    -> long-term residence (non-EU) or permanent residence (EU citizens, F-card holders)
+    -> Belgian nationality
+
+Dates never come from rules computed here: a step's deadline is an engine row (registration,
+visa_expiry, the card renewal rows, the eligibility rows); the rest are dates the person
+recorded (arrival, registered, `Person.procedure`, the cards).
+
+Readings chosen where DESIGN.md is silent:
+* The path: "eu" for EU/EEA/Swiss citizens; "eu_family" for a non-EU person who holds or
+  held an F or F+ card or recorded an annex 19ter; "non_eu" otherwise.
+* A step counts as done when a later step of the chain is recorded: a recorded card means
+  the police check, the application and the collection happened, even without their dates
+  (shown done, without a date). A procedure date after `today` is an appointment: the step
+  is not done yet and shows that date.
+* `current` is the first step that is not done: what comes next. Every later step is ahead.
+  An eligibility step is done once a card of that status (L or K / EU+ or F+) is recorded or
+  an application for it was filed; nationality once its application was filed.
+* Renewal steps: one per recorded card with a renewal row, in card order; the step's
+  deadline is the employer's (A or H card held for work or blue_card) when the engine gives
+  one, else the commune's last day (`card_renewal_closes`).
+* What to bring: the seed guide's list (passport, visa, means of support, accommodation,
+  medical certificate, police clearance) for non-EU people; EU citizens bring their
+  passport or identity card, proof of their status and health insurance. Then the reason's
+  own document (DESIGN.md: study -> enrolment, work or blue_card -> work_permit, family ->
+  civil_status); an EU citizen needs no work permit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Final, Literal
+
+from permit_tracker.domain.deadline import Deadline, Kind, Status
+from permit_tracker.domain.explain import human_date
+from permit_tracker.domain.model import DocumentKind, Person
+
+StepState = Literal["done", "current", "ahead"]
+Path = Literal["non_eu", "eu", "eu_family"]
+Day = date
+
+# Where each step is explained (research-belgium.md §1.1, §1.7, §2, §3).
+SOURCES: Final = {
+    "visa": "https://germany.diplomatie.belgium.be/de/konsularische-dienste/visum-fuer-belgien/after-arrival-belgium",
+    "arrival": "https://germany.diplomatie.belgium.be/de/konsularische-dienste/visum-fuer-belgien/after-arrival-belgium",
+    "registration": "https://www.commissioner.brussels/",
+    "registration_eu": "https://ibz.be/en/registration-and-reporting-obligation-general",
+    "registration_eu_family": "https://dofi.ibz.be/nl/themes/third-country-nationals/family-reunification/residence-application/de-gezinshereniger-een-1",
+    "police_check": "https://stad.gent/en/migration/family-reunification/family-reunification-non-eu-citizen-non-eu-citizen",
+    "card_application": "https://stad.gent/en/migration/family-reunification/family-reunification-non-eu-citizen-non-eu-citizen",
+    "card_collected": "https://stad.gent/en/migration/family-reunification/family-reunification-non-eu-citizen-non-eu-citizen",
+    "renewal": "https://www.vreemdelingenrecht.be/nieuws/vreemdelingen-krijgen-oproeping-voor-vernieuwing-elektronische-verblijfskaart",
+    "long_term": "https://www.agii.be/thema/verblijfsrecht-uitwijzing-reizen/langdurig-ingezetene/langdurig-ingezetene-in-belgie/wat-zijn-de-voorwaarden-voor-een-langdurig-ingezetene",
+    "permanent_residence": "https://ibz.be/en/right-of-permanent-residence-of-eu-citizens-and-their-family-members",
+    "nationality": "https://justitie.belgium.be/nl/themas_en_dossiers/personen_en_gezinnen/nationaliteit/belg_worden/verklaring_tot_verkrijging/nationaliteitsverklaring",
+}  # fmt: skip
+
+# The Procedure fields a user can date from the Journey view, by step key.
+EDITABLE_STEPS: Final = ("police_check", "card_application", "card_collected")
+
+_NON_EU_DOCUMENTS: Final[tuple[DocumentKind, ...]] = (
+    "passport",
+    "visa",
+    "means_of_support",
+    "accommodation",
+    "medical_certificate",
+    "police_clearance",
+)
+_EU_DOCUMENTS: Final[tuple[DocumentKind, ...]] = (
+    "passport",
+    "means_of_support",
+    "health_insurance",
+)
+_REASON_DOCUMENTS: Final[dict[str, DocumentKind]] = {
+    "study": "enrolment",
+    "work": "work_permit",
+    "blue_card": "work_permit",
+    "family": "civil_status",
+}
+_MONTHS: Final = (
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+)  # fmt: skip
+_URL = re.compile(r"https?://[^\s)]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    key: str  # "visa", "arrival", "registration", "police_check", ..., "renewal-card-1"
+    title: str
+    state: StepState
+    date: Day | None  # done: when it happened (if known); otherwise its deadline or date
+    what: str  # one or two sentences: what happens at this step
+    deadline: Deadline | None = None  # the engine row the date comes from, if any
+    bring: tuple[DocumentKind, ...] = ()  # what to bring (document kinds)
+    source: str = ""  # a URL that explains the step
+    editable: bool = False  # a Procedure date the user can set from the Journey view
+    late: bool = False  # its deadline has passed and it is not done
+
+    @property
+    def done(self) -> bool:
+        return self.state == "done"
+
+
+def path_of(person: Person) -> Path:
+    if person.is_eu:
+        return "eu"
+    if any(c.type in ("F", "F+") for c in person.cards) or any(
+        p.kind == "annex_19ter" for p in person.provisional
+    ):
+        return "eu_family"
+    return "non_eu"
+
+
+def documents_to_bring(person: Person) -> tuple[DocumentKind, ...]:
+    """The document checklist for the person's path and reason (see the module docstring)."""
+    eu = person.is_eu
+    kinds = list(_EU_DOCUMENTS if eu else _NON_EU_DOCUMENTS)
+    extra = _REASON_DOCUMENTS.get(person.reason or "")
+    if extra is not None and not (eu and extra == "work_permit") and extra not in kinds:
+        kinds.append(extra)
+    return tuple(kinds)
+
+
+def source_url(citation: str) -> str:
+    """The first URL in a rule's citation ("Aliens Act (https://...)"), or ""."""
+    found = _URL.search(citation)
+    return found.group(0) if found else ""
+
+
+def _row(deadlines: Sequence[Deadline], kind: Kind, subject: str = "") -> Deadline | None:
+    return next((d for d in deadlines if d.kind is kind and d.subject == subject), None)
+
+
+def _late(row: Deadline | None) -> bool:
+    return row is not None and row.status is Status.OVERDUE
+
+
+@dataclass(slots=True)
+class _Draft:
+    key: str
+    title: str
+    done: bool
+    date: Day | None
+    what: str
+    deadline: Deadline | None = None
+    bring: tuple[DocumentKind, ...] = ()
+    source: str = ""
+    editable: bool = False
+
+
+def journey(person: Person, deadlines: Sequence[Deadline], today: date) -> list[Step]:
+    """The steps of `person`'s path in order, with the first open one `current`.
+
+    `deadlines` are the engine's rows for this person (`deadlines_for(person, rules, today)`).
+    """
+    path = path_of(person)
+    bring = documents_to_bring(person)
+    procedure = person.procedure
+    cards = sorted(
+        (c for c in person.cards if c.valid_from is not None),
+        key=lambda c: c.valid_from or date.min,
+    )
+    first_card = cards[0] if cards else None
+    has_card = bool(person.cards)
+    drafts: list[_Draft] = []
+
+    if path != "eu":
+        visa = person.visa
+        visa_row = _row(deadlines, Kind.VISA_EXPIRY)
+        got_visa = visa is not None and (visa.valid_from or visa.valid_until) is not None
+        arrived = person.arrival is not None and person.arrival <= today
+        drafts.append(
+            _Draft(
+                "visa",
+                "Long-stay visa (type D)",
+                got_visa or arrived,
+                visa.valid_from if visa is not None and visa.valid_from else None,
+                "Apply at the Belgian embassy or consulate before you travel. The visa lets "
+                "you enter; a residence card must start before it ends.",
+                visa_row if not (got_visa or arrived) else None,
+                bring,
+                SOURCES["visa"],
+            )
+        )
+    arrival = person.arrival
+    drafts.append(
+        _Draft(
+            "arrival",
+            "Arrival in Belgium",
+            arrival is not None and arrival <= today,
+            arrival,
+            "The day you arrive starts the clock for registering at the commune."
+            if arrival is None or arrival <= today
+            else "Your planned arrival: the registration deadline counts from it.",
+            None,
+            (),
+            SOURCES["arrival"],
+        )
+    )
+    annex, where = {
+        "non_eu": ("annex 15", "registration"),
+        "eu": ("annex 19", "registration_eu"),
+        "eu_family": ("annex 19ter", "registration_eu_family"),
+    }[path]
+    registration = _row(deadlines, Kind.REGISTRATION)
+    registered = person.registered is not None
+    drafts.append(
+        _Draft(
+            "registration",
+            f"Register at the commune ({annex})",
+            registered,
+            person.registered if registered else (registration.date if registration else None),
+            f"Report to the foreigners' office of the commune where you live and hand in your "
+            f"documents; you get an {annex} while your file is checked.",
+            None if registered else registration,
+            bring,
+            source_url(registration.source) if registration else SOURCES[where],
+        )
+    )
+    collected_on = procedure.card_collected if procedure else None
+    applied_on = procedure.card_application if procedure else None
+    checked_on = procedure.police_check if procedure else None
+    # A date still ahead is an appointment: the step is not done yet.
+    collected = (collected_on is not None and collected_on <= today) or has_card
+    applied = (applied_on is not None and applied_on <= today) or collected
+    checked = (checked_on is not None and checked_on <= today) or applied
+    drafts.append(
+        _Draft(
+            "police_check",
+            "Police address check",
+            checked,
+            checked_on,
+            "A local police officer visits to check that you live at the address you gave; "
+            "be reachable and have your name on the letterbox.",
+            source=SOURCES["police_check"],
+            editable=True,
+        )
+    )
+    drafts.append(
+        _Draft(
+            "card_application",
+            "Card application: photo and fingerprints",
+            applied,
+            applied_on,
+            "After a positive check the commune invites you to apply for your card: bring a "
+            "recent photo; your fingerprints are taken.",
+            bring=("passport",),
+            source=SOURCES["card_application"],
+            editable=True,
+        )
+    )
+    drafts.append(
+        _Draft(
+            "card_collected",
+            "PIN letter and collecting the card",
+            collected,
+            collected_on or (first_card.valid_from if first_card else None),
+            "The PIN and PUK codes come by post about 2 to 4 weeks after the application; "
+            "then collect and activate your card at the commune.",
+            bring=("passport",),
+            source=SOURCES["card_collected"],
+            editable=True,
+        )
+    )
+    drafts.extend(_renewals(person, deadlines))
+    drafts.extend(_statuses(person, path, deadlines))
+    return _states(drafts, today)
+
+
+def _renewals(person: Person, deadlines: Sequence[Deadline]) -> list[_Draft]:
+    """One step per card the engine gives a renewal for, in card order."""
+    drafts: list[_Draft] = []
+    subjects = sorted(
+        {d.subject for d in deadlines if d.kind is Kind.CARD_RENEWAL_CLOSES},
+        key=lambda s: int(s.rpartition("-")[2]) if s.rpartition("-")[2].isdigit() else 0,
+    )
+    for subject in subjects:
+        closes = _row(deadlines, Kind.CARD_RENEWAL_CLOSES, subject)
+        employer = _row(deadlines, Kind.EMPLOYER_RENEWAL_CLOSES, subject)
+        expiry = _row(deadlines, Kind.CARD_EXPIRY, subject)
+        due = employer or closes
+        assert due is not None
+        card_title = expiry.title.removesuffix(" expires") if expiry else "Residence card"
+        if expiry is not None and expiry.date is not None:
+            ends = f" (ends {_MONTHS[expiry.date.month - 1]} {expiry.date.year})"
+        else:
+            ends = ""
+        if card_title.startswith("F card"):
+            title, what = (
+                "Apply for the F+ card (permanent residence)",
+                "Before your F card expires, ask the commune for the F+ card.",
+            )
+        elif employer is not None:
+            title = f"Renew your {card_title}{ends}"
+            what = (
+                "Your employer files the renewal of your single permit with the Region; "
+                "ask them in time."
+            )
+        else:
+            title = f"Renew your {card_title}{ends}"
+            what = "Ask the commune to renew your card in the renewal window."
+        if expiry is not None and expiry.date is not None:
+            what += f" The card expires on {human_date(expiry.date)}."
+        drafts.append(
+            _Draft(
+                f"renewal-{subject}",
+                title,
+                due.status is Status.DONE,
+                _renewal_done_on(person, subject) if due.status is Status.DONE else due.date,
+                what,
+                due,
+                ("passport",),
+                source_url(due.source) or SOURCES["renewal"],
+            )
+        )
+    return drafts
+
+
+def _renewal_done_on(person: Person, subject: str) -> Day | None:
+    """When the renewal of card `subject` ("card-2") was asked for, if recorded."""
+    cards = sorted(
+        (c for c in person.cards), key=lambda c: (c.valid_from is None, c.valid_from or date.min)
+    )
+    number = subject.rpartition("-")[2]
+    if not number.isdigit() or not 0 < int(number) <= len(cards):
+        return None
+    return cards[int(number) - 1].renewal_requested
+
+
+def _statuses(person: Person, path: Path, deadlines: Sequence[Deadline]) -> list[_Draft]:
+    filed = {a.kind for a in person.applications if a.filed is not None}
+    held = {c.type for c in person.cards}
+    drafts: list[_Draft] = []
+    if path == "non_eu" or _row(deadlines, Kind.PERMANENT_RESIDENCE_ELIGIBLE) is None:
+        row = _row(deadlines, Kind.LONG_TERM_ELIGIBLE)
+        drafts.append(
+            _Draft(
+                "long_term",
+                "Long-term residence (L card)",
+                "long_term" in filed or bool(held & {"L", "K"}),
+                row.date if row else None,
+                "After five years of legal, uninterrupted residence you may apply at the "
+                "commune (annex 16); stable resources and health insurance are required.",
+                row,
+                ("passport", "means_of_support", "health_insurance"),
+                (source_url(row.source) if row else "") or SOURCES["long_term"],
+            )
+        )
+    else:
+        row = _row(deadlines, Kind.PERMANENT_RESIDENCE_ELIGIBLE)
+        card = "EU+" if path == "eu" else "F+"
+        drafts.append(
+            _Draft(
+                "permanent_residence",
+                f"Permanent residence ({card} card)",
+                "permanent_residence" in filed or bool(held & {"EU+", "F+"}),
+                row.date if row else None,
+                "After five years of uninterrupted residence the right is permanent; ask the "
+                f"commune for the {card} card (annex 22).",
+                row,
+                ("passport",),
+                (source_url(row.source) if row else "") or SOURCES["permanent_residence"],
+            )
+        )
+    row = _row(deadlines, Kind.NATIONALITY_ELIGIBLE)
+    drafts.append(
+        _Draft(
+            "nationality",
+            "Belgian nationality",
+            "nationality" in filed,
+            row.date if row else None,
+            "A declaration at the commune after five years of legal residence, with an "
+            "unlimited-stay card, A2 language, social integration and economic participation.",
+            row,
+            ("passport", "civil_status"),
+            (source_url(row.source) if row else "") or SOURCES["nationality"],
+        )
+    )
+    return drafts
+
+
+def _states(drafts: Sequence[_Draft], today: date) -> list[Step]:
+    steps: list[Step] = []
+    current_seen = False
+    for draft in drafts:
+        if draft.done:
+            state: StepState = "done"
+        elif not current_seen:
+            state, current_seen = "current", True
+        else:
+            state = "ahead"
+        late = not draft.done and _late(draft.deadline)
+        steps.append(
+            Step(
+                key=draft.key,
+                title=draft.title,
+                state=state,
+                date=draft.date,
+                what=draft.what,
+                deadline=draft.deadline,
+                bring=draft.bring,
+                source=draft.source,
+                editable=draft.editable,
+                late=late,
+            )
+        )
+    return steps
+
+
+def current_step(steps: Sequence[Step]) -> Step | None:
+    return next((s for s in steps if s.state == "current"), None)

@@ -1,0 +1,76 @@
+"""The Journey view in words: when a step is (done on, by, from), what to bring, where it
+stands. The steps themselves come from domain.journey."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from permit_tracker.domain.deadline import Status
+from permit_tracker.domain.journey import Step
+from permit_tracker.ui.formatting import countdown_text, date_text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("journey", text)
+
+
+def document_name(kind: str) -> str:
+    return {
+        "passport": _tr("Passport"),
+        "visa": _tr("Visa"),
+        "means_of_support": _tr("Proof of means of support"),
+        "accommodation": _tr("Proof of accommodation"),
+        "medical_certificate": _tr("Medical certificate"),
+        "police_clearance": _tr("Police clearance"),
+        "enrolment": _tr("Enrolment certificate"),
+        "work_permit": _tr("Work permit"),
+        "civil_status": _tr("Civil-status documents"),
+        "health_insurance": _tr("Health insurance"),
+    }.get(kind, _tr("Other document"))
+
+
+def bring_text(kinds: Sequence[str]) -> str:
+    return ", ".join(document_name(k) for k in kinds)
+
+
+def when_text(step: Step, today: date) -> str:
+    """ "Done · 28 Sep 2024", "By Sat, 6 Dec 2026 · in 5 days", "From 28 Sep 2029"..."""
+    day = step.date
+    if step.done:
+        return _tr("Done · {day}").format(day=date_text(day)) if day else _tr("Done")
+    if day is None:
+        if step.deadline is not None and step.deadline.status is Status.INFO:
+            return _tr("Not possible yet")
+        return _tr("No date yet") if step.editable else ""
+    when = date_text(day)
+    countdown = countdown_text((day - today).days)
+    milestone = step.deadline is not None and step.deadline.status is Status.INFO
+    if step.key == "arrival" or step.editable:  # a planned arrival, an appointment
+        return _tr("On {day} · {countdown}").format(day=when, countdown=countdown)
+    if milestone:
+        return _tr("From {day} · {countdown}").format(day=when, countdown=countdown)
+    if step.deadline is None:  # a recorded date of a step not yet done (a planned arrival)
+        return when
+    return _tr("By {day} · {countdown}").format(day=when, countdown=countdown)
+
+
+def where_you_stand(steps: Sequence[Step], today: date) -> str:
+    """One sentence for the top of the view: the current step and its date."""
+    current = next((s for s in steps if s.state == "current"), None)
+    if current is None:
+        return _tr("Every step of your journey is done.")
+    number = steps.index(current) + 1
+    when = when_text(current, today)
+    text = _tr("Step {n} of {total}: <b>{title}</b>").format(
+        n=number, total=len(steps), title=_escape(current.title)
+    )
+    if when and (current.date is not None or current.done):  # not "No date yet"
+        text += " — " + _escape(when)
+    return text
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
