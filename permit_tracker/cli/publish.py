@@ -20,7 +20,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from permit_tracker import paths
-from permit_tracker.cli import CliError, iso_date
+from permit_tracker.cli import CliError, iso_date, say
 
 if TYPE_CHECKING:
     from permit_tracker.domain.model import Person
@@ -78,7 +78,7 @@ def _password(url: str, user: str) -> str | None:
     try:
         password.store(url, user, typed)
     except (password.KeyringMissing, password.KeyringFailed) as exc:
-        print(f"permit-tracker: warning: {exc}", file=sys.stderr)
+        say(f"permit-tracker: warning: {exc}", error=True)
     return typed
 
 
@@ -119,14 +119,14 @@ def _publish(store: Store, today: date, args: argparse.Namespace) -> int:
         raise ConfigError(problem)
     warning = check_url(config.url)
     if warning:
-        print(f"permit-tracker: warning: {warning}", file=sys.stderr)
+        say(f"permit-tracker: warning: {warning}", error=True)
     state = store.setting(STATE_SETTING, None)
     moved = saved.calendar_url and config.calendar_url is None  # another server or calendar
     if moved and isinstance(state, dict) and state.get("events"):
-        print(
+        say(
             "permit-tracker: warning: the events published to the previous calendar stay "
             "there (`publish --off --remove` with the old settings deletes them)",
-            file=sys.stderr,
+            error=True,
         )
     if not args.dry_run:  # a dry run changes nothing, here either
         publish_config.save(store.set_setting, config)
@@ -137,7 +137,7 @@ def _publish(store: Store, today: date, args: argparse.Namespace) -> int:
     record(store, job, outcome)
     if not outcome.ok:
         raise CliError(outcome.line())
-    print(outcome.line())
+    say(outcome.line())
     return 0
 
 
@@ -180,13 +180,13 @@ def _off(store: Store, today: date, remove: bool, dry_run: bool) -> int:
             raise CliError(outcome.line())
         deleted = outcome.deleted
     if dry_run:
-        print(f"Publishing would be turned off; {deleted} published events would be deleted.")
+        say(f"Publishing would be turned off; {deleted} published events would be deleted.")
         return 0
     if remove:
         forget_state(store.set_setting)
     publish_config.save(store.set_setting, replace(config, enabled=False))
     if remove:
-        print(f"Publishing is off; {deleted} published events deleted.")
+        say(f"Publishing is off; {deleted} published events deleted.")
     else:
-        print("Publishing is off; the events already published stay in the calendar.")
+        say("Publishing is off; the events already published stay in the calendar.")
     return 0
