@@ -9,7 +9,9 @@ the live calendar file, a backup) goes through `write_private`:
 - a new file is 0600; an existing one keeps its mode only when the caller asks for it (the
   calendar file, which a user may have opened up for a synced folder on purpose);
 - a symbolic link is followed (a link into a synced folder stays a link), and the path it
-  leads to is what is checked against the store's own files.
+  leads to is what is checked against the store's own files;
+- an existing target that is not a regular file (a device such as /dev/zero, a FIFO, a
+  socket, a folder) is refused: the rename would replace the device node itself.
 
 `refuse_store_files(target, data_dir)` refuses a target that resolves to a file the store
 owns (the database, its journal, -wal and -shm files, the lock file, anything in backups/):
@@ -122,8 +124,14 @@ def write_private(
     shown = Path(path).expanduser()  # messages name the path as the user gave it
     target = resolve_target(path)
     refuse_store_files(shown, data_dir)
-    if target.is_dir():
-        raise PrivateFileError(f"cannot write {what}{shown}: it is a folder")
+    try:
+        existing = target.stat().st_mode
+    except OSError:
+        existing = None
+    if existing is not None and not stat.S_ISREG(existing):
+        # A rename would replace the device, FIFO or socket itself (`export /dev/zero` as
+        # root replaced the device node with a file); `export -` writes to stdout.
+        raise PrivateFileError(f"cannot write {what}{shown}: {_kind(existing)}, not a regular file")
     if not target.parent.is_dir():
         raise PrivateFileError(f"cannot write {what}{shown}: folder {shown.parent} does not exist")
     mode = PRIVATE_MODE

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import stat
 import subprocess
 import sys
 import textwrap
@@ -60,15 +61,17 @@ HOSTILE_TEXT = st.one_of(
             "permit-tracker.sqlite3",
             "permit-tracker.sqlite3-journal",
             "backups",
-            "/dev/zero",
-            "/dev/full",
+            "zero-device",  # a character device node in the test's folder (as root)
+            "fifo",  # never a device of the machine: a write there must be refused, and
+            # if that ever regressed the test must not replace /dev/zero (it did once)
             "1",
             "0",
             "-1",
             "99",
         ]
     ),
-    st.text(max_size=12),
+    # No "/": every path an argument names stays in the test's own folder.
+    st.text(alphabet=st.characters(exclude_characters="/"), max_size=12),
 )
 OPTIONS = st.sampled_from(
     [
@@ -118,6 +121,9 @@ def seeded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         store.save_person(ANA)
         make_backup(store.path, paths.backups_dir(data_dir), "before-import")
     (tmp_path / "1").write_text("{}", encoding="utf-8")
+    os.mkfifo(tmp_path / "fifo")
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        os.mknod(tmp_path / "zero-device", 0o666 | stat.S_IFCHR, os.makedev(1, 5))
     return data_dir
 
 
@@ -154,6 +160,10 @@ def test_any_command_line_ends_cleanly(
         assert len(error_lines) == 1, err
     assert integrity(paths.database_path(seeded)) == "ok"
     assert all(b.ok for b in list_backups(paths.backups_dir(seeded))), argv
+    cwd = Path.cwd()
+    assert stat.S_ISFIFO((cwd / "fifo").stat().st_mode), argv
+    if (cwd / "zero-device").exists():
+        assert stat.S_ISCHR((cwd / "zero-device").stat().st_mode), argv
 
 
 # -- several processes at once ------------------------------------------------------------------

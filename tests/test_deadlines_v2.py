@@ -170,7 +170,7 @@ def test_f_card_renewal_is_the_f_plus_application() -> None:
     spouse = Person("Sam", reason="family", registered=D(2021, 5, 20), cards=(card,))
     closes = only(spouse, Kind.CARD_RENEWAL_CLOSES, "card-1")
     assert closes.date == D(2026, 5, 1)
-    assert "F+ card (permanent residence)" in closes.explanation
+    assert "apply for the F+ card (permanent residence" in closes.explanation
     assert closes.title == "F card: last day to ask for renewal"
     permanent = only(spouse, Kind.PERMANENT_RESIDENCE_ELIGIBLE)
     assert permanent.date == D(2026, 5, 20) and permanent.status is Status.INFO
@@ -532,3 +532,26 @@ def test_permanent_residence_usage_counts_the_last_12_months() -> None:
     assert later.used_days == 63 + 29  # 2 March .. 3 May 2025 and the July trip are inside
     ongoing = permanent_residence_usage(eu(D(2025, 1, 1), *trips), RULES, D(2025, 7, 10))
     assert ongoing.used_days == 92 + 7  # the trip so far
+
+
+def test_trip_deadlines_say_what_a_planned_trip_triggers() -> None:
+    from permit_tracker.domain.deadlines import trip_deadlines
+
+    who = Person(
+        "Ana",
+        arrival=D(2025, 3, 3),
+        cards=(CARD,),
+        absences=(Absence(D(2025, 7, 1), D(2025, 7, 20)),),
+    )
+    long = trip_deadlines(who, Absence(D(2026, 3, 1), D(2027, 4, 1)), RULES, TODAY)
+    assert [d.kind for d in long] == [
+        Kind.DEPARTURE_DECLARATION,
+        Kind.RENEW_BEFORE_LEAVING,
+        Kind.RETURN_BY,
+        Kind.RETURN_REPORT,
+    ]
+    assert {d.subject for d in long} == {"absence-2"}
+    assert trip_deadlines(who, Absence(D(2026, 3, 1), D(2026, 3, 20)), RULES, TODAY) == []
+    on_annex = replace(who, provisional=(ANNEX_15,), cards=())
+    (warning,) = trip_deadlines(on_annex, Absence(D(2025, 4, 1), D(2025, 4, 5)), RULES, TODAY)
+    assert warning.kind is Kind.TRAVEL_WARNING and warning.subject == "absence-1"

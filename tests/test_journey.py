@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from permit_tracker.domain.deadlines import deadlines_for
-from permit_tracker.domain.journey import documents_to_bring, journey, path_of
-from permit_tracker.domain.model import Card, Person, Procedure, Visa
+from permit_tracker.domain.journey import journey, path_of
+from permit_tracker.domain.model import Application, Card, Person, Procedure, Visa
 from permit_tracker.rules.ruleset import Ruleset
 
 TODAY = date(2026, 12, 1)
@@ -45,7 +45,8 @@ def test_non_eu_worker_who_just_arrived_must_register_next() -> None:
     assert registration.state == "current"
     assert registration.title == "Register at the commune (annex 15)"
     assert registration.date == date(2026, 12, 6)  # arrival + 8 days, from the engine
-    assert "work_permit" in registration.bring and "police_clearance" in registration.bring
+    assert registration.checklist  # the file is handed in: the whole document checklist
+    assert not by_key["arrival"].checklist
     assert all(s.state == "ahead" for s in steps[3:])
     assert all(s.source.startswith("https://") for s in steps)
 
@@ -57,9 +58,6 @@ def test_eu_citizen_has_no_visa_step_and_registers_with_annex_19() -> None:
     assert steps[0].key == "arrival"
     assert steps[1].title == "Register at the commune (annex 19)"
     assert steps[1].state == "current"
-    # An EU citizen needs no work permit nor visa.
-    assert "work_permit" not in documents_to_bring(citizen)
-    assert "visa" not in documents_to_bring(citizen)
 
 
 def test_procedure_dates_mark_steps_done_and_a_card_implies_the_chain() -> None:
@@ -76,7 +74,6 @@ def test_procedure_dates_mark_steps_done_and_a_card_implies_the_chain() -> None:
     assert by_key["police_check"].state == "done"
     assert by_key["police_check"].date == date(2026, 9, 20)
     assert by_key["card_application"].state == "current"
-    assert "enrolment" in by_key["registration"].bring
     carded = Person(
         name="Ana",
         arrival=base.arrival,
@@ -124,11 +121,40 @@ def test_eu_citizens_and_f_card_holders_head_for_permanent_residence() -> None:
     )
     for person, card, annex in ((citizen, "EU+", "annex 19"), (spouse, "F+", "annex 19ter")):
         steps = steps_of(person)
-        assert [s.key for s in steps][-2:] == ["permanent_residence", "nationality"]
-        assert "long_term" not in [s.key for s in steps]
-        permanent = steps[-2]
+        keys = [s.key for s in steps]
+        assert keys[-1] == "nationality" and "permanent_residence" in keys
+        assert "long_term" not in keys
+        permanent = steps[keys.index("permanent_residence")]
         assert card in permanent.title
         assert permanent.deadline is not None and permanent.date == permanent.deadline.date
         assert f"({annex})" in next(s.title for s in steps if s.key == "registration")
     # The F card's renewal is the application for F+ (DESIGN.md).
     assert any(s.title.startswith("Apply for the F+ card") for s in steps_of(spouse))
+
+
+def test_a_filed_application_marks_its_status_done_on_the_filing_date() -> None:
+    citizen = Person(
+        name="Rui",
+        citizenship="eu",
+        arrival=date(2021, 8, 28),
+        registered=date(2021, 9, 27),
+        applications=(Application("permanent_residence", date(2026, 11, 8)),),
+    )
+    by_key = {s.key: s for s in steps_of(citizen)}
+    assert by_key["permanent_residence"].state == "done"
+    assert by_key["permanent_residence"].date == date(2026, 11, 8)
+    assert by_key["nationality"].state == "current"
+
+
+def test_after_the_card_steps_come_in_date_order() -> None:
+    spouse = Person(
+        name="Marta",
+        reason="family",
+        arrival=date(2026, 2, 26),
+        registered=date(2026, 3, 4),
+        cards=(Card("F", date(2026, 5, 7), date(2031, 5, 6)),),
+    )
+    steps = steps_of(spouse)
+    tail = steps[[s.key for s in steps].index("card_collected") + 1 : -1]
+    dates = [s.date for s in tail]
+    assert None not in dates and dates == sorted(dates)  # type: ignore[type-var]

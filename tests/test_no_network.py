@@ -124,7 +124,7 @@ def test_a_whole_gui_session_uses_no_network(
     monkeypatch.setenv("PERMIT_TRACKER_DATA_DIR", str(tmp_path / "unused"))
     done = gui_session(tmp_path)
     assert done["code"] == 0 and done["backup"] and done["calendar"] and done["calendar_tab"]
-    assert done["tabs"] == [0, 1, 2, 3, 4]
+    assert done["tabs"] == [0, 1, 2, 3, 4, 5]  # every tab, the Journey included
     assert network_attempts == []
 
 

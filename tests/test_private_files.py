@@ -102,6 +102,24 @@ def test_the_live_calendar_file_cannot_be_the_database(store: Store) -> None:
     assert [p.name for p in store.people()] == ["Ana Silva"]
 
 
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root")
+@pytest.mark.parametrize("command", ["export", "export-ics"])
+def test_an_export_over_a_device_or_a_fifo_is_refused(
+    store: Store, tmp_path: Path, command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by the last adversarial pass: as root, `export /dev/zero` replaced the device
+    node with a regular file (the atomic rename replaces whatever is there). A device node
+    made in the test's folder stands in for /dev/zero."""
+    device = tmp_path / "zero"
+    os.mknod(device, 0o666 | stat.S_IFCHR, os.makedev(1, 5))
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    for target in (device, fifo):
+        assert main([command, str(target), "--data-dir", str(store.data_dir)]) == 1
+        assert "not a regular file" in capsys.readouterr().err
+    assert stat.S_ISCHR(device.stat().st_mode) and stat.S_ISFIFO(fifo.stat().st_mode)
+
+
 # -- 6. every personal-data file is 0600 ----------------------------------------------------------
 
 

@@ -221,16 +221,20 @@ def _run_command(arguments: list[str]) -> int | None:
 
 
 def _check_text(arguments: list[str]) -> None:
-    """Refuse an argument no file name, name or terminal can use: a lone surrogate that
-    is not the stand-in for an undecodable byte of a file name (those pass)."""
+    """Refuse an argument no file name, name or terminal can use: a NUL, or a lone
+    surrogate that is not the stand-in for an undecodable byte of a file name (those pass).
+    A real command line holds neither; `main([...])` called from Python can."""
     import os
 
     for number, argument in enumerate(arguments, start=1):
         try:
+            if "\x00" in argument:  # no file name or name can hold one (os calls refuse it)
+                raise UnicodeError("NUL")
             os.fsencode(argument)
         except UnicodeError:
             raise CliError(
-                f"argument {number} ({argument!r}) is not valid text: it holds a lone surrogate"
+                f"argument {number} ({argument!r}) is not valid text: it holds a lone "
+                "surrogate or a NUL character"
             ) from None
 
 

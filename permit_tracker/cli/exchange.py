@@ -154,7 +154,7 @@ def run_export(args: argparse.Namespace) -> int:
         people = store.people()
         damage = store.damage()
     for line in damage_warning(damage):
-        print(f"permit-tracker: warning: {line}", file=sys.stderr)
+        say(f"permit-tracker: warning: {line}", error=True)
     text = dumps(people)
     if args.file == "-":
         # UTF-8 whatever the locale says; nothing a terminal acts on (the same JSON values)

@@ -166,9 +166,9 @@ def _send(
     service.record_fired([item for item, _ in notifications] + older, now)
     how = " (as one summary notification)" if len(batch) > MAX_SEPARATE else ""
     count = f"{len(batch)} reminder" + ("" if len(batch) == 1 else "s")
-    print(f"Sent {count}{how}:")
+    say(f"Sent {count}{how}:")
     for notification in batch:
-        print(f"  {notification.title} — {notification.body}")
+        say(f"  {notification.title} — {notification.body}")
 
 
 def _tell(line: str) -> None:

@@ -474,11 +474,13 @@ def eligibility_date(
         found = _earliest(timeline, years, limit, period.start, nxt) if nxt else None
     if found is None:
         assert student_on is not None and weighting is not None
+        percent = rules.value("study_weight_percent")
         text = (
-            f"{_start_text(person, period, rules)} {_weights_text(weighting, rules)} "
-            f"From {human_date(student_on)} the residence condition would be met, but you "
-            f"are a student (or in a search year) on every day ahead: no application for "
-            f"long-term status while a student."
+            f"{_start_text(person, period, rules)} Days as a student count {percent} % "
+            f"towards long-term status, and no application is possible while a student or "
+            f"in a search year. You are recorded as one on every day from "
+            f"{human_date(student_on)} on, when the residence condition would be met, so no "
+            f"date can be given yet: record the card or reason that follows your studies."
         )
         return replace(
             base, reason=_source_note(text, timeline), student_on=student_on, blocked="student"

@@ -62,6 +62,7 @@ Readings chosen where DESIGN.md is silent (the strictest, or the most explicit o
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from types import MappingProxyType
 from typing import Final, TypeVar
@@ -102,6 +103,7 @@ __all__ = [
     "sort_key",
     "status_for",
     "subjects_by_first_date",
+    "trip_deadlines",
 ]
 
 Day = date  # the parameter `date` of status_for shadows the type
@@ -348,13 +350,13 @@ def _passport_validity(rows: _Rows) -> None:
     if uncovered:
         text = (
             f"Your next application without {amount(rule)} of passport validity is on "
-            f"{human_date(when)} ({title.lower()}): your passport expires on "
+            f"{human_date(when)} ({title}): your passport expires on "
             f"{human_date(expires)}, so renew it before then"
         )
     else:
         text = (
             f"Your passport, valid until {human_date(expires)}, covers your next application "
-            f"on {human_date(when)} ({title.lower()}) by {amount(rule)}"
+            f"on {human_date(when)} ({title}) by {amount(rule)}"
         )
     rows.add(Kind.PASSPORT_VALIDITY, "", when, not uncovered, text, facts=facts)
 
@@ -426,7 +428,7 @@ def _cards_with_end(person: Person) -> Iterable[tuple[Card, str, date]]:
 
 def _renewal_what(card: Card) -> str:
     if card.type == "F":
-        return "apply for the F+ card (permanent residence), which is how an F card is renewed"
+        return "apply for the F+ card (permanent residence: how an F card is renewed)"
     return "ask the commune to renew it"
 
 
@@ -600,10 +602,17 @@ def _permanent_residence(rows: _Rows) -> None:
     }
     who = "an EU citizen" if person.is_eu else "a family member with an F card"
     text = (
-        f"As {who}: {result.reason.removesuffix('.')}. Then ask the commune for the "
-        f"{'EU+' if person.is_eu else 'F+'} card"
+        f"As {who}, the permanent-residence rule applies. {result.reason.removesuffix('.')}. "
+        f"Then ask the commune for the {'EU+' if person.is_eu else 'F+'} card"
     )
     rows.add(Kind.PERMANENT_RESIDENCE_ELIGIBLE, "", result.date, False, text, facts=facts)
+
+
+def _studied(person: Person) -> str:
+    """A note for those with study days: they count in full for nationality."""
+    if person.reason == "study" or any(c.reason == "study" for c in person.cards):
+        return " Years as a student count in full here (unlike for long-term status)."
+    return ""
 
 
 def _nationality(rows: _Rows) -> None:
@@ -642,7 +651,7 @@ def _nationality(rows: _Rows) -> None:
         "",
         result.date,
         False,
-        f"{result.reason} Student years count in full here. {conditions}",
+        f"{result.reason}{_studied(person)} {conditions}",
         facts=_eligibility_facts(result) | {"card_from": first.valid_from},
     )
 
@@ -938,6 +947,18 @@ def deadlines_for(person: Person, rules: Ruleset, today: date) -> list[Deadline]
     for kind in _BUILD_ORDER:
         BUILDERS[kind](rows)
     return sort_deadlines(rows.rows)
+
+
+def trip_deadlines(person: Person, trip: Absence, rules: Ruleset, today: date) -> list[Deadline]:
+    """What a trip (being typed, or recorded) triggers: the rows about it once it is among
+    the person's absences — departure declaration, card renewal before leaving, report back,
+    lost right of return, travel on a waiting document — in display order. A trip already
+    recorded (an equal one) is not added twice."""
+    absences = person.absences if trip in person.absences else (*person.absences, trip)
+    index = absences.index(trip)
+    subject = subjects_by_first_date("absence", absences, lambda a: a.left)[index]
+    rows = deadlines_for(replace(person, absences=absences), rules, today)
+    return [r for r in rows if r.subject == subject and KINDS[r.kind].subject == "absence"]
 
 
 def all_deadlines(people: Iterable[Person], rules: Ruleset, today: date) -> list[Deadline]:

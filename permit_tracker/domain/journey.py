@@ -18,19 +18,22 @@ Readings chosen where DESIGN.md is silent:
   held an F or F+ card or recorded an annex 19ter; "non_eu" otherwise.
 * A step counts as done when a later step of the chain is recorded: a recorded card means
   the police check, the application and the collection happened, even without their dates
-  (shown done, without a date). A procedure date after `today` is an appointment: the step
-  is not done yet and shows that date.
+  (shown done, without a date); so does any later step done (a renewal asked for, a status
+  applied for): everything from the visa to the card happened. A procedure date after
+  `today` is an appointment: the step is not done yet and shows that date.
 * `current` is the first step that is not done: what comes next. Every later step is ahead.
   An eligibility step is done once a card of that status (L or K / EU+ or F+) is recorded or
-  an application for it was filed; nationality once its application was filed.
-* Renewal steps: one per recorded card with a renewal row, in card order; the step's
+  an application for it was filed (its date: the filing, else the card's start);
+  nationality once its declaration was filed.
+* After the card, renewals and the five-year status come in date order (done ones first,
+  undated last), the nationality declaration last.
+* Renewal steps: one per recorded card with a renewal row; the step's
   deadline is the employer's (A or H card held for work or blue_card) when the engine gives
   one, else the commune's last day (`card_renewal_closes`).
-* What to bring: the seed guide's list (passport, visa, means of support, accommodation,
-  medical certificate, police clearance) for non-EU people; EU citizens bring their
-  passport or identity card, proof of their status and health insurance. Then the reason's
-  own document (DESIGN.md: study -> enrolment, work or blue_card -> work_permit, family ->
-  civil_status); an EU citizen needs no work permit.
+* What to bring: a step that hands in the file (the visa, the registration) brings the
+  person's document checklist (`Step.checklist`: the Documents tab's list for the reason,
+  study -> enrolment, work or blue_card -> work permit, family -> civil-status documents),
+  filled in by the UI, which owns that list; other steps name their few documents.
 """
 
 from __future__ import annotations
@@ -65,28 +68,11 @@ SOURCES: Final = {
     "nationality": "https://justitie.belgium.be/nl/themas_en_dossiers/personen_en_gezinnen/nationaliteit/belg_worden/verklaring_tot_verkrijging/nationaliteitsverklaring",
 }  # fmt: skip
 
+_BEFORE_CHAIN: Final = frozenset({"visa", "arrival", "registration"})
+_CHAIN: Final = frozenset({"police_check", "card_application", "card_collected"})
 # The Procedure fields a user can date from the Journey view, by step key.
 EDITABLE_STEPS: Final = ("police_check", "card_application", "card_collected")
 
-_NON_EU_DOCUMENTS: Final[tuple[DocumentKind, ...]] = (
-    "passport",
-    "visa",
-    "means_of_support",
-    "accommodation",
-    "medical_certificate",
-    "police_clearance",
-)
-_EU_DOCUMENTS: Final[tuple[DocumentKind, ...]] = (
-    "passport",
-    "means_of_support",
-    "health_insurance",
-)
-_REASON_DOCUMENTS: Final[dict[str, DocumentKind]] = {
-    "study": "enrolment",
-    "work": "work_permit",
-    "blue_card": "work_permit",
-    "family": "civil_status",
-}
 _MONTHS: Final = (
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 )  # fmt: skip
@@ -102,6 +88,7 @@ class Step:
     what: str  # one or two sentences: what happens at this step
     deadline: Deadline | None = None  # the engine row the date comes from, if any
     bring: tuple[DocumentKind, ...] = ()  # what to bring (document kinds)
+    checklist: bool = False  # bring the person's whole document checklist
     source: str = ""  # a URL that explains the step
     editable: bool = False  # a Procedure date the user can set from the Journey view
     late: bool = False  # its deadline has passed and it is not done
@@ -119,16 +106,6 @@ def path_of(person: Person) -> Path:
     ):
         return "eu_family"
     return "non_eu"
-
-
-def documents_to_bring(person: Person) -> tuple[DocumentKind, ...]:
-    """The document checklist for the person's path and reason (see the module docstring)."""
-    eu = person.is_eu
-    kinds = list(_EU_DOCUMENTS if eu else _NON_EU_DOCUMENTS)
-    extra = _REASON_DOCUMENTS.get(person.reason or "")
-    if extra is not None and not (eu and extra == "work_permit") and extra not in kinds:
-        kinds.append(extra)
-    return tuple(kinds)
 
 
 def source_url(citation: str) -> str:
@@ -156,6 +133,7 @@ class _Draft:
     bring: tuple[DocumentKind, ...] = ()
     source: str = ""
     editable: bool = False
+    checklist: bool = False
 
 
 def journey(person: Person, deadlines: Sequence[Deadline], today: date) -> list[Step]:
@@ -164,7 +142,6 @@ def journey(person: Person, deadlines: Sequence[Deadline], today: date) -> list[
     `deadlines` are the engine's rows for this person (`deadlines_for(person, rules, today)`).
     """
     path = path_of(person)
-    bring = documents_to_bring(person)
     procedure = person.procedure
     cards = sorted(
         (c for c in person.cards if c.valid_from is not None),
@@ -188,8 +165,8 @@ def journey(person: Person, deadlines: Sequence[Deadline], today: date) -> list[
                 "Apply at the Belgian embassy or consulate before you travel. The visa lets "
                 "you enter; a residence card must start before it ends.",
                 visa_row if not (got_visa or arrived) else None,
-                bring,
-                SOURCES["visa"],
+                source=SOURCES["visa"],
+                checklist=True,
             )
         )
     arrival = person.arrival
@@ -223,8 +200,8 @@ def journey(person: Person, deadlines: Sequence[Deadline], today: date) -> list[
             f"Report to the foreigners' office of the commune where you live and hand in your "
             f"documents; you get an {annex} while your file is checked.",
             None if registered else registration,
-            bring,
-            source_url(registration.source) if registration else SOURCES[where],
+            source=source_url(registration.source) if registration else SOURCES[where],
+            checklist=True,
         )
     )
     collected_on = procedure.card_collected if procedure else None
@@ -272,8 +249,19 @@ def journey(person: Person, deadlines: Sequence[Deadline], today: date) -> list[
             editable=True,
         )
     )
-    drafts.extend(_renewals(person, deadlines))
-    drafts.extend(_statuses(person, path, deadlines))
+    # After the card: renewals and the five-year status in the order they come (done ones
+    # first), the nationality declaration last.
+    later = _renewals(person, deadlines) + _statuses(person, path, deadlines)
+    nationality = [d for d in later if d.key == "nationality"]
+    rest = [d for d in later if d.key != "nationality"]
+    rest.sort(key=lambda d: (not d.done, d.date is None, d.date or date.min))
+    drafts.extend(rest + nationality)
+    # A later step done (a renewal, a status) means the card was made: the chain before it
+    # happened, dated or not.
+    if any(d.done for d in drafts if d.key not in _CHAIN and d.key not in _BEFORE_CHAIN):
+        for d in drafts:
+            if d.key in _CHAIN or d.key in _BEFORE_CHAIN:
+                d.done = True
     return _states(drafts, today)
 
 
@@ -337,18 +325,30 @@ def _renewal_done_on(person: Person, subject: str) -> Day | None:
     return cards[int(number) - 1].renewal_requested
 
 
+def _reached(
+    person: Person, application: str, card_types: frozenset[str]
+) -> tuple[bool, Day | None]:
+    """Whether a status step is done (its application filed, or a card of that status
+    held) and since when: the earliest filing, else the earliest such card's start."""
+    filed = [a.filed for a in person.applications if a.kind == application and a.filed]
+    if filed:
+        return True, min(filed)
+    cards = [c for c in person.cards if c.type in card_types]
+    starts = [c.valid_from for c in cards if c.valid_from is not None]
+    return bool(cards), min(starts, default=None)
+
+
 def _statuses(person: Person, path: Path, deadlines: Sequence[Deadline]) -> list[_Draft]:
-    filed = {a.kind for a in person.applications if a.filed is not None}
-    held = {c.type for c in person.cards}
     drafts: list[_Draft] = []
     if path == "non_eu" or _row(deadlines, Kind.PERMANENT_RESIDENCE_ELIGIBLE) is None:
         row = _row(deadlines, Kind.LONG_TERM_ELIGIBLE)
+        done, since = _reached(person, "long_term", frozenset({"L", "K"}))
         drafts.append(
             _Draft(
                 "long_term",
                 "Long-term residence (L card)",
-                "long_term" in filed or bool(held & {"L", "K"}),
-                row.date if row else None,
+                done,
+                since if done else (row.date if row else None),
                 "After five years of legal, uninterrupted residence you may apply at the "
                 "commune (annex 16); stable resources and health insurance are required.",
                 row,
@@ -359,12 +359,13 @@ def _statuses(person: Person, path: Path, deadlines: Sequence[Deadline]) -> list
     else:
         row = _row(deadlines, Kind.PERMANENT_RESIDENCE_ELIGIBLE)
         card = "EU+" if path == "eu" else "F+"
+        done, since = _reached(person, "permanent_residence", frozenset({"EU+", "F+"}))
         drafts.append(
             _Draft(
                 "permanent_residence",
                 f"Permanent residence ({card} card)",
-                "permanent_residence" in filed or bool(held & {"EU+", "F+"}),
-                row.date if row else None,
+                done,
+                since if done else (row.date if row else None),
                 "After five years of uninterrupted residence the right is permanent; ask the "
                 f"commune for the {card} card (annex 22).",
                 row,
@@ -373,12 +374,13 @@ def _statuses(person: Person, path: Path, deadlines: Sequence[Deadline]) -> list
             )
         )
     row = _row(deadlines, Kind.NATIONALITY_ELIGIBLE)
+    done, since = _reached(person, "nationality", frozenset())
     drafts.append(
         _Draft(
             "nationality",
             "Belgian nationality",
-            "nationality" in filed,
-            row.date if row else None,
+            done,
+            since if done else (row.date if row else None),
             "A declaration at the commune after five years of legal residence, with an "
             "unlimited-stay card, A2 language, social integration and economic participation.",
             row,
@@ -411,6 +413,7 @@ def _states(drafts: Sequence[_Draft], today: date) -> list[Step]:
                 bring=draft.bring,
                 source=draft.source,
                 editable=draft.editable,
+                checklist=draft.checklist,
                 late=late,
             )
         )

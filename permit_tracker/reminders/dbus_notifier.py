@@ -24,6 +24,7 @@ from permit_tracker.reminders.notifier import (
     Notification,
     Notifier,
     NotifierError,
+    one_line,
 )
 
 log = logging.getLogger(__name__)
@@ -157,7 +158,16 @@ class DBusNotifier(Notifier):
         (notification_id,) = self._call(
             "Notify",
             "susssasa{sv}i",
-            (self._app_name, replaces, APP_ID, notification.title, body, actions, hints, -1),
+            (
+                self._app_name,
+                replaces,
+                APP_ID,
+                one_line(notification.title),
+                body,
+                actions,
+                hints,
+                -1,
+            ),
         )
         self._remember(int(notification_id), notification.key)
         self.process_events()  # signals queued while we waited for the reply

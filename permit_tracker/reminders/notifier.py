@@ -84,7 +84,9 @@ def one_line(text: str) -> str:
 
 def summary_of(notifications: Sequence[Notification]) -> Notification:
     """One notification standing for several (more than MAX_SEPARATE due at once)."""
-    lines = [f"{n.title} — {n.body.partition(':')[0]}" for n in notifications[:SUMMARY_LINES]]
+    lines = [
+        f"{one_line(n.title)} — {n.body.partition(':')[0]}" for n in notifications[:SUMMARY_LINES]
+    ]
     rest = len(notifications) - len(lines)
     if rest:
         lines.append(f"…and {rest} more.")
@@ -116,7 +118,9 @@ def notification_for(reminder: Reminder, today: date, missed: bool = False) -> N
         key=reminder.key,
         deadline_key=deadline.key,
         person_id=deadline.person_id,
-        title=f"{one_line(deadline.person)}: {one_line(deadline.title)}",
+        # Kept as typed: each way of showing it makes it safe for its medium (one_line for
+        # notification servers, escaped control characters on a terminal).
+        title=f"{deadline.person.strip()}: {deadline.title}",
         body=body,
         urgent=days_left <= 1,
         missed=missed,

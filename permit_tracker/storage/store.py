@@ -35,7 +35,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Final
 
-from sqlalchemy import Connection, Engine, create_engine, delete, event, select
+from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
@@ -580,6 +580,19 @@ def _delete_children(session: Session, person_id: str) -> None:
         session.execute(delete(model).where(model.person_id == person_id))
 
 
+_ListRow = CardRow | AbsenceRow | MoveRow | ProvisionalRow | ApplicationRow | DocumentRow
+
+
+def _insert_rows(
+    session: Session, model: type[_ListRow], rows: list[dict[str, Any]], person_id: str
+) -> None:
+    if rows:
+        session.execute(
+            insert(model),
+            [{"person_id": person_id, "position": i, **row} for i, row in enumerate(rows)],
+        )
+
+
 def _write_person(session: Session, person: Person) -> None:
     """Write `person` and its children; the caller has removed the old children."""
     row = session.get(PersonRow, person.id)
@@ -604,34 +617,62 @@ def _write_person(session: Session, person: Person) -> None:
         )
     if person.passport is not None:
         session.add(PassportRow(person_id=pid, expires=person.passport.expires))
-    session.add_all(
-        CardRow(person_id=pid, position=i, type=c.type, valid_from=c.valid_from,
-                valid_until=c.valid_until, reason=c.reason,
-                renewal_requested=c.renewal_requested)
-        for i, c in enumerate(person.cards)
-    )  # fmt: skip
-    session.add_all(
-        AbsenceRow(person_id=pid, position=i, left=a.left, returned=a.returned, note=a.note,
-                   declared=a.declared, reported_back=a.reported_back,
-                   important_reason=a.important_reason)
-        for i, a in enumerate(person.absences)
-    )  # fmt: skip
-    session.add_all(
-        MoveRow(person_id=pid, position=i, date=m.date, declared=m.declared)
-        for i, m in enumerate(person.moves)
+    # Lists go in as one executemany per table (Core), not row objects: a long travel
+    # history is rewritten whole at every edit of the person.
+    _insert_rows(
+        session,
+        CardRow,
+        [
+            {
+                "type": c.type,
+                "valid_from": c.valid_from,
+                "valid_until": c.valid_until,
+                "reason": c.reason,
+                "renewal_requested": c.renewal_requested,
+            }
+            for c in person.cards
+        ],
+        pid,
     )
-    session.add_all(
-        ProvisionalRow(person_id=pid, position=i, kind=w.kind, issued=w.issued,
-                       valid_until=w.valid_until)
-        for i, w in enumerate(person.provisional)
-    )  # fmt: skip
-    session.add_all(
-        ApplicationRow(person_id=pid, position=i, kind=a.kind, filed=a.filed, decided=a.decided)
-        for i, a in enumerate(person.applications)
+    _insert_rows(
+        session,
+        AbsenceRow,
+        [
+            {
+                "left": a.left,
+                "returned": a.returned,
+                "note": a.note,
+                "declared": a.declared,
+                "reported_back": a.reported_back,
+                "important_reason": a.important_reason,
+            }
+            for a in person.absences
+        ],
+        pid,
     )
-    session.add_all(
-        DocumentRow(person_id=pid, position=i, kind=d.kind, status=d.status, issued=d.issued)
-        for i, d in enumerate(person.documents)
+    _insert_rows(
+        session, MoveRow, [{"date": m.date, "declared": m.declared} for m in person.moves], pid
+    )
+    _insert_rows(
+        session,
+        ProvisionalRow,
+        [
+            {"kind": w.kind, "issued": w.issued, "valid_until": w.valid_until}
+            for w in person.provisional
+        ],
+        pid,
+    )
+    _insert_rows(
+        session,
+        ApplicationRow,
+        [{"kind": a.kind, "filed": a.filed, "decided": a.decided} for a in person.applications],
+        pid,
+    )
+    _insert_rows(
+        session,
+        DocumentRow,
+        [{"kind": d.kind, "status": d.status, "issued": d.issued} for d in person.documents],
+        pid,
     )
     if person.procedure is not None:
         p = person.procedure

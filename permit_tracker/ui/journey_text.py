@@ -1,5 +1,5 @@
-"""The Journey view in words: when a step is (done on, by, from), what to bring, where it
-stands. The steps themselves come from domain.journey."""
+"""The Journey view in words: when a step is (done on, by, from), what to bring (the
+Documents tab's checklist and names), where it stands. The steps come from domain.journey."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from permit_tracker.domain.deadline import Status
 from permit_tracker.domain.journey import Step
+from permit_tracker.ui.documents_model import Entry, kind_name, status_name
 from permit_tracker.ui.formatting import countdown_text, date_text
 
 
@@ -17,23 +18,22 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("journey", text)
 
 
-def document_name(kind: str) -> str:
-    return {
-        "passport": _tr("Passport"),
-        "visa": _tr("Visa"),
-        "means_of_support": _tr("Proof of means of support"),
-        "accommodation": _tr("Proof of accommodation"),
-        "medical_certificate": _tr("Medical certificate"),
-        "police_clearance": _tr("Police clearance"),
-        "enrolment": _tr("Enrolment certificate"),
-        "work_permit": _tr("Work permit"),
-        "civil_status": _tr("Civil-status documents"),
-        "health_insurance": _tr("Health insurance"),
-    }.get(kind, _tr("Other document"))
-
-
 def bring_text(kinds: Sequence[str]) -> str:
-    return ", ".join(document_name(k) for k in kinds)
+    """A step's own documents, named as on the Documents tab."""
+    return ", ".join(_escape(kind_name(k)) for k in kinds)
+
+
+def checklist_text(entries: Sequence[Entry]) -> str:
+    """The document checklist with where each stands: "Passport ✓, Medical certificate
+    (missing)" (names and statuses as on the Documents tab)."""
+    parts = []
+    for entry in entries:
+        name = _escape(kind_name(entry.kind))
+        if entry.status in ("obtained", "submitted"):
+            parts.append(f"{name} ✓")
+        else:
+            parts.append(f"{name} ({_escape(status_name(entry.status).lower())})")
+    return ", ".join(parts)
 
 
 def when_text(step: Step, today: date) -> str:
@@ -44,12 +44,15 @@ def when_text(step: Step, today: date) -> str:
     if day is None:
         if step.deadline is not None and step.deadline.status is Status.INFO:
             return _tr("Not possible yet")
-        return _tr("No date yet") if step.editable else ""
+        # The step you are at can take its date; later ones say nothing yet.
+        return _tr("No date yet") if step.editable and step.state == "current" else ""
     when = date_text(day)
     countdown = countdown_text((day - today).days)
     milestone = step.deadline is not None and step.deadline.status is Status.INFO
     if step.key == "arrival" or step.editable:  # a planned arrival, an appointment
         return _tr("On {day} · {countdown}").format(day=when, countdown=countdown)
+    if milestone and day <= today:  # a milestone passed is not late: it is possible now
+        return _tr("Possible since {day}").format(day=when)
     if milestone:
         return _tr("From {day} · {countdown}").format(day=when, countdown=countdown)
     if step.deadline is None:  # a recorded date of a step not yet done (a planned arrival)

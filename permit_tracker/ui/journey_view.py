@@ -10,6 +10,7 @@ click. The police check, the card application and the collection take an optiona
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -40,7 +41,8 @@ from permit_tracker.domain.journey import Step, journey
 from permit_tracker.domain.model import Person, Procedure
 from permit_tracker.ui.controller import Controller
 from permit_tracker.ui.date_field import DateField, DateParseError
-from permit_tracker.ui.journey_text import bring_text, when_text, where_you_stand
+from permit_tracker.ui.documents_model import Entry, checklist
+from permit_tracker.ui.journey_text import bring_text, checklist_text, when_text, where_you_stand
 from permit_tracker.ui.messages import show_message
 from permit_tracker.ui.status_style import blend, mute, status_colour
 
@@ -148,7 +150,13 @@ class StepRow(QFrame):
 
     date_chosen = Signal(str, object)  # step key, date | None
 
-    def __init__(self, step: Step, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        step: Step,
+        today: date,
+        checklist: Sequence[Entry] = (),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.step = step
         self.setObjectName(f"step-{step.key}")
@@ -192,10 +200,15 @@ class StepRow(QFrame):
             mute(self.why)
             details.addWidget(self.why)
         self.bring: QLabel | None = None
-        if step.bring:
+        documents = checklist_text(checklist) if step.checklist else bring_text(step.bring)
+        if documents:
             self.bring = QLabel(
-                self.tr("<b>Bring:</b> {documents}").format(documents=bring_text(step.bring)),
-                self.details,
+                self.tr("<b>Bring:</b> {documents}").format(documents=documents), self.details
+            )
+            self.bring.setToolTip(
+                self.tr("The checklist of the Documents tab, with where each document stands")
+                if step.checklist
+                else ""
             )
             self.bring.setWordWrap(True)
             details.addWidget(self.bring)
@@ -357,10 +370,12 @@ class JourneyView(QWidget):
             self.summary.setText(self.tr("Select a person to see their journey."))
             return
         today = self._controller.today()
-        self.steps = journey(person, self._controller.deadlines(person), today)
+        deadlines = self._controller.deadlines(person)
+        self.steps = journey(person, deadlines, today)
+        documents = checklist(person, deadlines)
         self.summary.setText(where_you_stand(self.steps, today))
         for step in self.steps:
-            row = StepRow(step, today, self.list)
+            row = StepRow(step, today, documents, self.list)
             if step.editable and row.editor is not None:
                 row.editor.set_date(self._procedure_date(person, step.key))
             if step.key in opened:

@@ -186,17 +186,27 @@ class _Loader:
 def _show_damage(window: MainWindow, store: Any) -> None:
     """Name the stored values that cannot be read (#13 item 5): the window shows the rest,
     and these as unknown."""
-    damage = store.damage()
+    from permit_tracker.storage.damage import summary
+    from permit_tracker.storage.errors import StoreError
+
+    try:
+        damage = store.damage()
+    except StoreError:  # busy for a moment: the data shown is not at stake
+        return
     if not damage:
         return
-    from permit_tracker.storage.damage import summary
     from permit_tracker.ui.message_banner import MessageBanner
 
-    text = _tr(
-        "Some saved values cannot be read; they are shown as unknown until you enter them "
-        "again. Export a backup to keep everything else:"
-    )
-    window.add_banner(MessageBanner("\n".join([text, *summary(damage)]), "warning"))
+    # The first sentence names the first value: a long banner shows only that until "More".
+    lines = summary(damage)
+    if len(damage) == 1:
+        lead = _tr("A saved value cannot be read and is shown as unknown: {}.").format(lines[0])
+    else:
+        lead = _tr(
+            "{} saved values cannot be read and are shown as unknown, the first: {}."
+        ).format(len(damage), lines[0])
+    advice = _tr("Enter them again to repair them; export a backup to keep everything else.")
+    window.add_banner(MessageBanner("\n".join([f"{lead} {advice}", *lines[1:]]), "warning"))
 
 
 def run_gui(data_dir: str | None, demo: bool) -> int:

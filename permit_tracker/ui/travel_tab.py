@@ -34,15 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from permit_tracker.domain.continuity import (
-    Timeline,
     absence_usage,
     add_eligibility,
     eligibility_date,
+    permanent_residence_usage,
 )
 from permit_tracker.domain.deadline import Kind
 from permit_tracker.domain.model import Absence, Person
 from permit_tracker.domain.validation import MAX_DATE, MIN_DATE
-from permit_tracker.rules.ruleset import Ruleset
 from permit_tracker.ui.date_field import edit_format
 from permit_tracker.ui.formatting import qdate
 from permit_tracker.ui.messages import show_message
@@ -333,7 +332,7 @@ class TravelTab(QWidget):
         """EU citizens and F-card holders: the engine's permanent-residence row, and the
         absence days of the last 12 months against their limit."""
         rules = self._controller.ruleset()
-        years = _rule_value(rules, "permanent_residence_years", 5)
+        years = rules.value("permanent_residence_years")
         self.summary_box.setTitle(self.tr("Your residence and absences"))
         row = next(
             (
@@ -343,15 +342,15 @@ class TravelTab(QWidget):
             ),
             None,
         )
-        limit = _rule_value(rules, "eu_absence_year_max_days", 182)
-        year_ago = today - relativedelta(years=1)
-        used = Timeline(person.absences).absent_days(year_ago, today)
+        usage = permanent_residence_usage(person, rules, today)
+        used, limit = usage.used_days, usage.limit_days
         self.usage_bar.setRange(0, max(limit, used))
         self.usage_bar.setValue(used)
         self.usage_bar.setFormat(self.tr("%v of %m days"))
+        year_ago = today - relativedelta(years=1)
         text = self.tr(
-            "<b>{used} absence days in the last 12 months</b> ({start} – {today}); at most "
-            "{limit} in any 12 months."
+            "<b>{used} absence days counted in the last 12 months</b> ({start} – {today}); "
+            "at most {limit} in any 12 months."
         ).format(
             used=used,
             limit=limit,
@@ -362,12 +361,21 @@ class TravelTab(QWidget):
         if start is not None and add_eligibility(start, years=years) > today:
             text = self._residence_so_far(start, today, years) + " " + text
         self.usage_label.setText(text)
-        self.rollout_label.setText(
-            self.tr(
-                "One absence of up to 12 months for an important reason (illness, pregnancy, "
-                "study, a posting) does not count; tick it on the trip."
+        exempt = usage.exempt_absence
+        if exempt is not None and exempt.left is not None and exempt.returned is not None:
+            self.rollout_label.setText(
+                self.tr(
+                    "Your absence {range}, for an important reason, is not counted (one such "
+                    "absence under 12 months)."
+                ).format(range=trip_range(exempt))
             )
-        )
+        else:
+            self.rollout_label.setText(
+                self.tr(
+                    "One absence of up to 12 months for an important reason (illness, "
+                    "pregnancy, study, a posting) is not counted; tick it on the trip."
+                )
+            )
         if row is None or row.date is None:
             text = self.tr("Permanent residence: {why}").format(
                 why=row.explanation if row else self.tr("record your arrival or registration")
@@ -454,11 +462,3 @@ class TravelTab(QWidget):
 
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(bool(self.selected_rows()))
-
-
-def _rule_value(rules: Ruleset, key: str, default: int) -> int:
-    """A rule's value; `default` while the ruleset does not know the key yet."""
-    try:
-        return rules.value(key)
-    except KeyError:
-        return default

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from permit_tracker import APP_NAME
 from permit_tracker.domain.deadline import Deadline, Status
 from permit_tracker.domain.deadlines import sort_key
-from permit_tracker.reminders.notifier import Action, Notification, Notifier
+from permit_tracker.reminders.notifier import Action, Notification, Notifier, one_line
 from permit_tracker.ui.formatting import date_text, deadline_when_text
 from permit_tracker.ui.icons import app_icon
 
@@ -146,7 +146,7 @@ class TrayNotifier(Notifier):
             if notification.urgent
             else QSystemTrayIcon.MessageIcon.Information
         )
-        self._icon.showMessage(notification.title, notification.body, kind, BALLOON_MS)
+        self._icon.showMessage(one_line(notification.title), notification.body, kind, BALLOON_MS)
         self._last = notification.key
         return True
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from permit_tracker.domain.model import Absence, Card, Person
 from permit_tracker.storage.store import Store
 from permit_tracker.ui.main_window import MainWindow
-from permit_tracker.ui.message_banner import MessageBanner
+from permit_tracker.ui.message_banner import MessageBanner, first_sentence
 
 ANA = Person(
     id="3f2b8c1e-5d4a-4f6b-9e8d-7c6b5a4f3e21",
@@ -76,6 +76,26 @@ def run_app_on(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, obj
     return seen
 
 
+def test_several_values_are_counted_and_each_named(
+    qapp, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Store.open(data_dir) as store:
+        store.save_people([ANA, BRUNO])
+        path = store.path
+    conn = sqlite3.connect(path)
+    for sql, _ in CASES.values():
+        conn.execute(sql)
+    conn.commit()
+    conn.close()
+    seen = run_app_on(data_dir, monkeypatch)
+    (banner,) = seen["banners"]
+    assert isinstance(banner, str)
+    first, _rest = first_sentence(banner)
+    assert first.startswith("5 saved values cannot be read and are shown as unknown, the first: ")
+    for _, named in CASES.values():
+        assert named in banner
+
+
 @pytest.mark.parametrize(("sql", "named"), list(CASES.values()), ids=list(CASES))
 def test_the_window_opens_and_names_the_damage(
     qapp, data_dir: Path, monkeypatch: pytest.MonkeyPatch, sql: str, named: str
@@ -92,7 +112,8 @@ def test_the_window_opens_and_names_the_damage(
     assert seen["people"] == ["Ana Silva", "Bruno Costa"]
     (banner,) = seen["banners"]
     assert isinstance(banner, str)
-    assert banner.startswith("Some saved values cannot be read") and named in banner
+    assert banner.startswith("A saved value cannot be read and is shown as unknown: ")
+    assert named in first_sentence(banner)[0]  # shown before "More" is clicked
 
 
 def test_a_sound_database_shows_no_damage_banner(

@@ -65,8 +65,12 @@ def test_a_newly_arrived_non_eu_worker_must_register_next(qtbot, data_dir: Path)
         summary = view.summary.text()
         assert "Step 3 of" in summary and "annex 15" in summary
         assert date_text(arrived + timedelta(days=8)) in summary
+        # The Documents tab's checklist for the reason, with where each document stands.
         assert registration.bring is not None
-        assert "Work permit" in registration.bring.text()
+        bring = registration.bring.text()
+        assert "Work permit" in bring
+        assert "Visa ✓" in bring  # entered on Dates & permits
+        assert "Police clearance certificate (missing)" in bring
         assert "https://" in registration.source.text()
         # A click opens another step.
         qtbot.mouseClick(view.row("police_check").title, Qt.MouseButton.LeftButton)
@@ -84,8 +88,7 @@ def test_an_eu_citizen_has_no_visa_and_registers_with_annex_19(qtbot, data_dir: 
         assert "annex 19" in registration.step.title
         assert registration.step.state == "current"
         assert registration.bring is not None
-        assert "Work permit" not in registration.bring.text()
-        assert "Visa" not in registration.bring.text()
+        assert "Visa" not in registration.bring.text()  # EU citizens need none
 
 
 def test_setting_a_procedure_date_saves_and_undo_restores(qtbot, data_dir: Path) -> None:
@@ -132,3 +135,13 @@ def test_dates_read_in_any_year(qtbot, data_dir: Path) -> None:
     with controller_with(data_dir, [person]) as controller:
         view = make_view(qtbot, controller, person.id)
         assert "2031" in view.row("long_term").when.text()
+
+
+def test_a_milestone_already_reached_reads_possible_since_not_late(qtbot, data_dir: Path) -> None:
+    resident = Person(name="Ana Silva", arrival=date(2020, 1, 5), registered=date(2020, 1, 7))
+    with controller_with(data_dir, [resident]) as controller:
+        view = make_view(qtbot, controller, resident.id)
+        long_term = view.row("long_term")
+        assert long_term.step.date is not None and long_term.step.date < TODAY
+        assert long_term.when.text().startswith("Possible since")
+        assert "late" not in long_term.when.text()

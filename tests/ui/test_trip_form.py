@@ -184,7 +184,7 @@ def test_an_eu_citizens_travel_tab_counts_the_last_12_months(qtbot, data_dir: Pa
     )
     with controller_with(data_dir, [citizen]) as controller:
         tab = make_tab(qtbot, controller, citizen.id)
-        assert "20 absence days in the last 12 months" in tab.usage_label.text()
+        assert "20 absence days counted in the last 12 months" in tab.usage_label.text()
         assert "at most 182" in tab.usage_label.text()
         assert tab.usage_bar.value() == 20 and tab.usage_bar.maximum() == 182
         permanent = next(
