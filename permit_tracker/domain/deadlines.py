@@ -41,8 +41,10 @@ Readings chosen where DESIGN.md is silent (the strictest, or the most explicit o
 * permanent_residence_eligible applies to F and F+ holders alike (an F+ card follows an F).
 * Long trips: "longer than 3 months" is judged per recorded trip (returned > left +
   long_absence_months). renew_before_leaving uses the card valid on the day of leaving (the
-  one that ends last when several are) and needs it to end before the day of return
-  (valid_until < returned); a card with no end never does.
+  one that ends last when several are; a card without a start counts when its end is on or
+  after that day) and needs it to end on or before the day of return (valid_until <=
+  returned: the day of return is a day of absence, so a card ending that day lapses
+  abroad); a card with no end never does.
 * return_by: an EU+ / F+ holder is one whose EU+ / F+ card is valid on the day of leaving.
 * travel_warning: only for trips starting on or after arrival (or registration) when one is
   recorded. A visa without valid_from counts from any earlier day (the welcome form asks
@@ -714,11 +716,19 @@ def _renew_before_leaving(rows: _Rows) -> None:
     rule = rows.rules["long_absence_months"]
     cards = rows.person.cards
     for _trip, subject, left, returned in _long_trips(rows):
-        valid = [c for c in cards if _valid_on(c, left)]
+        # A card without a known start counts as held when its end is not before the day
+        # of leaving (the strict reading: warn rather than miss a card that lapses abroad).
+        valid = [
+            c
+            for c in cards
+            if _valid_on(c, left)
+            or (c.valid_from is None and c.valid_until is not None and c.valid_until >= left)
+        ]
         if not valid or any(c.valid_until is None for c in valid):
             continue
         card = max(valid, key=lambda c: c.valid_until or date.max)
-        if card.valid_until is None or card.valid_until >= returned:
+        # The day of return is a day of absence: a card whose last day it is lapses abroad.
+        if card.valid_until is None or card.valid_until > returned:
             continue
         if _replacement(card, cards) is not None:
             continue
