@@ -37,7 +37,10 @@ Readings chosen where DESIGN.md is silent (the strictest, or the most explicit o
   openings and the dated eligibility rows, on or after today. The row is the first of them
   the passport does not cover (expires before application + 12 months); it is `done`, dated
   on the next application, when the passport covers every known one. An eligibility date
-  already passed is not an application "on or after today" and is not used.
+  already passed is not an application "on or after today" and is not used. A renewal
+  window (card or employer) that opened before today, is not done and whose card is still
+  valid is an application due now: it counts as one on today (otherwise a person inside
+  an open window was told no application is in sight).
 * permanent_residence_eligible applies to F and F+ holders alike (an F+ card follows an F).
 * Long trips: "longer than 3 months" is judged per recorded trip (returned > left +
   long_absence_months). renew_before_leaving uses the card valid on the day of leaving (the
@@ -140,6 +143,7 @@ _APPLICATION_KINDS: Final = (
     Kind.PERMANENT_RESIDENCE_ELIGIBLE,
     Kind.NATIONALITY_ELIGIBLE,
 )
+_WINDOW_OPENINGS: Final = frozenset({Kind.CARD_RENEWAL_OPENS, Kind.EMPLOYER_RENEWAL_OPENS})
 _OPEN: Final = frozenset({Status.OVERDUE, Status.DUE_SOON, Status.UPCOMING})
 
 
@@ -321,6 +325,20 @@ def _passport_expiry(rows: _Rows) -> None:
     )
 
 
+def _application_day(row: Deadline, today: date) -> date | None:
+    """The day of the application a row stands for, if it is on or after today: its date,
+    or today for a renewal window that has opened while the card is still valid (the
+    application is due now, not behind us)."""
+    if row.date is None:
+        return None
+    if row.date >= today:
+        return row.date
+    until = row.fact("valid_until")
+    if row.kind in _WINDOW_OPENINGS and isinstance(until, date) and until >= today:
+        return today
+    return None
+
+
 def _passport_validity(rows: _Rows) -> None:
     """Built after every other kind: it reads the application dates they produced."""
     passport = rows.person.passport
@@ -330,9 +348,9 @@ def _passport_validity(rows: _Rows) -> None:
     expires = passport.expires
     covers_until = expires - relativedelta(months=rule.value)  # last application covered
     applications = sorted(
-        (r.date, r.kind, r.title)
+        (when, r.kind, r.title)
         for r in rows.of(*_APPLICATION_KINDS)
-        if r.date is not None and r.date >= rows.today and r.status is not Status.DONE
+        if r.status is not Status.DONE and (when := _application_day(r, rows.today))
     )
     facts: dict[str, FactValue] = {"expires": expires, "covers_until": covers_until}
     if not applications:
