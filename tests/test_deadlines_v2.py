@@ -181,10 +181,11 @@ def test_f_card_renewal_is_the_f_plus_application() -> None:
 @pytest.mark.parametrize(
     ("card", "person_reason", "expected"),
     [
-        (Card("A", D(2025, 6, 1), D(2026, 5, 31), "work"), None, (D(2026, 2, 28), D(2026, 3, 31))),
+        # The opening rounds later (no 31 Feb: 1 Mar), the closing earlier (review reading).
+        (Card("A", D(2025, 6, 1), D(2026, 5, 31), "work"), None, (D(2026, 3, 1), D(2026, 3, 31))),
         (Card("H", D(2025, 1, 1), D(2026, 8, 31), "blue_card"), None,
          (D(2026, 5, 31), D(2026, 6, 30))),
-        (Card("A", D(2025, 1, 1), D(2026, 12, 31)), "work", (D(2026, 9, 30), D(2026, 10, 31))),
+        (Card("A", D(2025, 1, 1), D(2026, 12, 31)), "work", (D(2026, 10, 1), D(2026, 10, 31))),
         (Card("A", D(2025, 1, 1), D(2026, 12, 31), "study"), "work", None),
         (Card("B", D(2025, 1, 1), D(2030, 12, 31), "work"), "work", None),
         (Card("A", D(2025, 1, 1), D(2026, 12, 31)), "research", None),

@@ -6,7 +6,8 @@ date. `today` is a parameter. What each kind is (title, rule, milestone, reminde
 lives in the registry, `domain.kinds`; here each kind has its builder (`BUILDERS`).
 
 Dates (a due date rounds earlier — relativedelta's month-end clamping does that; an
-eligibility date rounds later — `continuity.add_eligibility`):
+eligibility date rounds later — `continuity.add_eligibility`; so does a window's opening,
+the earliest day it allows — `_opening_before`: 31 May - 3 months = 1 Mar):
   registration            non-EU: arrival + registration_days; EU: + registration_eu_months
   visa_expiry             visa.valid_until (not for EU citizens)
   passport_validity       the next application on or after today that the passport does not
@@ -508,6 +509,15 @@ def _employer_cards(rows: _Rows) -> Iterable[tuple[Card, str, date]]:
             yield card, subject, until
 
 
+def _opening_before(until: date, months: int) -> date:
+    """`until` - `months`, rounded later when that day does not exist in the target month
+    (31 May - 3 months = 1 Mar, not 28 Feb: 28 Feb + 3 months is 28 May, more than 3
+    months before the end). A window's first day is the earliest day it allows, so it
+    rounds like an eligibility date; filing earlier risks a refusal."""
+    opening = until - relativedelta(months=months)
+    return opening + timedelta(days=1) if opening.day != until.day else opening
+
+
 def _employer_renewal_opens(rows: _Rows) -> None:
     rule = rows.rules["employer_renewal_opens_months"]
     for card, subject, until in _employer_cards(rows):
@@ -515,7 +525,7 @@ def _employer_renewal_opens(rows: _Rows) -> None:
         rows.add(
             Kind.EMPLOYER_RENEWAL_OPENS,
             subject,
-            until - relativedelta(months=rule.value),
+            _opening_before(until, rule.value),
             f.window_done,
             f"{amount(rule)} before your {f.label} (a single permit) expires on "
             f"{human_date(until)}: from this day your employer may file the renewal with the "
