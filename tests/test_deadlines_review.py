@@ -72,7 +72,9 @@ def test_renewal_requested_closes_the_window_a_later_card_closes_the_expiry_too(
 def test_employer_window_for_an_h_card_held_for_blue_card() -> None:
     # H card until 30 Apr 2027: closes 2 months before, "30 Feb" -> 28 Feb 2027 (a due date
     # rounds earlier).
-    who = Person("Ana", reason="work", cards=(Card("H", D(2026, 5, 1), D(2027, 4, 30), "blue_card"),))
+    who = Person(
+        "Ana", reason="work", cards=(Card("H", D(2026, 5, 1), D(2027, 4, 30), "blue_card"),)
+    )
     assert one(who, Kind.EMPLOYER_RENEWAL_CLOSES).date == D(2027, 2, 28)
     assert one(who, Kind.EMPLOYER_RENEWAL_OPENS).date == D(2027, 1, 30)
 
@@ -127,7 +129,9 @@ def test_document_usable_until_a_month_end() -> None:
         ("nationality", D(2026, 10, 31), D(2027, 2, 28)),
     ],
 )
-def test_decision_expected_for_each_kind_at_month_ends(kind: str, filed: date, expected: date) -> None:
+def test_decision_expected_for_each_kind_at_month_ends(
+    kind: str, filed: date, expected: date
+) -> None:
     who = Person("Ana", applications=(Application(kind, filed),))  # type: ignore[arg-type]
     row = one(who, Kind.DECISION_EXPECTED)
     assert (row.date, row.status, row.subject) == (expected, Status.INFO, "application-1")
@@ -165,8 +169,13 @@ def test_renew_before_leaving_when_the_card_ends_on_the_day_of_return() -> None:
     assert (row.date, row.subject) == (D(2027, 2, 28), "absence-1")
     # One day later the card is still valid on the day of return: nothing to renew.
     card = Card("A", D(2026, 7, 1), D(2027, 7, 1), "work")
-    assert of(Person("Ana", registered=D(2026, 6, 1), cards=(card,), absences=(trip,)),
-              Kind.RENEW_BEFORE_LEAVING) == []
+    assert (
+        of(
+            Person("Ana", registered=D(2026, 6, 1), cards=(card,), absences=(trip,)),
+            Kind.RENEW_BEFORE_LEAVING,
+        )
+        == []
+    )
 
 
 def test_renew_before_leaving_for_a_card_without_a_start() -> None:
@@ -189,7 +198,9 @@ def test_return_by_for_an_eu_plus_holder_and_an_eu_card_holder(
 ) -> None:
     card = Card(card_type, D(2025, 1, 1), None)  # type: ignore[arg-type]
     trip = Absence(D(2026, 3, 1), D(2028, 3, 5))
-    who = Person("Jan", citizenship="eu", registered=D(2020, 1, 10), cards=(card,), absences=(trip,))
+    who = Person(
+        "Jan", citizenship="eu", registered=D(2020, 1, 10), cards=(card,), absences=(trip,)
+    )
     row = one(who, Kind.RETURN_BY)
     assert (row.date, row.rule) == (limit, rule)
 

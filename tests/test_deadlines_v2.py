@@ -171,7 +171,7 @@ def test_f_card_renewal_is_the_f_plus_application() -> None:
     closes = only(spouse, Kind.CARD_RENEWAL_CLOSES, "card-1")
     assert closes.date == D(2026, 5, 1)
     assert "apply for the F+ card (permanent residence" in closes.explanation
-    assert closes.title == "F card: last day to ask for renewal"
+    assert closes.title == "Last day to ask for the renewal of your F card"
     permanent = only(spouse, Kind.PERMANENT_RESIDENCE_ELIGIBLE)
     assert permanent.date == D(2026, 5, 20) and permanent.status is Status.INFO
     assert "F+" in permanent.explanation

@@ -579,7 +579,7 @@ def _documents(rows: _Rows) -> None:
                 submitted,
                 text,
                 facts={"document_kind": kind, "issued": doc.issued},
-                document=name,
+                document=name.lower(),  # mid-sentence: "Submit your medical certificate by"
             )
 
 
