@@ -264,3 +264,37 @@ def test_permanent_residence_with_two_important_absences() -> None:
 def test_titles_are_full_phrases() -> None:
     for info in KINDS.values():
         assert ":" not in info.title, info.title
+
+
+def test_explanations_read_as_plain_sentences() -> None:
+    card = Card("B", D(2022, 1, 6), D(2027, 1, 5))
+    who = Person("Ana", reason="work", passport=Passport(D(2027, 6, 1)), cards=(card,))
+    text = one(who, Kind.PASSPORT_VALIDITY).explanation
+    assert "(asking for the renewal of your B card, whose window is open since 26 November" in text
+    trip = Absence(D(2027, 2, 1), D(2027, 2, 10))
+    text = one(Person("Ana", absences=(trip,)), Kind.TRAVEL_WARNING).explanation
+    assert text.startswith(
+        "On 1 February 2027, the day you leave, you hold neither a valid card nor a valid "
+        "visa, so you may not be let back into Belgium — "
+    )
+    for row in deadlines_for(FULL_RECORD, RULES, TODAY):
+        assert "_" not in row.explanation.split(" — ")[0], row.explanation  # no codes
+        assert "; source: " in row.explanation, row.explanation
+
+
+FULL_RECORD = Person(
+    "Ana",
+    reason="study",
+    arrival=D(2024, 2, 20),
+    registered=D(2024, 2, 29),
+    visa=Visa("D", None, D(2024, 5, 31)),
+    passport=Passport(D(2027, 6, 1)),
+    cards=(
+        Card("A", D(2024, 4, 1), D(2025, 12, 31), "study"),
+        Card("H", D(2026, 1, 5), D(2027, 1, 5), "blue_card"),
+    ),
+    absences=(Absence(D(2027, 2, 1), D(2028, 6, 10)),),
+    moves=(Move(D(2026, 12, 22)),),
+    applications=(Application("nationality", D(2026, 8, 31)),),
+    documents=(Document("police_clearance", "obtained", D(2026, 8, 31)),),
+)

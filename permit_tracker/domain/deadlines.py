@@ -340,6 +340,23 @@ def _application_day(row: Deadline, today: date) -> date | None:
     return None
 
 
+def _application_label(row: Deadline, today: date) -> str:
+    """The application a row stands for, as words: "asking for the renewal of your A card,
+    whose window is open since 26 November 2026"."""
+    card = row.fact("card")
+    card = card if isinstance(card, str) else "residence card"
+    label = {
+        Kind.CARD_RENEWAL_OPENS: f"asking for the renewal of your {card}",
+        Kind.EMPLOYER_RENEWAL_OPENS: f"your employer's renewal filing for your {card}",
+        Kind.LONG_TERM_ELIGIBLE: "your application for long-term residence",
+        Kind.PERMANENT_RESIDENCE_ELIGIBLE: "your application for permanent residence",
+        Kind.NATIONALITY_ELIGIBLE: "your nationality declaration",
+    }[row.kind]
+    if row.date is not None and row.date < today:
+        label += f", whose window is open since {human_date(row.date)}"
+    return label
+
+
 def _passport_validity(rows: _Rows) -> None:
     """Built after every other kind: it reads the application dates they produced."""
     passport = rows.person.passport
@@ -349,7 +366,7 @@ def _passport_validity(rows: _Rows) -> None:
     expires = passport.expires
     covers_until = expires - relativedelta(months=rule.value)  # last application covered
     applications = sorted(
-        (when, r.kind, r.title)
+        (when, r.kind, _application_label(r, rows.today))
         for r in rows.of(*_APPLICATION_KINDS)
         if r.status is not Status.DONE and (when := _application_day(r, rows.today))
     )
@@ -843,14 +860,18 @@ def _travel_warning(rows: _Rows) -> None:
             and p.valid_until >= left
             and (p.issued is None or p.issued <= left)
         ]
-        held = f"only {' and '.join(waiting)}" if waiting else "no card and no visa"
+        held = (
+            f"only {' and '.join(waiting)}, not a valid card or visa"
+            if waiting
+            else "neither a valid card nor a valid visa"
+        )
         rows.add(
             Kind.TRAVEL_WARNING,
             subject,
             left,
             False,
-            f"On {human_date(left)}, the day you leave, you hold {held}: neither a valid "
-            f"card nor a valid visa, and you may not be let back into Belgium",
+            f"On {human_date(left)}, the day you leave, you hold {held}, so you may not be "
+            f"let back into Belgium",
             facts=_trip_facts(left, returned) | {"held": ", ".join(waiting) or None},
         )
 
