@@ -298,3 +298,43 @@ FULL_RECORD = Person(
     applications=(Application("nationality", D(2026, 8, 31)),),
     documents=(Document("police_clearance", "obtained", D(2026, 8, 31)),),
 )
+
+
+def test_a_study_card_straddling_the_5_year_date_by_hand() -> None:
+    # Study 1 Jan 2020 - 30 Jun 2025: 2008 days, counting 1004. Needed: the 1827 days of
+    # [1 Jan 2020, 1 Jan 2025); 823 full days more from 1 Jul 2025: 1 Jul 2025 .. 1 Oct 2027,
+    # so D = 2 Oct 2027. Nationality counts study in full: the B card's start, 1 Jul 2025.
+    who = Person(
+        "Tom",
+        reason="work",
+        registered=D(2020, 1, 1),
+        cards=(Card("A", D(2020, 1, 1), D(2025, 6, 30), "study"), Card("B", D(2025, 7, 1), None)),
+    )
+    assert one(who, Kind.LONG_TERM_ELIGIBLE).date == D(2027, 10, 2)
+    assert one(who, Kind.NATIONALITY_ELIGIBLE).date == D(2025, 7, 1)
+
+
+def test_no_long_term_application_in_a_search_year() -> None:
+    # 5 years from 1 Jan 2020 = 1 Jan 2025, a search-year day (it counts in full, but no
+    # application then): the first day after it, 1 Jun 2025.
+    who = Person(
+        "Sam",
+        reason="work",
+        registered=D(2020, 1, 1),
+        cards=(
+            Card("A", D(2020, 1, 1), D(2024, 5, 31), "work"),
+            Card("A", D(2024, 6, 1), D(2025, 5, 31), "search_year"),
+            Card("A", D(2025, 6, 1), D(2026, 5, 31), "work"),
+        ),
+    )
+    assert one(who, Kind.LONG_TERM_ELIGIBLE).date == D(2025, 6, 1)
+
+
+def test_return_by_from_29_february_rounds_earlier() -> None:
+    # A due date: 29 Feb 2028 + 12 months has no 29 Feb, so 28 Feb 2029.
+    trip = Absence(D(2028, 2, 29), D(2029, 3, 10))
+    row = one(Person("Ana", registered=D(2026, 1, 5), absences=(trip,)), Kind.RETURN_BY)
+    assert (row.date, row.rule) == (D(2029, 2, 28), "right_of_return_months")
+    # Back on 28 Feb 2029 is not later than the limit: no row.
+    trip = Absence(D(2028, 2, 29), D(2029, 2, 28))
+    assert of(Person("Ana", registered=D(2026, 1, 5), absences=(trip,)), Kind.RETURN_BY) == []
