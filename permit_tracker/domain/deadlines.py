@@ -52,7 +52,9 @@ Readings chosen where DESIGN.md is silent (the strictest, or the most explicit o
 * return_by: an EU+ / F+ holder is one whose EU+ / F+ card is valid on the day of leaving.
 * travel_warning: only for trips starting on or after arrival (or registration) when one is
   recorded. A visa without valid_from counts from any earlier day (the welcome form asks
-  only for its end); a card needs a known start. It is never done (DESIGN.md gives no done
+  only for its end; the trip is after the arrival made on it); a card needs a known start
+  (warn rather than assume it was held — the opposite assumption to renew_before_leaving's,
+  each the one that warns). It is never done (DESIGN.md gives no done
   rule), so a past one stays overdue.
 * provisional_expiry is done once a card starts on or before valid_until and, when the
   document's issue date is known, on or after it (an older card does not replace an annex
