@@ -123,10 +123,12 @@ def test_document_usable_until_a_month_end() -> None:
 @pytest.mark.parametrize(
     ("kind", "filed", "expected"),
     [
+        # The end of the authority's period rounds later, like an eligibility date.
         ("long_term", D(2026, 8, 31), D(2027, 1, 31)),
-        ("permanent_residence", D(2026, 9, 30), D(2027, 2, 28)),
-        ("family_reunification", D(2026, 8, 31), D(2027, 2, 28)),
-        ("nationality", D(2026, 10, 31), D(2027, 2, 28)),
+        ("permanent_residence", D(2026, 9, 30), D(2027, 3, 1)),
+        ("family_reunification", D(2026, 8, 31), D(2027, 3, 1)),
+        ("nationality", D(2026, 10, 31), D(2027, 3, 1)),
+        ("nationality", D(2027, 10, 29), D(2028, 2, 29)),  # leap year: the day exists
     ],
 )
 def test_decision_expected_for_each_kind_at_month_ends(

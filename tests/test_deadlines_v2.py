@@ -362,9 +362,11 @@ def test_provisional_expiry_done_once_a_card_starts_by_then() -> None:
     ("kind", "filed", "expected", "rule"),
     [
         ("long_term", D(2030, 3, 10), D(2030, 8, 10), "decision_months_long_term"),
-        ("permanent_residence", D(2030, 9, 30), D(2031, 2, 28),
+        # Month ends round later (review reading: the period's end is when the person may
+        # rely on it): no 30 / 31 Feb, so 1 Mar.
+        ("permanent_residence", D(2030, 9, 30), D(2031, 3, 1),
          "decision_months_permanent_residence"),
-        ("family_reunification", D(2025, 8, 31), D(2026, 2, 28),
+        ("family_reunification", D(2025, 8, 31), D(2026, 3, 1),
          "decision_months_family_reunification"),
         ("nationality", D(2031, 1, 15), D(2031, 5, 15), "decision_months_nationality"),
     ],

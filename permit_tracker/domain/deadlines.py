@@ -27,7 +27,8 @@ the earliest day it allows — `deadlines_cards._opening_before`: 31 May - 3 mon
   departure_declaration / renew_before_leaving   left - 1 day; return_report returned + 15
   return_by               left + 12 months (24 for EU+ / F+ holders), when the trip ends later
   address_declaration     move + 8 working days (Sundays and public holidays skipped)
-  provisional_expiry      valid_until; travel_warning: left; decision_expected: filed + months
+  provisional_expiry      valid_until; travel_warning: left
+  decision_expected       filed + decision_months (rounded later, see below)
 
 Readings chosen where DESIGN.md is silent (the strictest, or the most explicit one):
 * Subjects number every record of a list by its first date (cards valid_from, absences
@@ -63,7 +64,9 @@ Readings chosen where DESIGN.md is silent (the strictest, or the most explicit o
   12 issued for its loss).
 * decision_expected exists for the application kinds with a decision period (long_term,
   permanent_residence, family_reunification, nationality); card_renewal and other have no
-  number in the ruleset and get no row.
+  number in the ruleset and get no row. Its date rounds later at a month end (31 Aug + 6
+  months = 1 Mar): the period's end is when the person may rely on it (the prosecutor can
+  no longer object; a missing decision recognises the right), like an eligibility date.
 * `flag` is set on any dated row that falls on a Sunday or a Belgian public holiday.
 * Status: done wins; then `info` for milestones and undated rows; then overdue (< 0 days
   left), due_soon (0..30 days), upcoming.

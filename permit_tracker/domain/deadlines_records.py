@@ -14,6 +14,7 @@ from typing import Final
 
 from dateutil.relativedelta import relativedelta
 
+from permit_tracker.domain.continuity import add_eligibility
 from permit_tracker.domain.deadline import Deadline, FactValue, Kind, Status
 from permit_tracker.domain.deadlines_rows import Builders, Rows, subjects_by_first_date
 from permit_tracker.domain.explain import amount, human_date
@@ -306,7 +307,10 @@ def _decision_expected(rows: Rows) -> None:
         rows.add(
             Kind.DECISION_EXPECTED,
             subject,
-            app.filed + relativedelta(months=rule.value),
+            # The end of the authority's period is when the person may rely on it (no
+            # objection: nationality; no decision: the right is recognised), so it rounds
+            # later, like an eligibility date: 31 Aug + 6 months = 1 Mar, not 28 Feb.
+            add_eligibility(app.filed, months=rule.value),
             app.decided is not None,
             text,
             rule_key=rule.key,
