@@ -182,7 +182,7 @@ def _employer_renewal_closes(rows: Rows) -> None:
             f.window_done,
             f"{amount(rule)} before your {f.label} (a single permit) expires on "
             f"{human_date(until)}: your employer must have filed the renewal with the Region "
-            f"by this day — ask them to do it in time{f.replaced}{f.requested}",
+            f"by this day, so ask them to do it in time{f.replaced}{f.requested}",
             facts=f.facts(),
             card=f.label,
         )
