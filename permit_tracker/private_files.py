@@ -79,9 +79,9 @@ def store_file_problem(target: Path, data_dir: Path | None) -> str | None:
     backups = resolve_target(paths.backups_dir(Path(data_dir)))
     for owned in store_files(Path(data_dir)):
         if resolved == owned or _same_file(resolved, owned):
-            return f"{target} is {_what(owned, backups)}; writing there would destroy it"
+            return f"{target}: it is {_what(owned, backups)}; writing there would destroy it"
     if resolved.parent == backups:
-        return f"{target} is in the backups folder {backups}, which Permit Tracker manages"
+        return f"{target}: it is in the backups folder {backups}, which Permit Tracker manages"
     return None
 
 

@@ -16,3 +16,12 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     directory = tmp_path / "data"
     monkeypatch.setenv("PERMIT_TRACKER_DATA_DIR", str(directory))
     return directory
+
+
+@pytest.fixture
+def radicale(tmp_path: Path):  # -> Iterator[caldav_server.Radicale]
+    """A real CalDAV server on 127.0.0.1 for this test (tests/caldav_server.py)."""
+    from caldav_server import running_radicale
+
+    with running_radicale(tmp_path / "radicale") as server:
+        yield server

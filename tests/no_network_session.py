@@ -2,8 +2,8 @@
 or as a script (`python tests/no_network_session.py OUT_DIR`) under strace.
 
 The real start path (`run_gui --demo`: single-instance channel, store, window, reminders,
-tray), then every tab, an edit with undo and redo, File ▸ Export backup… and Export to
-calendar…, and quit.
+tray), then every tab, an edit with undo and redo, Preferences (with its Calendar tab),
+File ▸ Export backup… and Export to calendar…, and quit.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ def gui_session(out_dir: Path) -> dict[str, object]:
     from permit_tracker.ui import main as gui_main
     from permit_tracker.ui.calendar_export_dialog import CalendarExportDialog
     from permit_tracker.ui.main_window import MainWindow
+    from permit_tracker.ui.preferences_dialog import PreferencesDialog
 
     done: dict[str, object] = {}
     backup, calendar = out_dir / "backup.json", out_dir / "deadlines.ics"
@@ -47,6 +48,9 @@ def gui_session(out_dir: Path) -> dict[str, object]:
                 window.menu_actions.export_backup.trigger()
             finally:
                 QFileDialog.getSaveFileName = original
+            preferences = PreferencesDialog(controller, window)
+            calendar_tab = hasattr(preferences, "caldav_page")  # Preferences ▸ Calendar
+            preferences.close()
             dialog = CalendarExportDialog(controller.store, controller.today(), window)
             dialog.path_edit.setText(str(calendar))
             dialog.export_button.click()
@@ -56,6 +60,15 @@ def gui_session(out_dir: Path) -> dict[str, object]:
                 people=[p.name for p in controller.people()],
                 backup=backup.exists(),
                 calendar=calendar.exists(),
+                calendar_tab=calendar_tab,
+                # Publishing is off: nothing of it may be loaded (issue #18).
+                publishing_modules=sorted(
+                    m
+                    for m in sys.modules
+                    if m.split(".")[0] in ("caldav", "keyring", "niquests")
+                    or m
+                    in ("permit_tracker.publish.caldav_sync", "permit_tracker.publish.password")
+                ),
             )
         finally:
             QApplication.exit(0)

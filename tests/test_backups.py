@@ -318,6 +318,8 @@ def test_restore_command_lists_then_restores_by_number_or_path(
     assert main(["restore", "no-such-file.sqlite3", *args]) == 1
     errors = capsys.readouterr().err.splitlines()
     assert len(errors) == 2 and "no backup number 99" in errors[0]
+    # Issue 14: the numbers that exist, in words ("numbers: 1 to 1" read as a typo).
+    assert "numbered 1 to " in errors[0] and "permit-tracker backups" in errors[0]
 
 
 def test_restore_command_stands_aside_while_the_app_is_open(

@@ -171,7 +171,7 @@ def test_f_card_renewal_is_the_f_plus_application() -> None:
     closes = only(spouse, Kind.CARD_RENEWAL_CLOSES, "card-1")
     assert closes.date == D(2026, 5, 1)
     assert "apply for the F+ card (permanent residence" in closes.explanation
-    assert closes.title == "F card: last day to ask for renewal"
+    assert closes.title == "Last day to ask for the renewal of your F card"
     permanent = only(spouse, Kind.PERMANENT_RESIDENCE_ELIGIBLE)
     assert permanent.date == D(2026, 5, 20) and permanent.status is Status.INFO
     assert "F+" in permanent.explanation
@@ -181,10 +181,11 @@ def test_f_card_renewal_is_the_f_plus_application() -> None:
 @pytest.mark.parametrize(
     ("card", "person_reason", "expected"),
     [
-        (Card("A", D(2025, 6, 1), D(2026, 5, 31), "work"), None, (D(2026, 2, 28), D(2026, 3, 31))),
+        # The opening rounds later (no 31 Feb: 1 Mar), the closing earlier (review reading).
+        (Card("A", D(2025, 6, 1), D(2026, 5, 31), "work"), None, (D(2026, 3, 1), D(2026, 3, 31))),
         (Card("H", D(2025, 1, 1), D(2026, 8, 31), "blue_card"), None,
          (D(2026, 5, 31), D(2026, 6, 30))),
-        (Card("A", D(2025, 1, 1), D(2026, 12, 31)), "work", (D(2026, 9, 30), D(2026, 10, 31))),
+        (Card("A", D(2025, 1, 1), D(2026, 12, 31)), "work", (D(2026, 10, 1), D(2026, 10, 31))),
         (Card("A", D(2025, 1, 1), D(2026, 12, 31), "study"), "work", None),
         (Card("B", D(2025, 1, 1), D(2030, 12, 31), "work"), "work", None),
         (Card("A", D(2025, 1, 1), D(2026, 12, 31)), "research", None),
@@ -245,7 +246,9 @@ CARD = Card("A", D(2025, 5, 10), D(2026, 5, 9))
     ("trip", "cards", "row"),
     [
         (Absence(D(2026, 3, 1), D(2026, 7, 1)), (CARD,), True),  # expires while away
-        (Absence(D(2026, 1, 20), D(2026, 5, 9)), (CARD,), False),  # back on its last day
+        # back on its last day: that day is a day of absence, the card lapses abroad
+        (Absence(D(2026, 1, 20), D(2026, 5, 9)), (CARD,), True),
+        (Absence(D(2026, 1, 20), D(2026, 5, 8)), (CARD,), False),  # back the day before
         (Absence(D(2026, 3, 1), D(2026, 5, 30)), (CARD,), False),  # not over 3 months
         (Absence(D(2026, 3, 1), D(2026, 7, 1)),
          (CARD, Card("A", D(2026, 5, 1), D(2027, 4, 30))), False),
@@ -259,7 +262,8 @@ def test_a_trip_that_spans_a_cards_expiry(
     if not row:
         assert got == []
         return
-    assert len(got) == 1 and got[0].date == D(2026, 2, 28)
+    assert trip.left is not None
+    assert len(got) == 1 and got[0].date == trip.left - timedelta(days=1)  # 28 Feb, 19 Jan
     assert "expires on 9 May 2026, while you are away" in got[0].explanation
 
 
@@ -358,9 +362,11 @@ def test_provisional_expiry_done_once_a_card_starts_by_then() -> None:
     ("kind", "filed", "expected", "rule"),
     [
         ("long_term", D(2030, 3, 10), D(2030, 8, 10), "decision_months_long_term"),
-        ("permanent_residence", D(2030, 9, 30), D(2031, 2, 28),
+        # Month ends round later (review reading: the period's end is when the person may
+        # rely on it): no 30 / 31 Feb, so 1 Mar.
+        ("permanent_residence", D(2030, 9, 30), D(2031, 3, 1),
          "decision_months_permanent_residence"),
-        ("family_reunification", D(2025, 8, 31), D(2026, 2, 28),
+        ("family_reunification", D(2025, 8, 31), D(2026, 3, 1),
          "decision_months_family_reunification"),
         ("nationality", D(2031, 1, 15), D(2031, 5, 15), "decision_months_nationality"),
     ],

@@ -8,6 +8,10 @@ sees a deliberate attempt):
 - a subprocess with an audit hook (`sys.addaudithook`, loaded by a sitecustomize) around each
   command run as a user runs it;
 - the GUI session under `strace`, which also sees what Qt's C++ code does.
+
+With CalDAV publishing turned on (issue #18), the same three ways prove that the only peer
+is the configured server (a real Radicale on 127.0.0.1, tests/caldav_server.py): no other
+address, no name lookup but that host's, and with publishing off nothing of it is loaded.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from caldav_server import PASSWORD, USER, Radicale
 
 from permit_tracker.cli import main
 from permit_tracker.demo import demo_people
@@ -95,6 +100,7 @@ def cli_commands(data_dir: Path, family: Path, out: Path) -> list[list[str]]:
         ["deadlines", "--person", "Ana Silva", *d],
         ["export-ics", str(out / "deadlines.ics"), *d],
         ["restore", *d],
+        ["publish", "--off", *d],  # publishing never set up: nothing to reach
     ]
 
 
@@ -117,7 +123,7 @@ def test_a_whole_gui_session_uses_no_network(
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     monkeypatch.setenv("PERMIT_TRACKER_DATA_DIR", str(tmp_path / "unused"))
     done = gui_session(tmp_path)
-    assert done["code"] == 0 and done["backup"] and done["calendar"]
+    assert done["code"] == 0 and done["backup"] and done["calendar"] and done["calendar_tab"]
     assert done["tabs"] == [0, 1, 2, 3, 4, 5]  # every tab, the Journey included
     assert network_attempts == []
 
@@ -222,6 +228,90 @@ def test_a_whole_gui_session_under_strace_opens_only_local_sockets(tmp_path: Pat
     lines, out = straced([sys.executable, str(session), str(tmp_path)], tmp_path, env)
     done = json.loads(out.splitlines()[-1])
     assert done["code"] == 0 and done["backup"] and done["calendar"]  # the session ran through
+    assert done["calendar_tab"] and done["publishing_modules"] == []  # publishing is off
     assert network_calls(lines) == []
     # The single-instance channel is there, so the trace did see the app's sockets.
     assert any("socket(AF_UNIX" in line for line in lines)
+
+
+# -- publishing on: the configured server is the only peer (issue #18) ------------------------
+
+
+def publish_command(data_dir: Path, url: str) -> list[str]:
+    return ["publish", "--url", url, "--user", USER, "--today", TODAY.isoformat(),
+            "--data-dir", str(data_dir)]  # fmt: skip
+
+
+@pytest.fixture
+def publishing(
+    radicale: Radicale, data_dir: Path, family_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> Radicale:
+    """A store with the family, and the password in the environment."""
+    assert main(["import", str(family_file), "--data-dir", str(data_dir)]) == 0
+    monkeypatch.setenv("PERMIT_TRACKER_CALDAV_PASSWORD", PASSWORD)
+    return radicale
+
+
+def test_publishing_in_process_reaches_only_the_configured_server(
+    publishing: Radicale, data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    peers: list[object] = []
+    real_connect = socket.socket.connect
+
+    def connect(self: socket.socket, address: object) -> object:
+        if self.family in INET:
+            peers.append(address)
+            if address != ("127.0.0.1", publishing.port):
+                raise NetworkUsed(f"a connection to {address!r}")
+        return real_connect(self, address)
+
+    real_getaddrinfo = socket.getaddrinfo
+
+    def getaddrinfo(host: object, *args: object, **kwargs: object) -> object:
+        peers.append(("resolve", host))
+        return real_getaddrinfo(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    assert main(publish_command(data_dir, publishing.url)) == 0, capsys.readouterr().err
+    assert "created" in capsys.readouterr().out
+    assert peers and set(peers) <= {("127.0.0.1", publishing.port), ("resolve", "127.0.0.1")}
+
+
+def test_publishing_in_a_subprocess_reaches_only_the_configured_server(
+    publishing: Radicale, data_dir: Path, tmp_path: Path
+) -> None:
+    lines = audited(
+        [sys.executable, "-m", "permit_tracker", *publish_command(data_dir, publishing.url)],
+        tmp_path,
+    )
+    connects = [line for line in lines if line.startswith("socket.connect")]
+    assert connects, lines  # the detector saw the publishing
+    peer = f"('127.0.0.1', {publishing.port})"
+    for line in lines[1:]:
+        if line.startswith(("socket.connect", "socket.sendto", "socket.sendmsg")):
+            assert peer in line, line
+        elif line.startswith(("socket.getaddrinfo", "socket.gethostbyname", "socket.getnameinfo")):
+            assert "'127.0.0.1'" in line, line
+        elif line.startswith("socket.bind"):  # urllib3's probe for IPv6 support: no peer
+            assert line == "socket.bind (('::1', 0),)", line
+        else:
+            assert line.startswith("socket.__new__"), line
+
+
+@pytest.mark.skipif(STRACE is None, reason="strace is installed by packaging/system-deps.sh")
+def test_publishing_under_strace_reaches_only_the_configured_server(
+    publishing: Radicale, data_dir: Path, tmp_path: Path
+) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    lines, out = straced(
+        [sys.executable, "-m", "permit_tracker", *publish_command(data_dir, publishing.url)],
+        tmp_path,
+        env,
+    )
+    assert "created" in out
+    reached = [line for line in network_calls(lines) if " connect(" in line or "sendto(" in line]
+    assert reached
+    for line in reached:
+        assert f"sin_port=htons({publishing.port})" in line, line
+        assert 'inet_addr("127.0.0.1")' in line, line

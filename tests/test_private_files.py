@@ -78,6 +78,7 @@ def test_an_export_over_the_store_files_is_refused(
             err = capsys.readouterr().err
             assert err.startswith("permit-tracker: error: ") and err.count("\n") == 1
             assert "would destroy it" in err or "backups folder" in err
+            assert f"cannot write {given}: it is " in err  # a sentence, not "X is Y" glued on
         assert {p: sha256(p) for p in store.data_dir.rglob("*") if p.is_file()} == before
         assert not target.name.endswith("-journal") or not target.exists()
     assert [p.name for p in store.people()] == ["Ana Silva"]

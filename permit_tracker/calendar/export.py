@@ -84,6 +84,26 @@ def render_calendar(
     return _serialize(events), updated
 
 
+def render_events(
+    deadlines: Iterable[Deadline],
+    options: ExportOptions,
+    stamp: datetime,
+    sequences: Mapping[str, Any] | None = None,
+    notes: Mapping[str, Sequence[str]] | None = None,
+    plan: AlarmPlan = DEFAULT_PLAN,
+) -> tuple[dict[str, str], SequenceMap]:
+    """`render_calendar`, one event per calendar object: {UID: a VCALENDAR with that VEVENT}.
+
+    CalDAV stores each event as its own resource (RFC 4791 §4.1); the events' lines are the
+    very lines of the .ics file, built by the same code.
+    """
+    stamp = utc_stamp(stamp)
+    contents = event_contents(deadlines, options, notes, plan)
+    revisions, updated = revise(contents, sequences, stamp)
+    objects = {c.uid: _serialize([_finish_event(c, revisions[c.uid], stamp)]) for c in contents}
+    return objects, updated
+
+
 def _model(
     content: EventContent, revision: Revision, stamp: datetime
 ) -> tuple[ics.Event, list[ics.DisplayAlarm]]:

@@ -20,6 +20,7 @@ from typing import Any
 from permit_tracker.calendar.content import DEFAULT_PLAN, AlarmPlan
 from permit_tracker.calendar.notes import notes_by_deadline
 from permit_tracker.calendar.options import ExportOptions
+from permit_tracker.domain.deadline import Deadline
 from permit_tracker.domain.deadlines import all_deadlines
 from permit_tracker.domain.model import Person
 from permit_tracker.rules.ruleset import Ruleset
@@ -46,10 +47,18 @@ def render_people(
     """The calendar for these people under this ruleset: engine, notes, then the writer."""
     from permit_tracker.calendar.export import render_calendar  # loads ics only when used
 
+    deadlines, notes = deadlines_and_notes(people, ruleset, today, options)
+    return render_calendar(deadlines, options, stamp, sequences, notes, plan)
+
+
+def deadlines_and_notes(
+    people: Iterable[Person], ruleset: Ruleset, today: date, options: ExportOptions
+) -> tuple[list[Deadline], dict[str, list[str]] | None]:
+    """What the writer takes: every deadline, and the trip notes when the options want them."""
     people = list(people)
     deadlines = all_deadlines(people, ruleset, today)
     notes = notes_by_deadline(people, deadlines) if options.include_notes else None
-    return render_calendar(deadlines, options, stamp, sequences, notes, plan)
+    return deadlines, notes
 
 
 def _unchanged(path: Path, text: str) -> bool:

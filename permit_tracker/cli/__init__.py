@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "permit_tracker.cli.exchange",
     "permit_tracker.cli.deadlines",
     "permit_tracker.cli.calendar",
+    "permit_tracker.cli.publish",
     "permit_tracker.cli.remind",
     "permit_tracker.cli.backup",
 )
@@ -36,7 +37,8 @@ examples:
   permit-tracker import backup.json --replace  restore people from such a file
   permit-tracker export-ics deadlines.ics      every deadline, for your calendar
 
-Data lives in a local SQLite file (see --data-dir); nothing is sent over the network.
+Data lives in a local SQLite file (see --data-dir); nothing is sent over the network
+unless you turn on `publish` (your deadlines, to the CalDAV server you name).
 Dates are computed from public Belgian rules and are not legal advice.
 """
 

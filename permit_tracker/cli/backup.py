@@ -102,8 +102,16 @@ def _choose(choice: str, backups: list[BackupInfo]) -> Path:
     if choice.isdigit():
         number = int(choice)
         if not 1 <= number <= len(backups):
-            available = f"1 to {len(backups)}" if backups else "none: there are no backups yet"
-            raise CliError(f"there is no backup number {number} (numbers: {available})")
+            if not backups:
+                available = "there are no backups yet"
+            elif len(backups) == 1:
+                available = "there is one backup, number 1"
+            else:
+                available = f"there are {len(backups)} backups, numbered 1 to {len(backups)}"
+            raise CliError(
+                f"there is no backup number {number}: {available} (permit-tracker backups "
+                "lists them)"
+            )
         return backups[number - 1].path
     by_name = {info.path.name: info.path for info in backups}
     if choice in by_name:  # the name shown in the list: stable, unlike the number

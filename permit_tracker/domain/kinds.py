@@ -1,7 +1,9 @@
 """The one registry of deadline kinds (DESIGN.md: "nothing else lists kinds by hand").
 
-Per `Kind`: its short English title (a template: `{card}`, `{document}`, `{visa}` and
-`{provisional}` are filled from the record's facts), the ruleset key it cites (and the
+Per `Kind`: its short English title, a full phrase a person can read alone ("Submit your
+medical certificate by", never a cut-off "Medical certificate: submit by"; a template:
+`{card}`, `{document}`, `{visa}` and `{provisional}` are filled from the record's facts,
+`{document}` in lower case as it stands mid-sentence), the ruleset key it cites (and the
 other keys a row of it may cite instead, e.g. the EU registration rule), whether it is a
 milestone (status `info`, nobody is late for it), the default reminder lead days, what the
 row is about (the subject prefix) and a display name for lists where the user picks kinds.
@@ -95,7 +97,7 @@ _ENTRIES: Final[tuple[KindInfo, ...]] = (
     ),
     KindInfo(
         Kind.CARD_RENEWAL_OPENS,
-        "{card}: renewal window opens",
+        "Renewal window opens for your {card}",
         "Card renewal window opens",
         "card_renewal_opens_days",
         (0,),
@@ -104,7 +106,7 @@ _ENTRIES: Final[tuple[KindInfo, ...]] = (
     ),
     KindInfo(
         Kind.CARD_RENEWAL_CLOSES,
-        "{card}: last day to ask for renewal",
+        "Last day to ask for the renewal of your {card}",
         "Card renewal window closes",
         "card_renewal_closes_days",
         (7, 1),
@@ -120,7 +122,7 @@ _ENTRIES: Final[tuple[KindInfo, ...]] = (
     ),
     KindInfo(
         Kind.EMPLOYER_RENEWAL_OPENS,
-        "{card}: your employer may file the renewal",
+        "Your employer may file the renewal of your {card}",
         "Employer renewal window opens",
         "employer_renewal_opens_months",
         (7, 0),
@@ -129,7 +131,7 @@ _ENTRIES: Final[tuple[KindInfo, ...]] = (
     ),
     KindInfo(
         Kind.EMPLOYER_RENEWAL_CLOSES,
-        "{card}: last day for your employer to file the renewal",
+        "Last day for your employer to file the renewal of your {card}",
         "Employer renewal window closes",
         "employer_renewal_closes_months",
         (30, 14, 7, 1),
@@ -137,7 +139,7 @@ _ENTRIES: Final[tuple[KindInfo, ...]] = (
     ),
     KindInfo(
         Kind.DOCUMENT_USABLE_UNTIL,
-        "{document}: submit by",
+        "Submit your {document} by",
         "Document no longer usable",
         "document_max_age_months",
         (30, 7, 1),

@@ -74,11 +74,12 @@ def _after_paint(window: MainWindow, controller: Controller, directory: Path, de
         print(f"{FILLED_MARKER} {time.time():.6f}", flush=True)
         QApplication.exit(0)
         return
-    from permit_tracker.ui import live_calendar
+    from permit_tracker.ui import caldav_publishing, live_calendar
     from permit_tracker.ui.reminders_wiring import install
 
     install(window, directory, demo)
     live_calendar.install(controller)
+    caldav_publishing.install(window, controller)  # imports caldav only if publishing is on
     _forget_sources()
     window.person_view.build_remaining_tabs()  # one per event-loop turn
 

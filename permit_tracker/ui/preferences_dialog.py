@@ -147,6 +147,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
         self.reminders.validity_changed.connect(lambda _ok: self._validate())
+        self.extra_pages: list[Any] = []  # see add_page
         self.resize(720, 640)
         self._validate()
         for hook in list(self.section_hooks):
@@ -212,6 +213,14 @@ class PreferencesDialog(QDialog):
             self.tabs.addTab(self._scrolled(box), title)
         return box
 
+    def add_page(self, page: Any, title: str) -> None:
+        """A tab of a hook's own that takes part in OK/Apply: `page.problem()` (str | None),
+        `page.save()` (bool) and a `validity_changed` signal (ui/preferences_caldav.py)."""
+        self.extra_pages.append(page)
+        self.tabs.addTab(self._scrolled(page), title)
+        page.validity_changed.connect(lambda _ok: self._validate())
+        self._validate()
+
     # -- values ------------------------------------------------------------------------
     def rule_overrides(self) -> dict[str, int]:
         """The values that differ from the defaults, as the store keeps them."""
@@ -230,7 +239,8 @@ class PreferencesDialog(QDialog):
             Ruleset.with_overrides(self.rule_overrides())
         except RulesetError as exc:
             return self._readable(str(exc))
-        return self.reminders.problem()
+        problems = [p.problem() for p in (self.reminders, *self.extra_pages)]
+        return next((p for p in problems if p), None)
 
     def _readable(self, message: str) -> str:
         # RulesetError names rules by key; people know them by their titles.
@@ -249,6 +259,7 @@ class PreferencesDialog(QDialog):
         for key, editor in self.rule_editors.items():
             show_message(editor.error_label, rules_problem if key in raw else "", "error")
         ok = rules_problem is None and self.reminders.problem() is None
+        ok = ok and all(page.problem() is None for page in self.extra_pages)
         for button in (QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Apply):
             self.buttons.button(button).setEnabled(ok)
         return ok
@@ -262,7 +273,8 @@ class PreferencesDialog(QDialog):
         except RulesetError as exc:
             show_message(self.rules_error, self._readable(str(exc)), "error")
             return False
-        return bool(self.reminders.save())
+        saved = [bool(page.save()) for page in (self.reminders, *self.extra_pages)]
+        return all(saved)
 
     def accept(self) -> None:
         if self.apply():

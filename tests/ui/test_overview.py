@@ -218,7 +218,7 @@ def test_headline_names_a_document_in_lower_case() -> None:
 
 
 def test_why_panel_says_a_unit_in_words(qtbot, controller: Controller) -> None:
-    """"8 working days", never the rule's unit code ("8 working_days")."""
+    """ "8 working days", never the rule's unit code ("8 working_days")."""
     moved = controller.today() - timedelta(days=2)
     person = Person(name="Marta", arrival=date(2024, 1, 8), moves=(Move(moved),))
     assert controller.add_person(person) == []

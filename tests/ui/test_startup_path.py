@@ -81,6 +81,11 @@ def test_the_window_paints_before_the_store_the_engine_and_the_tabs_are_loaded(
         "permit_tracker.ui.travel_tab",
         "permit_tracker.ui.reminders_wiring",
         "PySide6.QtNetwork",
+        "caldav",  # publishing (issue #18): after the paint, and only when it is on
+        "keyring",
+        "niquests",
+        "permit_tracker.publish",
+        "permit_tracker.ui.caldav_publishing",
     ):
         assert not [m for m in modules if m == heavy or m.startswith(heavy + ".")], heavy
 
@@ -106,7 +111,9 @@ def test_help_still_lists_every_command() -> None:
         env=env, capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    for command in ("import", "export", "deadlines", "export-ics", "remind", "restore", "backups"):
+    for command in (
+        "import", "export", "deadlines", "export-ics", "publish", "remind", "restore", "backups"
+    ):  # fmt: skip
         assert f"\n    {command} " in done.stdout, command
 
 

@@ -1,0 +1,192 @@
+"""`permit-tracker publish`: the deadlines as events of a CalDAV calendar (issue #18).
+
+    publish [--url URL --user NAME] [--calendar NAME] [--dry-run]
+    publish --off [--remove]
+
+The options are saved in the store as Preferences ▸ Calendar saves them, so a later
+`publish` (cron, a timer) needs none. The password: $PERMIT_TRACKER_CALDAV_PASSWORD, else
+the system keyring; at a terminal with neither, it is asked for and kept in the keyring
+(never in the database or a file). A dry run reads the server and changes nothing, there
+or here. Exit code 1 with one line when anything failed, also a single refused event.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from permit_tracker import paths
+from permit_tracker.cli import CliError, iso_date, say
+
+if TYPE_CHECKING:
+    from permit_tracker.domain.model import Person
+    from permit_tracker.publish.config import PublishConfig
+    from permit_tracker.rules.ruleset import Ruleset
+    from permit_tracker.storage import Store
+
+DESCRIPTION = """\
+Publish every dated deadline as an event of a CalDAV calendar (Nextcloud, Fastmail, iCloud,
+mailbox.org, Radicale, Baïkal...), which your phone syncs. A changed date updates its event,
+a deadline that disappears deletes its event, and nothing else in that calendar is touched.
+The first run needs --url and --user; they are saved for the next ones. The password comes
+from $PERMIT_TRACKER_CALDAV_PASSWORD or your system keyring. The calendar is created when
+there is none of that name (default "Permit Tracker")."""
+
+
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: Callable[[argparse.ArgumentParser], None],
+) -> None:
+    parser = sub.add_parser(
+        "publish", help="publish deadlines to a CalDAV calendar", description=DESCRIPTION
+    )
+    parser.add_argument("--url", metavar="URL", help="the CalDAV server (https://...)")
+    parser.add_argument("--user", metavar="NAME", help="your user name on that server")
+    parser.add_argument(
+        "--calendar", metavar="NAME", help='the calendar (default: "Permit Tracker")'
+    )
+    parser.add_argument(
+        "--dry-run", action="store_true", help="say what would change; send and save nothing"
+    )
+    parser.add_argument("--off", action="store_true", help="stop publishing")
+    parser.add_argument(
+        "--remove", action="store_true", help="with --off: also delete the published events"
+    )
+    parser.add_argument(
+        "--today", type=iso_date, metavar="YYYY-MM-DD", help="compute as of this date"
+    )
+    common(parser)
+    parser.set_defaults(func=run)
+
+
+def _password(url: str, user: str) -> str | None:
+    from getpass import getpass
+
+    from permit_tracker.publish import password
+
+    try:
+        found = password.lookup(url, user)
+    except password.KeyringFailed as exc:
+        raise CliError(str(exc)) from exc
+    if found or not sys.stdin.isatty():
+        return found
+    typed = getpass(f"CalDAV password for {user} at {url}: ")
+    try:
+        password.store(url, user, typed)
+    except (password.KeyringMissing, password.KeyringFailed) as exc:
+        say(f"permit-tracker: warning: {exc}", error=True)
+    return typed
+
+
+def run(args: argparse.Namespace) -> int:
+    # Imported here: every start of the app builds the parser, the GUI included (issue #7).
+    from permit_tracker.publish.config import ConfigError
+    from permit_tracker.storage import Store, StoreError
+
+    if args.remove and not args.off:
+        raise CliError("--remove goes with --off")
+    if args.off and (args.url or args.user or args.calendar):
+        raise CliError("--off takes no --url, --user or --calendar")
+    today: date = args.today or date.today()
+    try:
+        with Store.open(paths.data_dir(args.data_dir)) as store:
+            if args.off:
+                return _off(store, today, args.remove, args.dry_run)
+            return _publish(store, today, args)
+    except (StoreError, ConfigError) as exc:
+        raise CliError(str(exc)) from exc
+
+
+def _publish(store: Store, today: date, args: argparse.Namespace) -> int:
+    from permit_tracker.publish import config as publish_config
+    from permit_tracker.publish.config import STATE_SETTING, ConfigError, check_url
+    from permit_tracker.publish.job import prepare, record
+    from permit_tracker.reminders.plan import plan_from_settings
+
+    saved = publish_config.load(store.setting)
+    config = saved.with_target(
+        args.url if args.url is not None else saved.url,
+        args.user if args.user is not None else saved.user,
+        args.calendar if args.calendar is not None else saved.calendar,
+    )
+    config = replace(config, enabled=True)
+    problem = config.problem()
+    if problem:
+        raise ConfigError(problem)
+    warning = check_url(config.url)
+    if warning:
+        say(f"permit-tracker: warning: {warning}", error=True)
+    state = store.setting(STATE_SETTING, None)
+    moved = saved.calendar_url and config.calendar_url is None  # another server or calendar
+    if moved and isinstance(state, dict) and state.get("events"):
+        say(
+            "permit-tracker: warning: the events published to the previous calendar stay "
+            "there (`publish --off --remove` with the old settings deletes them)",
+            error=True,
+        )
+    if not args.dry_run:  # a dry run changes nothing, here either
+        publish_config.save(store.set_setting, config)
+    job = prepare(_WithConfig(store, config), today, plan_from_settings(store.setting))
+    from permit_tracker.publish.caldav_sync import run as sync
+
+    outcome = sync(job, _password(config.url, config.user), dry_run=args.dry_run)
+    record(store, job, outcome)
+    if not outcome.ok:
+        raise CliError(outcome.line())
+    say(outcome.line())
+    return 0
+
+
+class _WithConfig:
+    """The store, with this run's config in place of the saved one (a dry run saves none)."""
+
+    def __init__(self, store: Store, config: PublishConfig) -> None:
+        self._store, self._config = store, config
+
+    def people(self) -> list[Person]:
+        return self._store.people()
+
+    def ruleset(self) -> Ruleset:
+        return self._store.ruleset()
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        from permit_tracker.publish.config import CONFIG_SETTING
+
+        if key == CONFIG_SETTING:
+            return self._config.to_json()
+        return self._store.setting(key, default)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        self._store.set_setting(key, value)
+
+
+def _off(store: Store, today: date, remove: bool, dry_run: bool) -> int:
+    from permit_tracker.publish import config as publish_config
+    from permit_tracker.publish.job import forget_state, prepare, record
+
+    config = publish_config.load(store.setting)
+    deleted = 0
+    if remove:
+        from permit_tracker.publish.caldav_sync import run as sync
+
+        job = prepare(store, today, remove=True)
+        outcome = sync(job, _password(job.url, job.user), dry_run=dry_run)
+        record(store, job, outcome)  # what was deleted before a failure is not ours any more
+        if not outcome.ok:
+            raise CliError(outcome.line())
+        deleted = outcome.deleted
+    if dry_run:
+        say(f"Publishing would be turned off; {deleted} published events would be deleted.")
+        return 0
+    if remove:
+        forget_state(store.set_setting)
+    publish_config.save(store.set_setting, replace(config, enabled=False))
+    if remove:
+        say(f"Publishing is off; {deleted} published events deleted.")
+    else:
+        say("Publishing is off; the events already published stay in the calendar.")
+    return 0

@@ -1,0 +1,136 @@
+"""Builders of the eligibility milestones: long_term_eligible (non-EU, weighted days),
+permanent_residence_eligible (EU citizens, F-card family) and nationality_eligible (on or
+after the first card that allows the declaration). The rules themselves are in
+`domain.continuity`.
+
+Dates and readings: see `domain.deadlines` and `domain.continuity`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from types import MappingProxyType
+from typing import Final
+
+from permit_tracker.domain.continuity import (
+    Eligibility,
+    counted_days,
+    eligibility_date,
+    permanent_residence_date,
+    years_text,
+)
+from permit_tracker.domain.deadline import FactValue, Kind
+from permit_tracker.domain.deadlines_rows import Builders, Rows
+from permit_tracker.domain.explain import human_date
+from permit_tracker.domain.model import NATIONALITY_CARD_TYPES, Person
+
+
+def _eligibility_facts(result: Eligibility) -> dict[str, FactValue]:
+    facts: dict[str, FactValue] = {
+        "period_start": result.period_start,
+        "earliest": result.earliest,
+        "window_days": result.window_days,
+        "limit_days": result.limit_days,
+        "years": result.years,
+        "blocked": result.blocked,
+    }
+    if result.weighting is not None:
+        facts |= {
+            "study_days": result.weighting.study_days,
+            "uncounted_days": result.weighting.uncounted_days,
+            "needed_days": result.weighting.needed,
+        }
+    return facts
+
+
+def _long_term(rows: Rows) -> None:
+    person = rows.person
+    if person.is_eu or person.residence_start is None:
+        return
+    result = eligibility_date(person, rows.rules)
+    facts = _eligibility_facts(result)
+    text = result.reason.removesuffix(".")
+    if result.date is None:
+        counted, needed = counted_days(person, rows.rules, rows.today)
+        facts |= {"counted_days": counted}
+        text += (
+            f". So far {years_text(counted)} count of the {years_text(needed)} needed "
+            f"(as of {human_date(rows.today)})"
+        )
+    else:
+        text += ". Stable resources and health insurance are also required"
+    rows.add(Kind.LONG_TERM_ELIGIBLE, "", result.date, False, text, facts=facts)
+
+
+def _permanent_residence(rows: Rows) -> None:
+    person = rows.person
+    f_card = any(c.type in ("F", "F+") for c in person.cards)
+    if not (person.is_eu or f_card) or person.residence_start is None:
+        return
+    result = permanent_residence_date(person, rows.rules)
+    facts = _eligibility_facts(result) | {
+        "exempt_left": result.exempt_absence.left if result.exempt_absence else None
+    }
+    who = "an EU citizen" if person.is_eu else "a family member with an F card"
+    text = (
+        f"As {who}, the permanent-residence rule applies. {result.reason.removesuffix('.')}. "
+        f"Then ask the commune for the {'EU+' if person.is_eu else 'F+'} card"
+    )
+    rows.add(Kind.PERMANENT_RESIDENCE_ELIGIBLE, "", result.date, False, text, facts=facts)
+
+
+def _studied(person: Person) -> str:
+    """A note for those with study days: they count in full for nationality."""
+    if person.reason == "study" or any(c.reason == "study" for c in person.cards):
+        return " Years as a student count in full here (unlike for long-term status)."
+    return ""
+
+
+def _nationality(rows: Rows) -> None:
+    person, rules = rows.person, rows.rules
+    if person.residence_start is None:
+        return
+    allowing = [
+        c for c in person.cards if c.type in NATIONALITY_CARD_TYPES and c.valid_from is not None
+    ]
+    kinds = ", ".join(sorted(NATIONALITY_CARD_TYPES))
+    conditions = "A2 language, social integration and economic participation are also required"
+    first = min(allowing, key=lambda c: c.valid_from or date.min, default=None)
+    if first is None or first.valid_from is None:
+        residence = eligibility_date(person, rules, "nationality_years")
+        when = human_date(residence.date) if residence.date else "unknown"
+        rows.add(
+            Kind.NATIONALITY_ELIGIBLE,
+            "",
+            None,
+            False,
+            f"A card that allows the declaration ({kinds}) is required and none is recorded. "
+            f"The residence condition alone would be met on {when}: {residence.reason} "
+            f"{conditions}",
+            facts=_eligibility_facts(residence) | {"residence_met": residence.date},
+        )
+        return
+    result = eligibility_date(
+        person,
+        rules,
+        "nationality_years",
+        not_before=first.valid_from,
+        not_before_label=f"the start of your first card that allows it ({first.type})",
+    )
+    rows.add(
+        Kind.NATIONALITY_ELIGIBLE,
+        "",
+        result.date,
+        False,
+        f"{result.reason}{_studied(person)} {conditions}",
+        facts=_eligibility_facts(result) | {"card_from": first.valid_from},
+    )
+
+
+ELIGIBILITY_BUILDERS: Final[Builders] = MappingProxyType(
+    {
+        Kind.LONG_TERM_ELIGIBLE: _long_term,
+        Kind.PERMANENT_RESIDENCE_ELIGIBLE: _permanent_residence,
+        Kind.NATIONALITY_ELIGIBLE: _nationality,
+    }
+)
