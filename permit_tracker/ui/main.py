@@ -57,19 +57,19 @@ def _install_crash_dialog() -> None:
 
 
 def _forget_sources() -> None:
-    """Drop the source text that PySide6's import hook left in linecache.
+    """Drop source text left in linecache (a traceback reads the lines it needs again).
 
-    PySide6 replaces `__import__` and reads the source of every module imported after it
-    (`inspect.getsource`, looking for `from __feature__ import`); linecache keeps it: for
-    SQLAlchemy and the app, ≈ 8 MB of text held for nothing. A traceback reads the lines it
-    needs again."""
+    PySide6's import hook used to leave the whole source of SQLAlchemy and the app there
+    (≈ 8 MB); `ui/import_hook.py` now keeps it from being read, and this drops whatever else
+    was (e.g. a third-party module PySide6 still checks its own way)."""
     import linecache
 
     linecache.clearcache()
 
 
 def _after_paint(window: MainWindow, controller: Controller, directory: Path, demo: bool) -> None:
-    """What can wait until the window shows the data: reminders, tray, the live calendar."""
+    """What can wait until the window shows the data: reminders, tray, the live calendar,
+    CalDAV publishing, then the tabs not shown."""
     if os.environ.get(ENV_EXIT_AFTER_FILL) == "1":
         print(f"{FILLED_MARKER} {time.time():.6f}", flush=True)
         QApplication.exit(0)
