@@ -7,8 +7,8 @@ Start-up order (issue #7: the first paint comes first, what can wait comes after
 3. after that first paint: the health check (a damaged file is set aside, a restore offered),
    the store, the controller, and the window filled in place (`MainWindow.attach`), with
    only the tab it shows built (the Overview);
-4. after the filled window paints: reminders, the tray, the live calendar file, then the
-   other tabs, one per event-loop turn.
+4. after the filled window paints: reminders, the tray and the live calendar file; the
+   other tabs are built when first shown.
 """
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ def _forget_sources() -> None:
 
 def _after_paint(window: MainWindow, controller: Controller, directory: Path, demo: bool) -> None:
     """What can wait until the window shows the data: reminders, tray, the live calendar,
-    CalDAV publishing, then the tabs not shown."""
+    CalDAV publishing. (The tabs not shown are built when first shown: ui/person_view.py.)"""
     if os.environ.get(ENV_EXIT_AFTER_FILL) == "1":
         print(f"{FILLED_MARKER} {time.time():.6f}", flush=True)
         QApplication.exit(0)
@@ -81,7 +81,6 @@ def _after_paint(window: MainWindow, controller: Controller, directory: Path, de
     live_calendar.install(controller)
     caldav_publishing.install(window, controller)  # imports caldav only if publishing is on
     _forget_sources()
-    window.person_view.build_remaining_tabs()  # one per event-loop turn
 
 
 class _NextPaint(QObject):
