@@ -141,6 +141,7 @@ class Publisher(QObject):
         self._running = True
         self._set_status(Status(self.status.text or self.tr("Publishing…"), self.status.kind, True))
         session = self.session_password
+        collect_qt_garbage()
         threading.Thread(
             target=_work, args=(self._relay, job, session), name="caldav-publish", daemon=True
         ).start()
@@ -205,6 +206,19 @@ class Publisher(QObject):
         from permit_tracker.ui.preferences_caldav import CalendarPage
 
         CalendarPage.attach(dialog, self._controller, self)
+
+
+def collect_qt_garbage() -> None:
+    """Collect unreachable objects now, on the GUI thread, before a worker thread starts.
+
+    Python's cyclic garbage collector runs in whichever thread happens to allocate; if a
+    worker triggered it, Qt objects left in cycles (a closed dialog, a dismissed banner)
+    would be destroyed on the worker thread, and Qt cannot stop their timers from there
+    ("Timers cannot be stopped from another thread"). Collected here, they die at home.
+    """
+    import gc
+
+    gc.collect()
 
 
 def _work(relay: _Relay, job: Any, session_password: str | None) -> None:

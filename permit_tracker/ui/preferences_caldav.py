@@ -273,7 +273,10 @@ class CalendarPage(QWidget):
             show_message(self.url_message, problem, "error")
             return
         self.find_button.setEnabled(False)
+        from permit_tracker.ui.caldav_publishing import collect_qt_garbage
+
         typed = self.password_edit.text() or self._publisher.session_password
+        collect_qt_garbage()
         threading.Thread(
             target=_find, args=(self._found, config, typed), name="caldav-find", daemon=True
         ).start()

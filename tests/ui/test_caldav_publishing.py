@@ -6,6 +6,8 @@ The keyring is real too: keyrings.alt's file backend, chosen through PYTHON_KEYR
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +39,20 @@ def file_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data-home"))
     monkeypatch.delenv(password.PASSWORD_ENV, raising=False)
     monkeypatch.setattr(caldav_publishing, "DEBOUNCE_MS", 50)
+
+
+@pytest.fixture(autouse=True)
+def no_worker_outlives_its_test(qtbot: Any, controller: Controller) -> Iterator[None]:
+    """A publish or find-calendars thread still running when its test ends would deliver
+    its outcome into the next test's event loop (or to a closed store): wait for each, then
+    let its queued outcome arrive while this test's objects (the controller: set up before
+    this fixture, so torn down after it) still exist."""
+    yield
+    for thread in threading.enumerate():
+        if thread.name.startswith("caldav-"):
+            thread.join(timeout=WAIT_MS / 1000)
+            assert not thread.is_alive(), f"{thread.name} still running"
+    qtbot.wait(50)
 
 
 @pytest.fixture
