@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from permit_tracker.domain.deadline import Status
 from permit_tracker.reminders.notifier import Action, Notification, Notifier
+from permit_tracker.ui.messages import rich_escape
 from permit_tracker.ui.status_style import blend, status_colour
 
 ActionCallback = Callable[[str, Action], None]
@@ -54,7 +55,7 @@ class ReminderRow(QWidget):
     ) -> None:
         super().__init__(parent)
         self.notification = notification
-        self.title = QLabel(f"<b>{_escape(notification.title)}</b>", self)
+        self.title = QLabel(f"<b>{rich_escape(notification.title)}</b>", self)
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.title.setWordWrap(True)
         self.body = QLabel(notification.body, self)
@@ -79,10 +80,6 @@ class ReminderRow(QWidget):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
             self.buttons[action] = button
         self.setAccessibleName(f"{notification.title}. {notification.body}")
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _close_button(parent: QWidget, on_click: Callable[[], None]) -> QToolButton:
@@ -118,7 +115,7 @@ class ReminderStrip(_Tinted):
         top.addWidget(self.heading, 1)
         top.addWidget(self.toggle, 0)
         self.list = QWidget(self)
-        self.away_label = QLabel(f"<b>{_escape(self.tr('While you were away'))}</b>", self.list)
+        self.away_label = QLabel(f"<b>{rich_escape(self.tr('While you were away'))}</b>", self.list)
         self._away_rows = QVBoxLayout()
         self._away_rows.setSpacing(4)
         self._now_rows = QVBoxLayout()
@@ -126,7 +123,7 @@ class ReminderStrip(_Tinted):
         rows = QVBoxLayout(self.list)
         rows.setContentsMargins(0, 0, 0, 0)
         rows.setSpacing(4)
-        self.now_label = QLabel(f"<b>{_escape(self.tr('Coming up'))}</b>", self.list)
+        self.now_label = QLabel(f"<b>{rich_escape(self.tr('Coming up'))}</b>", self.list)
         rows.addWidget(self.away_label)
         rows.addLayout(self._away_rows)
         rows.addWidget(self.now_label)
@@ -195,11 +192,11 @@ class ReminderStrip(_Tinted):
         self.toggle.setAccessibleName(self.tr("Hide the list") if on else self.tr("Show all"))
         if single:
             return
-        head = f"<b>{_escape(self.tr('{} reminders').format(count))}</b>"
+        head = f"<b>{rich_escape(self.tr('{} reminders').format(count))}</b>"
         if away:
-            head += _escape(self.tr(" · {} while you were away").format(away))
+            head += rich_escape(self.tr(" · {} while you were away").format(away))
         first = rows[0].notification.title
-        head += " — " + _escape(self.tr("{} and {} more").format(first, count - 1))
+        head += " — " + rich_escape(self.tr("{} and {} more").format(first, count - 1))
         self.heading.setText(head)
         self.heading.setToolTip("\n".join(r.notification.title for r in rows))
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from permit_tracker.domain.deadline import Deadline, Status
 from permit_tracker.ui.formatting import date_text, deadline_when_text, long_date_text, status_text
+from permit_tracker.ui.messages import rich_escape
 from permit_tracker.ui.status_style import row_background, stands_out, status_icon
 from permit_tracker.ui.table_model import RowsTableModel
 
@@ -86,14 +87,10 @@ class DeadlinesModel(RowsTableModel[Deadline]):
 
     def _tooltip(self, row: Deadline) -> str:
         when = long_date_text(row.date) if row.date is not None else ""
-        lines = [f"<b>{_escape(row.title)}</b>"]
+        lines = [f"<b>{rich_escape(row.title)}</b>"]
         if when:
-            lines.append(_escape(f"{when} — {deadline_when_text(row)}"))
-        lines.append(_escape(row.explanation))
+            lines.append(rich_escape(f"{when} — {deadline_when_text(row)}"))
+        lines.append(rich_escape(row.explanation))
         if row.flag:
-            lines.append(_escape(row.flag))
+            lines.append(rich_escape(row.flag))
         return "<p style='white-space:normal'>" + "<br>".join(lines) + "</p>"
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -12,6 +12,7 @@ from permit_tracker.domain.deadline import Status
 from permit_tracker.domain.journey import Step
 from permit_tracker.ui.documents_model import Entry, kind_name, status_name
 from permit_tracker.ui.formatting import countdown_text, date_text
+from permit_tracker.ui.messages import rich_escape
 
 
 def _tr(text: str) -> str:
@@ -20,7 +21,7 @@ def _tr(text: str) -> str:
 
 def bring_text(kinds: Sequence[str]) -> str:
     """A step's own documents, named as on the Documents tab."""
-    return ", ".join(_escape(kind_name(k)) for k in kinds)
+    return ", ".join(rich_escape(kind_name(k)) for k in kinds)
 
 
 def checklist_text(entries: Sequence[Entry]) -> str:
@@ -28,11 +29,11 @@ def checklist_text(entries: Sequence[Entry]) -> str:
     (missing)" (names and statuses as on the Documents tab)."""
     parts = []
     for entry in entries:
-        name = _escape(kind_name(entry.kind))
+        name = rich_escape(kind_name(entry.kind))
         if entry.status in ("obtained", "submitted"):
             parts.append(f"{name} ✓")
         else:
-            parts.append(f"{name} ({_escape(status_name(entry.status).lower())})")
+            parts.append(f"{name} ({rich_escape(status_name(entry.status).lower())})")
     return ", ".join(parts)
 
 
@@ -68,12 +69,8 @@ def where_you_stand(steps: Sequence[Step], today: date) -> str:
     number = steps.index(current) + 1
     when = when_text(current, today)
     text = _tr("Step {n} of {total}: <b>{title}</b>").format(
-        n=number, total=len(steps), title=_escape(current.title)
+        n=number, total=len(steps), title=rich_escape(current.title)
     )
     if when and (current.date is not None or current.done):  # not "No date yet"
-        text += " — " + _escape(when)
+        text += " — " + rich_escape(when)
     return text
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

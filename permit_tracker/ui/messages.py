@@ -66,3 +66,8 @@ def critical(parent: QWidget | None, title: str, text: str) -> None:
     box = message_box(QMessageBox.Icon.Critical, title, text, parent=parent)
     box.setObjectName("critical")
     box.exec()
+
+
+def rich_escape(text: str) -> str:
+    """User text made safe inside a rich-text label: &, < and > as entities."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

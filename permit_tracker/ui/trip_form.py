@@ -34,7 +34,7 @@ from permit_tracker.domain.model import Absence, Person
 from permit_tracker.rules.ruleset import Ruleset
 from permit_tracker.ui.date_field import DateField, DateParseError
 from permit_tracker.ui.formatting import date_text
-from permit_tracker.ui.messages import message_color, show_message
+from permit_tracker.ui.messages import message_color, rich_escape, show_message
 from permit_tracker.ui.trip_text import (
     SEVERITY,
     EffectText,
@@ -246,7 +246,7 @@ class TripForm(QGroupBox):
             colour = message_color(self, "ok" if row.status.value == "done" else SEVERITY[row.kind])
             when = date_text(row.date) if row.date is not None else ""
             mark = "✓ " if row.status.value == "done" else "• "
-            text = _escape(row.title) + (f" — {_escape(when)}" if when else "")
+            text = rich_escape(row.title) + (f" — {rich_escape(when)}" if when else "")
             lines.append(f'<span style="color:{colour}">{mark}{text}</span>')
         self.consequences_label.setText("<br>".join(lines))
         self.consequences_label.setToolTip("\n\n".join(r.explanation for r in rows))
@@ -275,7 +275,3 @@ class TripForm(QGroupBox):
 
     def show_problem(self, text: str) -> None:
         show_message(self.problem_label, text, "error")
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
