@@ -36,7 +36,7 @@ test: lint
 	$(BIN)/python -m pytest
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m permit_tracker.ui.screenshots resources/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m permit_tracker.ui.shell.screenshots resources/screenshots
 
 package: $(STAMP)
 	./packaging/system-deps.sh --package

@@ -36,14 +36,14 @@ PEOPLE = 4
 TRIPS_PER_PERSON = 75  # 300 trips in all
 READY_MARKER = "first-paint"
 EXIT_AFTER_PAINT = "PERMIT_TRACKER_EXIT_AFTER_PAINT"
-FILLED_MARKER = "filled"  # the app's window shows the data (permit_tracker/ui/main.py)
+FILLED_MARKER = "filled"  # the app's window shows the data (permit_tracker/ui/shell/main.py)
 EXIT_AFTER_FILL = "PERMIT_TRACKER_EXIT_AFTER_FILL"
 
 # The baseline window: what any PySide6 app pays before it does anything of its own. It uses
 # the same first-paint probe as the app, so both are timed the same way.
 BARE_WINDOW = """
 from PySide6.QtWidgets import QApplication, QMainWindow
-from permit_tracker.ui.startup_probe import watch_first_paint
+from permit_tracker.ui.shell.startup_probe import watch_first_paint
 app = QApplication([])
 window = QMainWindow()
 window.resize(1000, 700)

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 def gui_session(out_dir: Path) -> dict[str, object]:
     from permit_tracker.ui import main as gui_main
-    from permit_tracker.ui.calendar_export_dialog import CalendarExportDialog
-    from permit_tracker.ui.main_window import MainWindow
-    from permit_tracker.ui.preferences_dialog import PreferencesDialog
+    from permit_tracker.ui.calendar.calendar_export_dialog import CalendarExportDialog
+    from permit_tracker.ui.preferences.preferences_dialog import PreferencesDialog
+    from permit_tracker.ui.shell.main_window import MainWindow
 
     done: dict[str, object] = {}
     backup, calendar = out_dir / "backup.json", out_dir / "deadlines.ics"
@@ -79,7 +79,7 @@ def gui_session(out_dir: Path) -> dict[str, object]:
 
 
 if __name__ == "__main__":
-    from permit_tracker.ui.application import Application
+    from permit_tracker.ui.shell.application import Application
 
     app = Application(sys.argv[:1])
     print(json.dumps(gui_session(Path(sys.argv[1]))))

@@ -7,6 +7,8 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from permit_tracker.domain.deadline import Deadline, Kind, Status
+from permit_tracker.domain.model import Card, Person
+from permit_tracker.reminders.notifier import Notification, Notifier
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 PERSON_ID = "0b6e4c1a-3f0e-4c55-9d2a-8f1f6a2b7c11"
@@ -61,3 +63,27 @@ class Clock:
     def set(self, now: datetime) -> datetime:
         self.now = now
         return now
+
+
+# A person and a moment shared by the `remind` command tests.
+ANA = Person(
+    name="Ana Silva",
+    id="0b6e4c1a-3f0e-4c55-9d2a-8f1f6a2b7c11",
+    arrival=date(2025, 3, 3),
+    registered=date(2025, 3, 7),
+    cards=(Card("A", date(2025, 5, 10), date(2026, 6, 30)),),
+)
+# 09:30 local on 1 May 2026: the card's 60-day reminder is due (and nothing else).
+NOW = "2026-05-01T09:30"
+
+
+class Recorder(Notifier):
+    name = "recorder"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: list[Notification] = []
+
+    def notify(self, notification: Notification) -> bool:
+        self.shown.append(notification)
+        return True

@@ -69,7 +69,7 @@ def test_metainfo_describes_the_app_under_its_id() -> None:
     images = [image.text or "" for image in root.iter("image")]
     assert images, "no screenshots"
     # ... and are pictures that `make screenshots` renders.
-    from permit_tracker.ui.screenshots import DARK, TABS
+    from permit_tracker.ui.shell.screenshots import DARK, TABS
 
     rendered = {f"{tab}.png" for tab in TABS} | {f"{tab}-dark.png" for tab in DARK}
     for url in images:
@@ -94,9 +94,9 @@ def test_app_icon_ships_inside_the_package() -> None:
 def test_application_sets_the_same_desktop_file_name() -> None:
     # In a fresh process: a test session's QApplication may not be the app's subclass.
     code = (
-        "from permit_tracker.ui.application import Application\n"
+        "from permit_tracker.ui.shell.application import Application\n"
         "from PySide6.QtSvg import QSvgRenderer\n"
-        "from permit_tracker.ui.icons import resource_path\n"
+        "from permit_tracker.ui.widgets.icons import resource_path\n"
         "app = Application([])\n"
         "print(app.desktopFileName())\n"
         "print(QSvgRenderer(str(resource_path('icons/app.svg'))).isValid())\n"

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QPalette
 
 from permit_tracker.domain.model import Absence, Card, Person, Visa
 from permit_tracker.storage.store import Store
-from permit_tracker.ui.controller import Controller
+from permit_tracker.ui.shell.controller import Controller
 
 TODAY = date(2026, 11, 28)
 

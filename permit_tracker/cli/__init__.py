@@ -196,7 +196,7 @@ _gui_args: tuple[str | None, bool] = (None, False)
 
 
 def _run_gui(gui: tuple[str | None, bool]) -> int:
-    from permit_tracker.ui.main import run_gui  # Qt only when the GUI is wanted
+    from permit_tracker.ui.shell.main import run_gui  # Qt only when the GUI is wanted
 
     return run_gui(data_dir=gui[0], demo=gui[1])
 

@@ -1,6 +1,6 @@
 """Is the desktop app running on this data dir? (Qt-free, for `permit-tracker remind`.)
 
-The GUI holds a QLockFile at `lock_path(data_dir)` (ui/single_instance.py). While it runs,
+The GUI holds a QLockFile at `lock_path(data_dir)` (ui/shell/single_instance.py). While it runs,
 it delivers reminders itself, so the command-line path stands aside: two processes that
 both notify at 09:00 is exactly the "twice" this feature promises never to do.
 """

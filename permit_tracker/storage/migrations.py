@@ -179,7 +179,8 @@ def _v1_to_v2(conn: Connection) -> None:
 
 
 # Add a step here, and bump CURRENT_VERSION, for every schema change (and change models.py
-# to match; tests/test_migrations.py checks that they agree and that the v1 fixture upgrades).
+# to match; tests/storage/test_migrations.py checks that they agree and that the v1 fixture
+# upgrades).
 STEPS: dict[int, Step] = {
     1: _create_v1,
     2: _v1_to_v2,

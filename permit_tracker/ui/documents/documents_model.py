@@ -1,0 +1,223 @@
+"""The document checklist: every document the procedure asks for, recorded or not.
+
+A row is either a recorded `Document` (its index in `person.documents`) or a placeholder for
+a kind nothing is recorded for yet (status "missing"). Police clearance and medical
+certificate rows show until when they may be submitted (the engine's document rows).
+
+Which kinds are listed depends on the person (DESIGN.md: "which documents a person's
+checklist shows depends on the reason"): everyone gets passport, means of support,
+accommodation, medical certificate and police clearance; the visa only when they are not an
+EU, EEA or Swiss citizen (who need none); `study` adds the enrolment certificate, `work` and
+`blue_card` the work permit, `family` the civil-status documents. Any kind with a recorded
+document is listed whatever the reason (nothing entered is hidden).
+
+What was entered on Dates & permits counts (issue #14 item 4): a recorded passport expiry or
+visa makes its row "obtained" unless a document record says more than "missing", and the row
+shows until when it is valid.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Final
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QGuiApplication, QPalette
+
+from permit_tracker.domain.deadline import Deadline, Kind, Status
+from permit_tracker.domain.model import (
+    DOCUMENT_KINDS,
+    PERISHABLE_DOCUMENT_KINDS,
+    Document,
+    DocumentKind,
+    DocumentStatus,
+    Person,
+)
+from permit_tracker.ui.widgets.formatting import date_text, deadline_when_text
+from permit_tracker.ui.widgets.status_style import row_background, status_icon
+from permit_tracker.ui.widgets.table_model import RowsTableModel
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("documents", text)
+
+
+def kind_name(kind: str | None) -> str:
+    return {
+        "passport": _tr("Passport"),
+        "visa": _tr("Visa"),
+        "means_of_support": _tr("Proof of means of support"),
+        "accommodation": _tr("Proof of accommodation"),
+        "medical_certificate": _tr("Medical certificate"),
+        "police_clearance": _tr("Police clearance certificate"),
+        "enrolment": _tr("Enrolment certificate"),
+        "work_permit": _tr("Work permit (single permit decision)"),
+        "civil_status": _tr("Civil-status documents (marriage, birth)"),
+        "health_insurance": _tr("Proof of health insurance"),
+        "other": _tr("Other document"),
+    }.get(kind or "other", kind or _tr("Other document"))
+
+
+def status_name(status: str | None) -> str:
+    return {
+        "missing": _tr("Missing"),
+        "requested": _tr("Requested"),
+        "obtained": _tr("Obtained"),
+        "submitted": _tr("Submitted"),
+    }.get(status or "missing", status or _tr("Missing"))
+
+
+# The kinds everyone is asked for, and those a reason of stay adds.
+COMMON_KINDS: Final[frozenset[DocumentKind]] = frozenset(
+    {"passport", "visa", "means_of_support", "accommodation", "medical_certificate",
+     "police_clearance"}
+)  # fmt: skip
+REASON_KINDS: Final[dict[str, frozenset[DocumentKind]]] = {
+    "study": frozenset({"enrolment"}),
+    "work": frozenset({"work_permit"}),
+    "blue_card": frozenset({"work_permit"}),
+    "family": frozenset({"civil_status"}),
+}
+
+
+def expected_kinds(person: Person) -> frozenset[DocumentKind]:
+    """The kinds the checklist lists for `person` even when nothing is recorded."""
+    kinds = COMMON_KINDS | REASON_KINDS.get(person.reason or "", frozenset())
+    # EU, EEA and Swiss citizens need neither a visa nor a work permit to work here.
+    return kinds - {"visa", "work_permit"} if person.is_eu else kinds
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    kind: DocumentKind
+    index: int | None  # in person.documents; None: nothing recorded for this kind yet
+    document: Document | None
+    usable_until: Deadline | None  # perishable documents with an issue date
+    # Passport and visa: valid until this day, as entered on Dates & permits; `recorded`
+    # says that something was entered there (a visa may be known without its end).
+    valid_until: date | None = None
+    recorded: bool = False
+
+    @property
+    def status(self) -> DocumentStatus:
+        status = (self.document.status if self.document else None) or "missing"
+        return "obtained" if status == "missing" and self.recorded else status
+
+
+def _entered(person: Person, kind: str) -> tuple[bool, date | None]:
+    """Whether Dates & permits holds the passport or visa, and until when it is valid."""
+    if kind == "passport" and person.passport is not None:
+        return person.passport.expires is not None, person.passport.expires
+    if kind == "visa" and person.visa is not None:
+        return True, person.visa.valid_until
+    return False, None
+
+
+def checklist(person: Person, deadlines: Sequence[Deadline]) -> list[Entry]:
+    """The person's kinds in procedure order (each recorded document, or one placeholder),
+    then documents of kind "other". Document subjects are "<kind>-<n>" in input order."""
+    usable = {d.subject: d for d in deadlines if d.kind is Kind.DOCUMENT_USABLE_UNTIL}
+    counts: dict[str, int] = {}
+    recorded: dict[str, list[Entry]] = {}
+    for i, doc in enumerate(person.documents):
+        kind: DocumentKind = doc.kind or "other"
+        counts[kind] = counts.get(kind, 0) + 1
+        row = usable.get(f"{kind}-{counts[kind]}") if kind in PERISHABLE_DOCUMENT_KINDS else None
+        entered, until = _entered(person, kind)
+        recorded.setdefault(kind, []).append(Entry(kind, i, doc, row, until, entered))
+    expected = expected_kinds(person)
+    entries: list[Entry] = []
+    for kind in DOCUMENT_KINDS:
+        if kind == "other" or (kind not in expected and kind not in recorded):
+            continue
+        entered, until = _entered(person, kind)
+        entries.extend(recorded.get(kind) or [Entry(kind, None, None, None, until, entered)])
+    entries.extend(recorded.get("other", []))
+    return entries
+
+
+class DocumentsModel(RowsTableModel[Entry]):
+    DOCUMENT, STATUS, ISSUED, USABLE_UNTIL = range(4)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._palette = QGuiApplication.palette()
+        self._compact = False
+
+    def set_compact(self, compact: bool) -> None:
+        """Narrow windows: "usable until" shows the date alone (the countdown is in its
+        tooltip and under the table), so the document names keep their room."""
+        if compact != self._compact:
+            self._compact = compact
+            if self._rows:
+                last = self.index(len(self._rows) - 1, self.USABLE_UNTIL)
+                self.dataChanged.emit(self.index(0, self.USABLE_UNTIL), last)
+
+    def set_entries(self, entries: Sequence[Entry], palette: QPalette | None = None) -> None:
+        if palette is not None:
+            self._palette = QPalette(palette)
+        self.reset_rows(entries)
+
+    def entry(self, row: int) -> Entry:
+        return self.row_value(row)
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Document"), self.tr("Status"), self.tr("Issued"), self.tr("Usable until"))
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        entry = self._rows[index.row()]
+        column = index.column()
+        usable = entry.usable_until
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(entry, column)
+        if role == Qt.ItemDataRole.DecorationRole:
+            if column == self.STATUS and entry.status in ("obtained", "submitted"):
+                return status_icon(Status.DONE)
+            if column == self.USABLE_UNTIL and usable is not None:
+                return status_icon(usable.status)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.USABLE_UNTIL and usable is not None:
+                return f"{deadline_when_text(usable)}: {usable.explanation}"
+            if column == self.USABLE_UNTIL and entry.kind in PERISHABLE_DOCUMENT_KINDS:
+                return self.tr("Enter the issue date to see until when it may be submitted")
+            if entry.recorded:
+                return self.tr("Entered on Dates & permits")
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole and usable is not None:
+            return row_background(usable.status, self._palette)
+        if role == Qt.ItemDataRole.ForegroundRole and entry.status == "missing":
+            return self._palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if role == ENTRY_ROLE:
+            return entry
+        return None
+
+    def _text(self, entry: Entry, column: int) -> str:
+        if column == self.DOCUMENT:
+            return kind_name(entry.kind)
+        if column == self.STATUS:
+            return status_name(entry.status)
+        if column == self.ISSUED:
+            issued = entry.document.issued if entry.document else None
+            return date_text(issued) if issued else ""
+        usable = entry.usable_until
+        if entry.valid_until is not None:
+            return date_text(entry.valid_until)
+        if usable is None or usable.date is None:
+            return "—" if entry.kind not in PERISHABLE_DOCUMENT_KINDS else ""
+        if usable.status is Status.DONE or self._compact:
+            return date_text(usable.date)
+        return f"{date_text(usable.date)} ({deadline_when_text(usable)})"

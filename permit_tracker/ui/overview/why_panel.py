@@ -1,0 +1,123 @@
+"""Why a date is what it is: the selected deadline's explanation, the rule with its numbers,
+where the rule comes from (a link), when that was checked, and that this is not legal advice.
+With a controller, the deadline's reminders follow (ui/reminders/deadline_reminders.py)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from permit_tracker.domain.deadline import Deadline
+from permit_tracker.rules.ruleset import DEFAULT_RULES, LEGAL_NOTICE, Ruleset
+from permit_tracker.ui.reminders.deadline_reminders import DeadlineReminders
+from permit_tracker.ui.shell.controller import Controller
+from permit_tracker.ui.widgets.formatting import (
+    deadline_when_text,
+    long_date_text,
+    status_text,
+    unit_text,
+)
+from permit_tracker.ui.widgets.messages import message_color
+
+_NBSP = "\u00a0"
+
+
+class WhyPanel(QScrollArea):
+    def __init__(self, parent: QWidget | None = None, controller: Controller | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setOpenExternalLinks(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.label.setContentsMargins(10, 8, 10, 8)
+        holder = QWidget(self)
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        self.reminders: DeadlineReminders | None = None
+        if controller is not None:
+            self.reminders = DeadlineReminders(controller, holder)
+            self.reminders.editor_opened.connect(self._show_editor)
+            layout.addWidget(self.reminders)
+        layout.addStretch(1)
+        self.setWidget(holder)
+        self.setAccessibleName(self.tr("Why this date"))
+        self.show_nothing()
+
+    def _show_editor(self) -> None:
+        """Scroll so the editor, its message and its hint are on screen (small windows)."""
+        if self.reminders is not None:
+            self.ensureWidgetVisible(self.reminders.hint)
+            self.ensureWidgetVisible(self.reminders.editor)
+
+    def show_nothing(self) -> None:
+        if self.reminders is not None:
+            self.reminders.set_deadline(None)
+        self.label.setText(
+            "<p>"
+            + escape(
+                self.tr(
+                    "Select a row to see which rule sets its date and where the rule comes from."
+                )
+            )
+            + "</p>"
+        )
+
+    def show_deadline(self, row: Deadline, rules: Ruleset) -> None:
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        warn = message_color(self, "warning")
+        rule = rules[row.rule]
+        default = DEFAULT_RULES[row.rule]
+        # "in 8 days" stays on one line (non-breaking spaces).
+        when = (
+            f"{long_date_text(row.date)} · {deadline_when_text(row).replace(' ', _NBSP)}"
+            if row.date is not None
+            else self.tr("no date yet")
+        )
+        explanation, _, _ = row.explanation.partition(" — ")  # the rule part is shown below
+        parts = [
+            f"<h3 style='margin:0'>{escape(row.title)}</h3>",
+            # Non-breaking: "(Due soon)" never wraps alone onto a line of its own.
+            f"<p style='margin-top:4px'><b>{escape(when)}</b>&nbsp;"
+            f"({escape(status_text(row.status)).replace(' ', '&nbsp;')})</p>",
+            f"<p>{escape(explanation)}.</p>",
+        ]
+        if row.flag:
+            parts.append(f"<p style='color:{warn}'>⚠ {escape(row.flag)}</p>")
+        numbers = escape(f"{rule.value} {unit_text(rule.unit, rule.value)}")
+        if rule.value != default.value:
+            numbers += escape(
+                self.tr(" (your setting; the default is {} {})").format(
+                    default.value, unit_text(default.unit, default.value)
+                )
+            )
+        parts.append(f"<h4 style='margin-bottom:2px'>{escape(self.tr('The rule'))}</h4>")
+        parts.append(
+            f"<p style='margin-top:0'><b>{escape(rule.title)}: {numbers}</b><br>"
+            f"{escape(rule.explanation)}</p>"
+        )
+        if rule.note:
+            parts.append(f"<p style='color:{muted}'>{escape(rule.note)}</p>")
+        source = escape(rule.source)
+        if rule.source_url:
+            source = f"<a href='{escape(rule.source_url, quote=True)}'>{source}</a>"
+        verified = long_date_text(rule.verified, weekday=False)
+        parts.append(
+            f"<p>{escape(self.tr('Source:'))} {source}<br>"
+            f"<span style='color:{muted}'>{escape(self.tr('Last checked {}').format(verified))}"
+            "</span></p>"
+        )
+        parts.append(f"<p style='color:{muted}'><i>{escape(LEGAL_NOTICE)}</i></p>")
+        self.label.setText("".join(parts))
+        if self.reminders is not None:
+            self.reminders.set_deadline(row)

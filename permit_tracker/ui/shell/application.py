@@ -1,0 +1,30 @@
+"""The QApplication subclass: names, icon, desktop id, and the app-wide signals."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QApplication
+
+from permit_tracker import APP_ID, APP_NAME, __version__
+from permit_tracker.ui.widgets.icons import app_icon
+from permit_tracker.ui.widgets.wheel_guard import install_wheel_guard
+
+
+class Application(QApplication):
+    """The signal hub, so widgets do not wire to each other."""
+
+    data_changed = Signal()  # after any saved edit, undo or redo
+    reminder_due = Signal(object)  # a reminder to show (the reminders package's value)
+
+    def __init__(self, argv: Sequence[str] | None = None) -> None:
+        super().__init__(list(argv) if argv is not None else [])
+        self.setOrganizationName(APP_NAME)
+        self.setOrganizationDomain("permittracker.be")
+        self.setApplicationName(APP_NAME)
+        self.setApplicationDisplayName(APP_NAME)
+        self.setApplicationVersion(__version__)
+        self.setDesktopFileName(APP_ID)
+        self.setWindowIcon(app_icon())
+        install_wheel_guard(self)  # spin boxes take the wheel only when focused

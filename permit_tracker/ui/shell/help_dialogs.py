@@ -1,0 +1,109 @@
+"""Help menu: the rules and their sources (from the ruleset in force), the "not legal
+advice" notice, and About."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from permit_tracker import APP_NAME, __version__
+from permit_tracker.rules.ruleset import DEFAULT_RULES, LEGAL_NOTICE, Ruleset
+from permit_tracker.ui.widgets.formatting import long_date_text
+from permit_tracker.ui.widgets.icons import app_icon
+
+
+def rules_html(rules: Ruleset) -> str:
+    """Every rule: its value (and default when changed), explanation, note and source."""
+    parts = [
+        f"<p><i>{escape(LEGAL_NOTICE)}</i></p>",
+        "<p>"
+        + escape(
+            QCoreApplication.translate(
+                "help",
+                "Each number below can be changed in Edit ▸ Preferences; the dates in the app "
+                "follow the values in force.",
+            )
+        )
+        + "</p>",
+    ]
+    for rule in rules:
+        default = DEFAULT_RULES[rule.key]
+        value = f"{rule.value} {rule.unit}"
+        if rule.value != default.value:
+            value += f" (default {default.value} {default.unit})"
+        checked = long_date_text(rule.verified, weekday=False)
+        source = escape(rule.source)
+        if rule.source_url:
+            url = escape(rule.source_url, quote=True)
+            source = f"<a href='{url}'>{source}</a>"
+        parts.append(
+            f"<h3>{escape(rule.title)}: {escape(value)}</h3>"
+            f"<p>{escape(rule.explanation)}"
+            + (f"<br><i>{escape(rule.note)}</i>" if rule.note else "")
+            + f"<br>Source: {source} · last checked {escape(checked)}</p>"
+        )
+    return "".join(parts)
+
+
+class RulesDialog(QDialog):
+    def __init__(self, rules: Ruleset, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Rules and sources"))
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenExternalLinks(True)
+        self.browser.setHtml(rules_html(rules))
+        self.browser.setAccessibleName(self.tr("Rules and sources"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.resize(640, 560)
+
+
+def show_rules(rules: Ruleset, parent: QWidget) -> None:
+    RulesDialog(rules, parent).exec()
+
+
+def show_not_legal_advice(parent: QWidget) -> None:
+    QMessageBox.information(
+        parent,
+        parent.tr("Not legal advice"),
+        parent.tr(
+            "Permit Tracker computes dates from public Belgian rules as researched for this "
+            "app. Sources disagree in places; the app takes the strictest reading and shows "
+            "each rule's source next to the dates it drives.\n\n{}"
+        ).format(LEGAL_NOTICE),
+    )
+
+
+def about_text(data_dir: Path | None) -> str:
+    where = escape(str(data_dir)) if data_dir else "—"
+    return (
+        f"<h2>{escape(APP_NAME)} {escape(__version__)}</h2>"
+        "<p>Track your Belgian residence-permit journey and never miss a date: arrival, "
+        "visa, registration, residence cards, passport, trips abroad and documents.</p>"
+        f"<p>Your data stays on this computer, in <tt>{where}</tt>. Nothing is sent over the "
+        "network unless you export it.</p>"
+        f"<p><i>{escape(LEGAL_NOTICE)}</i></p>"
+        "<p>Licence: GPL-3.0-or-later.</p>"
+    )
+
+
+def show_about(data_dir: Path | None, parent: QWidget) -> None:
+    box = QMessageBox(parent)
+    box.setWindowTitle(parent.tr("About {}").format(APP_NAME))
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(about_text(data_dir))
+    box.setIconPixmap(app_icon().pixmap(64, 64))
+    box.exec()
