@@ -30,18 +30,18 @@ from datetime import date
 from permit_tracker.domain.continuity_spans import (
     ONE_DAY,
     Day,
+    Restart,
     Timeline,
-    _earliest,
-    _Restart,
-    _restart,
-    _Window,
+    Window,
     add_eligibility,
+    earliest_allowed,
+    restart,
 )
 from permit_tracker.domain.continuity_weights import (
     STUDENT_REASONS,
     ReasonSteps,
     Weighting,
-    _weighting,
+    weigh,
     years_text,
 )
 from permit_tracker.domain.explain import amount, human_date, human_range, plural
@@ -104,11 +104,11 @@ def eligibility_date(
             ignored_trips=timeline.ignored,
             blocked="no_start",
         )
-    period = _restart(start, timeline, months)
+    period = restart(start, timeline, months)
     earliest = add_eligibility(period.start, years=years)
     steps = ReasonSteps(person) if weighted else None
-    weighting = _weighting(steps, rules, period.start, years) if steps is not None else None
-    window = _Window(timeline, years, period.start)
+    weighting = weigh(steps, rules, period.start, years) if steps is not None else None
+    window = Window(timeline, years, period.start)
     base = Eligibility(
         date=None,
         period_start=period.start,
@@ -127,16 +127,16 @@ def eligibility_date(
                 " Days as an au pair or seasonal worker do not count towards long-term "
                 "status, and no day ahead counts: no date can be given."
             )
-            return replace(base, reason=_source_note(text, timeline), blocked="never_counted")
+            return replace(base, reason=with_ignored_note(text, timeline), blocked="never_counted")
         first = max(first, weighting.reached)
     if not_before is not None:
         first = max(first, not_before)
-    found: date | None = _earliest(timeline, years, limit, period.start, first)
+    found: date | None = earliest_allowed(timeline, years, limit, period.start, first)
     student_on = None
     while steps is not None and found is not None and steps.at(found) in STUDENT_REASONS:
         student_on = student_on or found
         nxt = steps.next_non_student(found)
-        found = _earliest(timeline, years, limit, period.start, nxt) if nxt else None
+        found = earliest_allowed(timeline, years, limit, period.start, nxt) if nxt else None
     if found is None:
         assert student_on is not None and weighting is not None
         percent = rules.value("study_weight_percent")
@@ -148,7 +148,7 @@ def eligibility_date(
             f"date can be given yet: record the card or reason that follows your studies."
         )
         return replace(
-            base, reason=_source_note(text, timeline), student_on=student_on, blocked="student"
+            base, reason=with_ignored_note(text, timeline), student_on=student_on, blocked="student"
         )
     reason = _reason(
         person, rules, period, earliest, found, window, timeline, not_before, not_before_label,
@@ -159,7 +159,7 @@ def eligibility_date(
     )
 
 
-def _start_text(person: Person, period: _Restart, rules: Ruleset) -> str:
+def _start_text(person: Person, period: Restart, rules: Ruleset) -> str:
     by = period.interrupted_by
     if by is None:
         origin = "registration" if person.registered is not None else "arrival"
@@ -188,7 +188,7 @@ def _weights_text(weighting: Weighting, rules: Ruleset) -> str:
     return " ".join(parts)
 
 
-def _source_note(text: str, timeline: Timeline) -> str:
+def with_ignored_note(text: str, timeline: Timeline) -> str:
     if timeline.ignored:
         text += f" {plural(timeline.ignored, 'trip')} without both dates ignored."
     return text
@@ -197,10 +197,10 @@ def _source_note(text: str, timeline: Timeline) -> str:
 def _reason(
     person: Person,
     rules: Ruleset,
-    period: _Restart,
+    period: Restart,
     earliest: date,
     found: date,
-    window: _Window,
+    window: Window,
     timeline: Timeline,
     not_before: date | None,
     not_before_label: str,
@@ -250,4 +250,4 @@ def _reason(
         f"On {human_date(found)}: {plural(window.used(found), 'day')} of absence in the "
         f"{span} before (at most {window_limit})."
     )
-    return _source_note(" ".join(parts), timeline)
+    return with_ignored_note(" ".join(parts), timeline)

@@ -21,7 +21,7 @@ from typing import Final
 
 from dateutil.relativedelta import relativedelta
 
-from permit_tracker.domain.continuity_eligibility import Eligibility, _source_note
+from permit_tracker.domain.continuity_eligibility import Eligibility, with_ignored_note
 from permit_tracker.domain.continuity_spans import (
     ONE_DAY,
     Block,
@@ -102,7 +102,7 @@ def permanent_residence_date(person: Person, rules: Ruleset) -> Eligibility:
     return Eligibility(
         date=found,
         period_start=period_start,
-        reason=_source_note(" ".join(parts), timeline),
+        reason=with_ignored_note(" ".join(parts), timeline),
         interrupted_by=broke_by.as_absence() if broke_by else None,
         earliest=earliest,
         window_days=used,

@@ -167,12 +167,12 @@ class Timeline:
 
 
 @dataclass(frozen=True, slots=True)
-class _Restart:
+class Restart:
     start: date
     interrupted_by: Block | None  # the absence after which counting restarted
 
 
-def _restart(start: date, timeline: Timeline, months: int, on: date | None = None) -> _Restart:
+def restart(start: date, timeline: Timeline, months: int, on: date | None = None) -> Restart:
     """Where the uninterrupted period begins: the return of the last absence of `months`
     months or more that ends on or after `start` (and, given `on`, on or before it)."""
     current, by = start, None
@@ -181,10 +181,10 @@ def _restart(start: date, timeline: Timeline, months: int, on: date | None = Non
             break
         if block.returned >= current and interrupts(block.left, block.returned, months):
             current, by = block.returned, block
-    return _Restart(current, by)
+    return Restart(current, by)
 
 
-class _Window:
+class Window:
     """Absence days in the look-back window ending on a day, clipped at a period start."""
 
     __slots__ = ("period_start", "timeline", "years")
@@ -200,10 +200,12 @@ class _Window:
         return self.timeline.absent_days(self.bound(day), day)
 
 
-def _earliest(timeline: Timeline, years: int, limit: int, period_start: date, first: date) -> date:
+def earliest_allowed(
+    timeline: Timeline, years: int, limit: int, period_start: date, first: date
+) -> date:
     """The earliest day from `first` on that is not a day of absence and whose window holds
     at most `limit` absence days (`first` >= period_start + years)."""
-    window = _Window(timeline, years, period_start)
+    window = Window(timeline, years, period_start)
     lefts, rights, n = timeline._lefts, timeline._rights, len(timeline.blocks)
     # Walk the gaps between absences from `first` on: [a, b] holds no day of absence.
     x = first.toordinal()

@@ -16,9 +16,9 @@ from permit_tracker.domain.continuity_spans import (
     ONE_DAY,
     Day,
     Timeline,
-    _restart,
     add_eligibility,
     interrupts,
+    restart,
 )
 from permit_tracker.domain.explain import amount, human_date, human_range, plural
 from permit_tracker.domain.model import Absence, Person
@@ -56,7 +56,7 @@ def absence_usage(person: Person, rules: Ruleset, on: date) -> AbsenceUsage:
     bound = window_bound
     if start is not None:
         months = rules.value("absence_single_max_months")
-        period_start = _restart(start, timeline, months, on).start
+        period_start = restart(start, timeline, months, on).start
         bound = max(bound, period_start)
     used = timeline.absent_days(bound, on)
     oldest = timeline.first_absent_after(bound)

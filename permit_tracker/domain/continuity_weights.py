@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
-from permit_tracker.domain.continuity_spans import ONE_DAY, Timeline, _restart, add_eligibility
+from permit_tracker.domain.continuity_spans import ONE_DAY, Timeline, add_eligibility, restart
 from permit_tracker.domain.explain import plural
 from permit_tracker.domain.model import Person, Reason
 from permit_tracker.rules.ruleset import Ruleset
@@ -104,7 +104,7 @@ class Weighting:
     counted: int = 0  # weighted days in [start, reached), whole days (rounded down)
 
 
-def _weighting(steps: ReasonSteps, rules: Ruleset, start: date, years: int) -> Weighting:
+def weigh(steps: ReasonSteps, rules: Ruleset, start: date, years: int) -> Weighting:
     needed = (add_eligibility(start, years=years) - start).days
     target, acc = 100 * needed, 0
     study = uncounted = 0
@@ -130,7 +130,7 @@ def counted_days(person: Person, rules: Ruleset, through: date) -> tuple[int, in
     years = rules.value("long_term_years")
     if start is None:
         return 0, 0
-    period = _restart(start, Timeline(person.absences), rules.value("absence_single_max_months"))
+    period = restart(start, Timeline(person.absences), rules.value("absence_single_max_months"))
     needed = (add_eligibility(period.start, years=years) - period.start).days
     acc, end = 0, through.toordinal() + 1
     for a, b, reason in ReasonSteps(person).segments(period.start):
