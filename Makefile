@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run demo test lint check screenshots package bench system-deps clean
+.PHONY: run demo test lint check screenshots package bench system-deps clean i18n translations
 
 # The first run takes a minute or so: each step says what it is doing (nothing is silent).
 $(STAMP): pyproject.toml
@@ -20,10 +20,10 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 	@echo "Set up. Starting…"
 
-run: $(STAMP)
+run: $(STAMP) translations
 	$(BIN)/permit-tracker
 
-demo: $(STAMP)
+demo: $(STAMP) translations
 	$(BIN)/permit-tracker --demo
 
 lint: $(STAMP)
@@ -31,17 +31,31 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-test: lint
+test: lint translations
 	./packaging/system-deps.sh --test
 	$(BIN)/python -m pytest
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m permit_tracker.ui.shell.screenshots resources/screenshots
 
-package: $(STAMP)
+package: $(STAMP) translations
 	./packaging/system-deps.sh --package
 	$(BIN)/pip install --quiet -e '.[package]'  # editable: keeps the venv on the source tree
 	$(BIN)/pyinstaller --noconfirm --distpath packaging/dist --workpath packaging/build packaging/permit-tracker.spec
+
+# Translations (docs/translating.md). `make i18n` brings the catalogues in step with the code;
+# `make translations` compiles them next to their sources (gitignored). Qt's half: the window's
+# own strings, permit_tracker/ui/i18n/permit_tracker_<lang>.ts, extracted from permit_tracker/ui.
+# -no-obsolete: a .ts holds exactly the messages the code has (a reworded string comes back as
+# a new, unfinished message with lupdate's guess from the old one); old wordings are in git.
+QT_LANGS := fr nl de
+QT_TS := $(foreach lang,$(QT_LANGS),permit_tracker/ui/i18n/permit_tracker_$(lang).ts)
+
+i18n: $(STAMP)
+	$(BIN)/pyside6-lupdate -silent -extensions py -locations relative -no-obsolete permit_tracker/ui -ts $(QT_TS)
+
+translations: $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $(QT_TS)
 
 bench: $(STAMP)
 	status=0; for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || status=1; done; exit $$status

@@ -278,6 +278,19 @@ def _say(text: str) -> None:
         print(f"permit-tracker: error: {one_line(text)}", file=sys.stderr, flush=True)
 
 
+def _install_language(directory: Path) -> None:
+    """The saved language (or the system's) before the first widget is made, so the first
+    paint is already in it."""
+    from permit_tracker.storage.peek import peek_text_setting
+    from permit_tracker.ui.shell.translation import (
+        LANGUAGE_KEY,
+        install_language,
+        resolve_language,
+    )
+
+    install_language(resolve_language(peek_text_setting(directory, LANGUAGE_KEY)))
+
+
 def _run(app: QApplication, directory: Path, demo: bool) -> int:
     from permit_tracker.storage.peek import peek_text_setting
     from permit_tracker.ui.shell.main_window import GEOMETRY_KEY, MainWindow
@@ -289,6 +302,7 @@ def _run(app: QApplication, directory: Path, demo: bool) -> int:
         return 0
     loader: _Loader | None = None
     try:
+        _install_language(directory)
         window = MainWindow(
             None, data_dir=directory, demo=demo, geometry=peek_text_setting(directory, GEOMETRY_KEY)
         )
