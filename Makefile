@@ -48,14 +48,19 @@ package: $(STAMP) translations
 # own strings, permit_tracker/ui/i18n/permit_tracker_<lang>.ts, extracted from permit_tracker/ui.
 # -no-obsolete: a .ts holds exactly the messages the code has (a reworded string comes back as
 # a new, unfinished message with lupdate's guess from the old one); old wordings are in git.
+# English is the source language; its own catalogue holds only the plural forms ("1 day",
+# "2 days" from "%n days"), filled by whoever adds a plural message.
 QT_LANGS := fr nl de
 QT_TS := $(foreach lang,$(QT_LANGS),permit_tracker/ui/i18n/permit_tracker_$(lang).ts)
+QT_TS_EN := permit_tracker/ui/i18n/permit_tracker_en.ts
+LUPDATE := $(BIN)/pyside6-lupdate -silent -extensions py -locations relative -no-obsolete
 
 i18n: $(STAMP)
-	$(BIN)/pyside6-lupdate -silent -extensions py -locations relative -no-obsolete permit_tracker/ui -ts $(QT_TS)
+	$(LUPDATE) permit_tracker/ui -ts $(QT_TS)
+	$(LUPDATE) -pluralonly permit_tracker/ui -ts $(QT_TS_EN)
 
 translations: $(STAMP)
-	$(BIN)/pyside6-lrelease -silent $(QT_TS)
+	$(BIN)/pyside6-lrelease -silent $(QT_TS) $(QT_TS_EN)
 
 bench: $(STAMP)
 	status=0; for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || status=1; done; exit $$status

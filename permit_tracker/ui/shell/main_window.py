@@ -371,7 +371,9 @@ class MainWindow(QMainWindow):
     def open_preferences(self) -> None:
         from permit_tracker.ui.preferences.preferences_dialog import PreferencesDialog
 
-        PreferencesDialog(self.controller, self).exec()
+        dialog = PreferencesDialog(self.controller, self)
+        dialog.general.language_chosen.connect(self.apply_language)
+        dialog.exec()
 
     # -- geometry -------------------------------------------------------------------------
     def _restore_geometry(self, saved: object) -> None:

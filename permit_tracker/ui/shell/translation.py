@@ -3,8 +3,9 @@
 The language is the saved preference (setting `ui.language`: "system", or one of LANGUAGES),
 else the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else Qt's own list of the user's UI
 languages; English is the fallback and the source language. Switching installs two
-QTranslators, ours (permit_tracker/ui/i18n/permit_tracker_<lang>.qm, from `make translations`)
-and Qt's own (qtbase_<lang>.qm: the standard buttons and dialogs), sets QLocale's default (dates
+QTranslators, ours (permit_tracker/ui/i18n/permit_tracker_<lang>.qm, from `make translations`;
+for English only the plural forms) and Qt's own (qtbase_<lang>.qm: the standard buttons and
+dialogs), sets QLocale's default (dates
 and numbers on screen follow it: ui/widgets/formatting.py), and switches the gettext side
 (permit_tracker.i18n) for the sentences the domain renders.
 
@@ -80,14 +81,15 @@ def resolve_language(saved: object) -> str:
 
 
 def locale_for(lang: str) -> QLocale:
-    """The QLocale that formats dates for `lang`: the Belgian one; for English the system's
-    own when it is an English locale (today's format), else English as written in Belgium."""
+    """The QLocale that formats dates for `lang`: the Belgian one. For English the system's
+    own (the format the app always had), unless the system speaks another language we have:
+    then English as written in Belgium (English words, not French month names)."""
     if lang in _LOCALES:
         return QLocale(_LOCALES[lang])
     system = QLocale.system()
-    if system.language() == QLocale.Language.English:
-        return system
-    return QLocale(QLocale.Language.English, QLocale.Country.Belgium)
+    if _supported(system.name()) in _LOCALES:
+        return QLocale(QLocale.Language.English, QLocale.Country.Belgium)
+    return system
 
 
 def current_language() -> str:
@@ -107,9 +109,12 @@ def install_language(lang: str) -> str:
         if app is not None:
             QCoreApplication.removeTranslator(translator)
     _installed.clear()
-    if lang != "en" and app is not None:
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        sources = ((f"permit_tracker_{lang}", str(I18N_DIR)), (f"qtbase_{lang}", qt_dir))
+    if app is not None:
+        # English too: its catalogue holds the plural forms ("1 day" from "%n days").
+        sources = [(f"permit_tracker_{lang}", str(I18N_DIR))]
+        if lang != "en":
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            sources.append((f"qtbase_{lang}", qt_dir))
         for name, directory in sources:
             translator = QTranslator(app)
             if translator.load(name, directory):  # a missing file: that part stays English
