@@ -133,7 +133,8 @@ class PreferencesDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.general = GeneralPage(controller, self)
         self.tabs.addTab(self._scrolled(self.general), self.tr("&General"))
-        self.tabs.addTab(self._build_rules_page(), self.tr("&Rules"))
+        self.rules_page = self._build_rules_page()
+        self.tabs.addTab(self.rules_page, self.tr("&Rules"))
         self.reminders = RemindersPage(controller, self)
         self.tabs.addTab(self._scrolled(self.reminders), self.tr("Re&minders"))
         self.buttons = QDialogButtonBox(

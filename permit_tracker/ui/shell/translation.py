@@ -34,6 +34,7 @@ I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
 
 _installed: list[QTranslator] = []
 _current = "en"
+_english_locale: QLocale | None = None
 
 
 def qm_path(lang: str) -> Path:
@@ -86,10 +87,18 @@ def locale_for(lang: str) -> QLocale:
     then English as written in Belgium (English words, not French month names)."""
     if lang in _LOCALES:
         return QLocale(_LOCALES[lang])
-    system = QLocale.system()
-    if _supported(system.name()) in _LOCALES:
+    before = _locale_before()
+    if _supported(before.name()) in _LOCALES:
         return QLocale(QLocale.Language.English, QLocale.Country.Belgium)
-    return system
+    return before
+
+
+def _locale_before() -> QLocale:
+    """QLocale's default before the first switch: the system's (or a test's choice)."""
+    global _english_locale
+    if _english_locale is None:
+        _english_locale = QLocale()
+    return _english_locale
 
 
 def current_language() -> str:
@@ -104,6 +113,7 @@ def install_language(lang: str) -> str:
     language installed."""
     global _current
     lang = lang if lang in LANGUAGES else "en"
+    _locale_before()  # remembered before it is changed
     app = QCoreApplication.instance()
     for translator in _installed:
         if app is not None:
