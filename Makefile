@@ -35,8 +35,9 @@ test: lint translations
 	./packaging/system-deps.sh --test
 	$(BIN)/python -m pytest
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m permit_tracker.ui.shell.screenshots resources/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m permit_tracker.ui.shell.screenshots --lang en --lang fr --lang nl --lang de resources/screenshots/i18n
 
 package: $(STAMP) translations
 	./packaging/system-deps.sh --package
