@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QModelIndex
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -54,10 +54,6 @@ from permit_tracker.ui.widgets.vocabulary import (
 )
 
 Change = Callable[[Person], Person]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DatesTab", text)
 
 
 __all__ = ["DatesTab", "hint", "reason_name"]
@@ -384,13 +380,15 @@ class DatesTab(QWidget):
             return
         card = self._person.cards[index]
         self.card_editor.setTitle(
-            self.tr("Card {} of {}").format(index + 1, len(self._person.cards))
+            self.tr("Card {number} of {count}").format(
+                number=index + 1, count=len(self._person.cards)
+            )
         )
         self.card_type.setCurrentIndex(max(0, self.card_type.findData(card.type)))
         self.card_reason.setItemText(
             0,
-            self.tr("Same as the person ({})").format(
-                reason_name(self._person.reason, eu=self._person.is_eu)
+            self.tr("Same as the person ({reason})").format(
+                reason=reason_name(self._person.reason, eu=self._person.is_eu)
             ),
         )
         self.card_reason.set_code(card.reason)
@@ -462,5 +460,9 @@ class DatesTab(QWidget):
                 field.show_error(problem.message)
             else:
                 unplaced.append(str(problem) if problem.field else problem.message)
-        text = self.tr("Not saved: {}").format("; ".join(unplaced)) if unplaced else ""
+        text = (
+            self.tr("Not saved: {problems}").format(problems="; ".join(unplaced))
+            if unplaced
+            else ""
+        )
         show_message(self.message, text)
