@@ -19,7 +19,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -80,69 +80,59 @@ def default_folder(documents: str | None = None, home: Path | None = None) -> Pa
     return home
 
 
-def import_help(exported: Exported, live: bool) -> str:
-    """Where the file is and how the common calendar apps take it in (rich text)."""
-    where = escape(str(exported.path))
-    events = exported.events
-    # The singular apart: English has no translation file to pick "event" for 1.
-    head = (
-        QCoreApplication.translate("CalendarExportDialog", "Saved 1 event to")
-        if events == 1
-        else QCoreApplication.translate("CalendarExportDialog", "Saved %n events to", None, events)
-    )
-    steps = [
-        QCoreApplication.translate(
-            "CalendarExportDialog",
-            "<b>GNOME Calendar, Evolution, KOrganizer:</b> open the file, or File ▸ Import.",
-        ),
-        QCoreApplication.translate(
-            "CalendarExportDialog",
-            "<b>Thunderbird:</b> Events and Tasks ▸ Import…, then choose the file.",
-        ),
-        QCoreApplication.translate(
-            "CalendarExportDialog",
-            "<b>Google Calendar (web):</b> Settings ▸ Import &amp; export ▸ Import.",
-        ),
-        QCoreApplication.translate(
-            "CalendarExportDialog",
-            "<b>Outlook:</b> File ▸ Open &amp; Export ▸ Import/Export ▸ iCalendar.",
-        ),
-        QCoreApplication.translate("CalendarExportDialog", "<b>Apple Calendar:</b> File ▸ Import."),
-    ]
-    see = QCoreApplication.translate("CalendarExportDialog", "To see them in your calendar:")
-    text = f"<p>{head}<br><tt>{where}</tt></p><p>{see}</p>"
-    text += "<ul>" + "".join(f"<li>{step}</li>" for step in steps) + "</ul>"
-    if live:
-        text += (
-            "<p>"
-            + QCoreApplication.translate(
-                "CalendarExportDialog",
+class ExportedNote(QMessageBox):
+    """A non-modal "Exported" note with the file's place, how the common calendar apps take
+    it in, and an Open folder button."""
+
+    def __init__(self, parent: QWidget | None, exported: Exported, live: bool) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Exported to calendar"))
+        self.setIcon(QMessageBox.Icon.Information)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setText(self.help_text(exported, live))
+        folder = self.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+        self.addButton(QMessageBox.StandardButton.Ok)
+        folder.clicked.disconnect()  # keep the note open while the folder opens
+        folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(exported.path.parent)))
+        )
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def help_text(self, exported: Exported, live: bool) -> str:
+        """Where the file is and how to take it in (rich text)."""
+        where = escape(str(exported.path))
+        events = exported.events
+        # The singular apart: English has no translation file to pick "event" for 1.
+        head = (
+            self.tr("Saved 1 event to")
+            if events == 1
+            else self.tr("Saved %n events to", "", events)
+        )
+        steps = [
+            self.tr(
+                "<b>GNOME Calendar, Evolution, KOrganizer:</b> open the file, or File ▸ Import."
+            ),
+            self.tr("<b>Thunderbird:</b> Events and Tasks ▸ Import…, then choose the file."),
+            self.tr("<b>Google Calendar (web):</b> Settings ▸ Import &amp; export ▸ Import."),
+            self.tr("<b>Outlook:</b> File ▸ Open &amp; Export ▸ Import/Export ▸ iCalendar."),
+            self.tr("<b>Apple Calendar:</b> File ▸ Import."),
+        ]
+        see = self.tr("To see them in your calendar:")
+        text = f"<p>{head}<br><tt>{where}</tt></p><p>{see}</p>"
+        text += "<ul>" + "".join(f"<li>{step}</li>" for step in steps) + "</ul>"
+        if live:
+            subscribe = self.tr(
                 "This file is kept up to date: <i>subscribe</i> to it (Thunderbird: New Calendar ▸ "
                 "On the Network, with its file:// address) rather than importing it once, so "
-                "changes show up.",
+                "changes show up."
             )
-            + "</p>"
-        )
-    return text
+            text += f"<p>{subscribe}</p>"
+        return text
 
 
 def confirm_export(parent: QWidget | None, exported: Exported, live: bool) -> QMessageBox:
-    """A non-modal "Exported" note with the file's place and an Open folder button."""
-    box = QMessageBox(parent)
-    box.setWindowTitle(QCoreApplication.translate("CalendarExportDialog", "Exported to calendar"))
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setTextFormat(Qt.TextFormat.RichText)
-    box.setText(import_help(exported, live))
-    folder = box.addButton(
-        QCoreApplication.translate("CalendarExportDialog", "Open folder"),
-        QMessageBox.ButtonRole.ActionRole,
-    )
-    box.addButton(QMessageBox.StandardButton.Ok)
-    folder.clicked.disconnect()  # keep the note open while the folder opens
-    folder.clicked.connect(
-        lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(exported.path.parent)))
-    )
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    """Show the "Exported" note (non-modal) and return it."""
+    box = ExportedNote(parent, exported, live)
     box.open()
     return box
 

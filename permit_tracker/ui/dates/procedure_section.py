@@ -22,6 +22,9 @@ class ProcedureSection(QGroupBox):
         self._controller = controller
         self._person: Person | None = None
         form = QFormLayout(self)
+        # A label too long for the row (French, German) puts its field on the next line
+        # instead of widening the page past an 800-pixel window.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         hint = QLabel(
             self.tr(
                 "After you register, the police visit to check your address; then the commune "

@@ -19,7 +19,6 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -33,6 +32,7 @@ from permit_tracker.domain.deadlines import subjects_by_first_date
 from permit_tracker.domain.model import Person
 from permit_tracker.domain.validation import Problem
 from permit_tracker.ui.shell.controller import Controller
+from permit_tracker.ui.widgets.button_row import ButtonRow
 from permit_tracker.ui.widgets.date_field import DateField
 from permit_tracker.ui.widgets.icons import icon
 from permit_tracker.ui.widgets.messages import show_message
@@ -162,12 +162,11 @@ class RecordSection(QGroupBox):
         header.setSectionResizeMode(len(spec.columns) - 1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
 
-        buttons = QHBoxLayout()
+        buttons = ButtonRow()
         self.add_button = QPushButton(icon("add"), spec.add_text, self)
         self.remove_button = QPushButton(icon("remove"), spec.remove_text, self)
-        buttons.addWidget(self.add_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.remove_button)
+        buttons.add(self.add_button)
+        buttons.add_trailing(self.remove_button)
         layout.addLayout(buttons)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -176,6 +175,9 @@ class RecordSection(QGroupBox):
 
         self.editor = QGroupBox(self)
         form = QFormLayout(self.editor)
+        # A label too long for the row (French, German) puts its field on the next line
+        # instead of widening the page past an 800-pixel window.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.fields: dict[str, DateField | CodeCombo] = {}
         for field in spec.fields:
             widget: DateField | CodeCombo

@@ -132,45 +132,6 @@ def leads_text(leads: Sequence[int]) -> str:
     return ", ".join(str(n) for n in sorted(set(leads), reverse=True))
 
 
-def lead_text(lead: int) -> str:
-    if lead == 0:
-        return QCoreApplication.translate("DeadlineReminders", "on the day")
-    if lead == 1:
-        return QCoreApplication.translate("DeadlineReminders", "1 day before")
-    return QCoreApplication.translate("DeadlineReminders", "%n days before", None, lead)
-
-
-def moment_text(at: datetime, tz: tzinfo | None = None) -> str:
-    """ "Sat, 21 Nov 2026, 09:00" in the user's locale and local time."""
-    local = at.astimezone(tz)
-    clock = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-    return QCoreApplication.translate("DeadlineReminders", "{date}, {time}").format(
-        date=date_text(local.date()), time=clock
-    )
-
-
-def state_text(item: Planned, today: date, tz: tzinfo | None = None) -> str:
-    """What became of a reminder; "" for one still to come."""
-    if item.state == due.FIRED:
-        return QCoreApplication.translate("DeadlineReminders", "sent")
-    if item.state == due.SNOOZED:
-        if item.snoozed_until is None:
-            return QCoreApplication.translate("DeadlineReminders", "snoozed")
-        return QCoreApplication.translate("DeadlineReminders", "snoozed until {moment}").format(
-            moment=moment_text(item.snoozed_until, tz)
-        )
-    if item.state == due.DISMISSED:
-        return QCoreApplication.translate("DeadlineReminders", "dismissed")
-    if item.state == due.DONE:
-        return QCoreApplication.translate("DeadlineReminders", "marked done")
-    if item.state == UNBORN:
-        return QCoreApplication.translate("DeadlineReminders", "not sent: entered later")
-    if item.at.astimezone(tz).date() < today:
-        # Not recorded as sent: reminders were off, or it came too late.
-        return QCoreApplication.translate("DeadlineReminders", "passed")
-    return ""
-
-
 # -- the widget ------------------------------------------------------------------------------
 
 
@@ -474,9 +435,40 @@ class DeadlineReminders(QWidget):
     def _parts(self, item: Planned) -> tuple[str, str]:
         """When it fires and how long before ("Sat, 21 Nov 2026, 09:00 — 7 days before"),
         and what became of it ("sent"; "" for one still to come)."""
-        lead = self.tr("already due when entered") if item.entered_late else lead_text(item.lead)
-        line = self.tr("{moment} — {lead}").format(moment=moment_text(item.at, self._tz), lead=lead)
-        return line, state_text(item, self._controller.today(), self._tz)
+        lead = self.tr("already due when entered") if item.entered_late else self._lead(item.lead)
+        line = self.tr("{moment} — {lead}").format(moment=self._moment(item.at), lead=lead)
+        return line, self._state(item, self._controller.today())
+
+    def _lead(self, lead: int) -> str:
+        if lead == 0:
+            return self.tr("on the day")
+        if lead == 1:  # apart: English has no translation file to pick "day" for 1
+            return self.tr("1 day before")
+        return self.tr("%n days before", "", lead)
+
+    def _moment(self, at: datetime) -> str:
+        """ "Sat, 21 Nov 2026, 09:00" in the user's locale and local time."""
+        local = at.astimezone(self._tz)
+        clock = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+        return self.tr("{date}, {time}").format(date=date_text(local.date()), time=clock)
+
+    def _state(self, item: Planned, today: date) -> str:
+        """What became of a reminder; "" for one still to come."""
+        if item.state == due.SNOOZED and item.snoozed_until is not None:
+            return self.tr("snoozed until {moment}").format(moment=self._moment(item.snoozed_until))
+        said = {
+            due.FIRED: self.tr("sent"),
+            due.SNOOZED: self.tr("snoozed"),
+            due.DISMISSED: self.tr("dismissed"),
+            due.DONE: self.tr("marked done"),
+            UNBORN: self.tr("not sent: entered later"),
+        }.get(item.state)
+        if said is not None:
+            return said
+        if item.at.astimezone(self._tz).date() < today:
+            # Not recorded as sent: reminders were off, or it came too late.
+            return self.tr("passed")
+        return ""
 
     def _joined(self) -> str:
         return self.tr("{line} · {state}")

@@ -186,9 +186,9 @@ class TravelTab(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         row.addWidget(self.delete_button)
         self.hint = QLabel(self.tr("Double-click a date or note to change it."), self)
+        self.hint.setWordWrap(True)  # a longer translation takes two lines, not more width
         mute(self.hint)
-        row.addWidget(self.hint)
-        row.addStretch(1)
+        row.addWidget(self.hint, 1)
         column.addLayout(row)
         return column
 

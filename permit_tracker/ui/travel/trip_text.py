@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 from permit_tracker.domain.continuity import eligibility_date, trip_effect
 from permit_tracker.domain.deadline import Deadline, Kind
@@ -105,13 +105,17 @@ class EffectText:
     interrupts: bool
 
 
+class TripText(QObject):
+    """The context of these texts; a QObject because lupdate marks a message as plural
+    (one form per number in each language) only in a `self.tr` call."""
+
+    def shift(self, days: int) -> str:
+        # The singular apart: English has no translation file to pick "day" for 1.
+        return self.tr("+1 day") if days == 1 else self.tr("+%n days", "", days)
+
+
 def _shift_text(days: int) -> str:
-    # The singular apart: English has no translation file to pick "day" for 1.
-    return (
-        QCoreApplication.translate("TripText", "+1 day")
-        if days == 1
-        else QCoreApplication.translate("TripText", "+%n days", None, days)
-    )
+    return TripText().shift(days)
 
 
 # What a trip can trigger, in display order; the hard ones first.
