@@ -17,20 +17,19 @@ import contextlib
 import os
 import sys
 import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
 
 from permit_tracker.ui.shell.import_hook import spare_import_hook
 
 spare_import_hook()  # before anything else is imported: see the module
 
 from permit_tracker import APP_NAME, paths  # noqa: E402
-from permit_tracker.ui.shell.startup_probe import HIDDEN_FALLBACK_MS  # noqa: E402
+from permit_tracker.ui.shell.after_paint import after_next_paint  # noqa: E402
 
 if TYPE_CHECKING:
     from permit_tracker.storage.store import Store
@@ -77,40 +76,6 @@ def _after_paint(desktop: DesktopApp) -> None:
         return
     desktop.start_services()
     _forget_sources()
-
-
-class _NextPaint(QObject):
-    """Runs `callback` once, on the event-loop turn after any widget of `window` paints
-    (the filled window: new widgets, so no single widget is sure to get the paint)."""
-
-    def __init__(self, window: QWidget, callback: Callable[[], object]) -> None:
-        super().__init__(window)
-        self._window = window
-        self._callback = callback
-        app = QCoreApplication.instance()
-        assert app is not None
-        self._app = app
-        if window.isVisible():
-            app.installEventFilter(self)
-            # Minimized, or covered, a window may not paint for a long time: not wait for it.
-            QTimer.singleShot(HIDDEN_FALLBACK_MS, self, self._run)
-        else:  # hidden (started in the tray): nothing will paint
-            QTimer.singleShot(0, self, self._run)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window() is self._window
-        ):
-            self._app.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._run)
-        return False
-
-    def _run(self) -> None:
-        self._app.removeEventFilter(self)
-        callback, self._callback = self._callback, lambda: None
-        callback()
 
 
 class _Loader:
@@ -180,7 +145,7 @@ class _Loader:
         desktop = self.desktop
         desktop.attach(controller, lazy_tabs=True)  # the tabs not shown: after the paint
         _show_damage(self.window, self.store)
-        _NextPaint(self.window, lambda: _after_paint(desktop))
+        after_next_paint(self.window, lambda: _after_paint(desktop))
 
 
 def _show_damage(window: MainWindow, store: Store) -> None:
