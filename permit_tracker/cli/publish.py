@@ -103,9 +103,10 @@ def run(args: argparse.Namespace) -> int:
 
 def _publish(store: Store, today: date, args: argparse.Namespace) -> int:
     from permit_tracker.publish import config as publish_config
-    from permit_tracker.publish.config import STATE_SETTING, ConfigError, check_url
+    from permit_tracker.publish.config import ConfigError, check_url
     from permit_tracker.publish.job import prepare, record
     from permit_tracker.reminders.plan import plan_from_settings
+    from permit_tracker.setting_keys import STATE_SETTING
 
     saved = publish_config.load(store.setting)
     config = saved.with_target(
@@ -154,7 +155,7 @@ class _WithConfig:
         return self._store.ruleset()
 
     def setting(self, key: str, default: Any = None) -> Any:
-        from permit_tracker.publish.config import CONFIG_SETTING
+        from permit_tracker.setting_keys import CONFIG_SETTING
 
         if key == CONFIG_SETTING:
             return self._config.to_json()

@@ -20,9 +20,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from permit_tracker.calendar.options import ExportOptions, ExportOptionsError
+from permit_tracker.setting_keys import CONFIG_SETTING
 
-CONFIG_SETTING = "caldav.publish"
-STATE_SETTING = "caldav.state"  # see job.py: the events this store put on the server
 DEFAULT_CALENDAR = "Permit Tracker"
 PASSWORD_ENV = "PERMIT_TRACKER_CALDAV_PASSWORD"
 

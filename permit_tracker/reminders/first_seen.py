@@ -32,11 +32,11 @@ from typing import Any, Final
 from permit_tracker.domain.deadline import Deadline
 from permit_tracker.reminders import due as due_mod
 from permit_tracker.reminders.plan import Reminder
+from permit_tracker.setting_keys import FIRST_SEEN_KEY
 from permit_tracker.storage.store import ReminderState
 
 log = logging.getLogger(__name__)
 
-FIRST_SEEN_KEY: Final = "reminders.first_seen"
 ALWAYS: Final = datetime(1970, 1, 1, tzinfo=UTC)  # "known before this record existed"
 
 Record = dict[str, tuple[date, datetime]]

@@ -53,6 +53,7 @@ from permit_tracker.domain.model import (
 )
 from permit_tracker.domain.validation import Problem, person_problems
 from permit_tracker.rules.ruleset import Ruleset, RulesetError
+from permit_tracker.setting_keys import RULE_OVERRIDES_KEY
 from permit_tracker.storage import (
     migrations,  # its constants only; the ladder is light
     records,
@@ -109,7 +110,6 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 DEFAULT_BUSY_TIMEOUT: Final = 5.0  # seconds to wait for another writer before giving up
-RULE_OVERRIDES_KEY: Final = "rules.overrides"
 _BEGIN_OPTION: Final = "permit_tracker_begin"
 
 

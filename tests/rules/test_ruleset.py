@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from permit_tracker.rules.ruleset import DECISION_RULES, DEFAULT_RULES, Ruleset, RulesetError
+from permit_tracker.setting_keys import RULE_OVERRIDES_KEY
 from permit_tracker.storage import Store
-from permit_tracker.storage.store import RULE_OVERRIDES_KEY
 
 DESIGN_KEYS = {  # DESIGN.md's ruleset table, decision_months split per application kind
     "registration_days": 8,

@@ -29,6 +29,7 @@ from permit_tracker.domain.model import (
     Visa,
 )
 from permit_tracker.rules.ruleset import RulesetError
+from permit_tracker.setting_keys import RULE_OVERRIDES_KEY
 from permit_tracker.storage import (
     CorruptDatabaseError,
     DuplicateNameError,
@@ -327,7 +328,7 @@ def test_rule_overrides_are_validated_and_applied(store: Store) -> None:
 def test_unusable_stored_overrides_do_not_stop_the_app(store: Store) -> None:
     # As a future version might leave behind: a rule that no longer exists, a bad value.
     store.set_setting(
-        store_module.RULE_OVERRIDES_KEY,
+        RULE_OVERRIDES_KEY,
         {"registration_days": 10, "retired_rule": 3, "long_term_years": 999},
     )
     rules = store.ruleset()
