@@ -19,8 +19,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from permit_tracker import paths
-from permit_tracker.cli import CliError, iso_date, say
+from permit_tracker.cli import CliError, iso_date, open_store, say
 
 if TYPE_CHECKING:
     from permit_tracker.domain.model import Person
@@ -85,7 +84,6 @@ def _password(url: str, user: str) -> str | None:
 def run(args: argparse.Namespace) -> int:
     # Imported here: every start of the app builds the parser, the GUI included (issue #7).
     from permit_tracker.publish.config import ConfigError
-    from permit_tracker.storage import Store, StoreError
 
     if args.remove and not args.off:
         raise CliError("--remove goes with --off")
@@ -93,11 +91,11 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("--off takes no --url, --user or --calendar")
     today: date = args.today or date.today()
     try:
-        with Store.open(paths.data_dir(args.data_dir)) as store:
+        with open_store(args) as store:
             if args.off:
                 return _off(store, today, args.remove, args.dry_run)
             return _publish(store, today, args)
-    except (StoreError, ConfigError) as exc:
+    except ConfigError as exc:
         raise CliError(str(exc)) from exc
 
 
