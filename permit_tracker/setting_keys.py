@@ -35,3 +35,4 @@ TRAY_NOTICE_KEY: Final = "reminders.tray_notice_shown"  # bool: "runs on in the 
 
 # -- window
 GEOMETRY_KEY: Final = "ui.geometry"  # the main window's size and place
+LANGUAGE_KEY: Final = "ui.language"  # "system", or a language code (window and CLI)
