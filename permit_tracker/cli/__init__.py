@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from permit_tracker import __version__
 
-if TYPE_CHECKING:  # imported where used: the desktop app's start needs neither (issue #7)
+if TYPE_CHECKING:  # imported where used: the desktop app's start needs neither (first paint)
     import argparse
     from datetime import date
 
@@ -146,7 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
 def gui_options(argv: Sequence[str]) -> tuple[str | None, bool] | None:
     """(data dir, demo) when `argv` only starts the desktop app, else None.
 
-    The desktop app's start-up path (issue #7): `[--demo] [--data-dir DIR | --data-dir=DIR]`
+    The desktop app's start-up path, kept short: `[--demo] [--data-dir DIR | --data-dir=DIR]`
     are read without argparse nor the command modules (≈ 5 ms, a twentieth of a bare Qt
     window's start). Anything else (a command, --help, --version, a mistake) returns None and
     goes to the full parser, which lists every command and words its errors."""

@@ -51,7 +51,8 @@ def register(
 
 
 def run(args: argparse.Namespace) -> int:
-    # Imported here: every start of the app builds the parser, the GUI included (issue #7).
+    # Imported here: every start of the app builds the parser, the GUI included, and the
+    # window's first paint must not wait for the calendar code.
     from permit_tracker.calendar.actions import export_to_file
     from permit_tracker.calendar.files import CalendarWriteError
     from permit_tracker.calendar.options import ExportOptions

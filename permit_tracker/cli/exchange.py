@@ -159,7 +159,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 def damage_warning(damage: Sequence[Damage]) -> list[str]:
     """Lines for stderr when stored values cannot be read: the export carries them as
-    unknown (#13 item 5), the user must know which."""
+    unknown, and the user must know which."""
     if not damage:
         return []
     from permit_tracker.storage.damage import summary

@@ -1,4 +1,4 @@
-"""`permit-tracker publish`: the deadlines as events of a CalDAV calendar (issue #18).
+"""`permit-tracker publish`: the deadlines as events of a CalDAV calendar (opt-in).
 
     publish [--url URL --user NAME] [--calendar NAME] [--dry-run]
     publish --off [--remove]
@@ -82,7 +82,8 @@ def _password(url: str, user: str) -> str | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    # Imported here: every start of the app builds the parser, the GUI included (issue #7).
+    # Imported here: every start of the app builds the parser, the GUI included, and the
+    # window's first paint must not wait for the publishing code.
     from permit_tracker.publish.config import ConfigError
 
     if args.remove and not args.off:

@@ -1,4 +1,4 @@
-"""The one registry of deadline kinds (DESIGN.md: "nothing else lists kinds by hand").
+"""The one registry of deadline kinds: nothing else lists kinds by hand.
 
 Per `Kind`: its short English title, a full phrase a person can read alone ("Submit your
 medical certificate by", never a cut-off "Medical certificate: submit by"; a template:

@@ -4,7 +4,8 @@
      "calendar_url": str | None (the calendar found or created for that name),
      "options": ExportOptions.to_json() (people, kinds, alarms, notes)}
 
-The password is never here (see password.py). Readings where issue #18 is silent, strictest:
+The password is never here (see password.py). Readings chosen where the request for
+publishing was silent, strictest:
 - the URL must be https://, or http:// to a loopback address (127.0.0.0/8, ::1, "localhost")
   with a warning; anything else is refused before a socket is opened;
 - the calendar is named by its display name; when the name or the server changes, the

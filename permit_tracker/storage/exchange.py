@@ -1,4 +1,5 @@
-"""Exchange format v2 (DESIGN.md): a JSON file of people, for backups, moves and scripts.
+"""Exchange format v2 (docs/exchange-format.md): a JSON file of people, for backups, moves
+and scripts.
 
 `parse` checks the whole document before anything is written and reports every problem with
 the person and the field path; `import_people` then writes all of it in one transaction or
@@ -12,8 +13,8 @@ it uses.
 
 Our extension: `procedure`, after `documents`, holds the optional dates of the steps between
 registration and the card (`police_check`, `card_application`, `card_collected`) as an object,
-or null when not recorded. DESIGN.md's example does not show it; an importer that follows the
-DESIGN.md example strictly may ignore it.
+or null when not recorded. The first design's example does not show it; an importer that
+follows that example strictly may ignore it.
 
 In the file, a missing field and `null` mean the same thing: not recorded. `"visa": {}` is a
 visa whose details are unknown, which is not the same as no visa; `dumps` writes `null` for
@@ -599,7 +600,7 @@ def import_people(store: Store, people: Sequence[Person], *, replace: bool = Fal
     events derived from it are updated rather than duplicated.
 
     These checks look at the store inside the write transaction (`Store.write_people`): two
-    imports running at once cannot both add the same person (#13 item 2).
+    imports running at once cannot both add the same person.
     """
     outcome: list[ImportResult] = []
 
