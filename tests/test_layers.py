@@ -35,7 +35,7 @@ ALLOWED: dict[str, set[str]] = {
 }  # fmt: skip
 # The one upward edge: `permit-tracker` with no command starts the desktop app.
 ENTRY_POINTS = {("cli/__init__.py", "permit_tracker.ui.shell.main")}
-# Third-party libraries with one home (DESIGN.md: layers).
+# Third-party libraries with one home (docs/architecture.md: layers).
 OWNERS = {"PySide6": {"ui"}, "sqlalchemy": {"storage"}, "ics": {"calendar"}, "caldav": {"publish"}}
 
 

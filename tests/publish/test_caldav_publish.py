@@ -1,4 +1,4 @@
-"""Publishing to a real CalDAV server (issue #18): Radicale on 127.0.0.1 (tests/caldav_server.py).
+"""Publishing to a real CalDAV server: Radicale on 127.0.0.1 (tests/caldav_server.py).
 
 What the server holds is read back with a separate `caldav` client, as a phone would see it,
 and compared with the .ics export through `icalendar`.

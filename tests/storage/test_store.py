@@ -184,7 +184,7 @@ def test_names_are_unique(store: Store) -> None:
 
 
 def test_names_equal_once_normalised_are_the_same_name(store: Store) -> None:
-    """#13 item 7: "Chloé" typed precomposed (NFC) or decomposed (NFD) is one name."""
+    """Names: "Chloé" typed precomposed (NFC) or decomposed (NFD) is one name."""
     store.save_person(Person(name="Chlo\u00e9"))
     before = table_rows(store.path)
     with pytest.raises(DuplicateNameError):
