@@ -15,26 +15,27 @@ PACKAGE = Path(__file__).resolve().parents[1] / "permit_tracker"
 ALLOWED: dict[str, set[str]] = {
     "rules": set(),
     "domain": {"rules"},
-    "storage": {"domain", "rules", "paths", "private_files"},
-    "calendar": {"domain", "rules", "private_files", "paths"},
-    "reminders": {"domain", "rules", "storage", "paths", "private_files"},
-    "publish": {"domain", "rules", "storage", "calendar"},
+    "storage": {"domain", "rules", "paths", "private_files", "setting_keys"},
+    "calendar": {"domain", "rules", "private_files", "paths", "setting_keys"},
+    "reminders": {"domain", "rules", "storage", "paths", "private_files", "setting_keys"},
+    "publish": {"domain", "rules", "storage", "calendar", "setting_keys"},
     "cli": {
         "domain", "rules", "storage", "calendar", "reminders", "publish", "paths",
-        "private_files", "console", "demo",
+        "private_files", "console", "demo", "setting_keys",
     },
     "ui": {
         "domain", "rules", "storage", "calendar", "reminders", "publish", "paths",
-        "private_files", "console", "demo", "cli",
+        "private_files", "console", "demo", "cli", "setting_keys",
     },
     "paths": set(),
+    "setting_keys": set(),
     "private_files": {"paths"},
     "console": set(),
     "demo": {"domain"},
 }  # fmt: skip
 # The one upward edge: `permit-tracker` with no command starts the desktop app.
 ENTRY_POINTS = {("cli/__init__.py", "permit_tracker.ui.shell.main")}
-# Third-party libraries with one home (DESIGN.md: layers).
+# Third-party libraries with one home (docs/architecture.md: layers).
 OWNERS = {"PySide6": {"ui"}, "sqlalchemy": {"storage"}, "ics": {"calendar"}, "caldav": {"publish"}}
 
 
