@@ -75,8 +75,9 @@ from typing import Final, TypeAlias
 
 from dateutil.relativedelta import relativedelta
 
-from permit_tracker.domain.explain import amount, human_date, human_range, plural
+from permit_tracker.domain.explain import amount, date_range, days, trips, years
 from permit_tracker.domain.model import Absence, Person, Reason
+from permit_tracker.domain.phrase import Arg, Joined, Phrase, joined, phrase, plural_phrase, render
 from permit_tracker.rules.ruleset import Ruleset
 
 Day: TypeAlias = date  # fields named `date` would shadow the type inside class bodies
@@ -376,12 +377,17 @@ def counted_days(person: Person, rules: Ruleset, through: date) -> tuple[int, in
     return acc // 100, needed
 
 
-def years_text(days: int) -> str:
-    """ "2 years" when `days` is within two days of whole years, else "400 days"."""
-    years = round(days / 365.25)
-    if years >= 1 and abs(days - years * 365.25) <= 2:
-        return plural(years, "year")
-    return plural(days, "day")
+def years_phrase(count: int) -> Phrase:
+    """ "2 years" when `count` days are within two days of whole years, else "400 days"."""
+    whole = round(count / 365.25)
+    if whole >= 1 and abs(count - whole * 365.25) <= 2:
+        return years(whole)
+    return days(count)
+
+
+def years_text(count: int) -> str:
+    """`years_phrase` in English."""
+    return render(years_phrase(count))
 
 
 @dataclass(frozen=True, slots=True)
@@ -390,7 +396,7 @@ class Eligibility:
 
     date: Day | None  # None: no residence start, or never met (see `blocked`)
     period_start: Day | None  # start of the current uninterrupted period
-    reason: str  # readable: the start, interruptions, trips that moved the date
+    reason: str  # readable: the start, interruptions, trips that moved the date (English)
     interrupted_by: Absence | None = None  # the absence that restarted counting, if any
     earliest: Day | None = None  # period_start + years, rounded later (before trips)
     window_days: int | None = None  # absence days counted in the window ending on `date`
@@ -403,6 +409,16 @@ class Eligibility:
     # "no_start", "never_counted" (weights 0 ahead), "student" (a student on every day ahead)
     blocked: str | None = None
     exempt_absence: Absence | None = None  # permanent residence: the important absence left out
+    why: Arg = ""  # `reason` as data, for the renderer of each language
+
+
+def _with_why(result: Eligibility, why: Arg) -> Eligibility:
+    return replace(result, reason=render(why), why=why)
+
+
+_NO_START: Final = phrase(
+    "No arrival or registration date is recorded, so residence has no start yet."
+)
 
 
 def eligibility_date(
@@ -411,7 +427,7 @@ def eligibility_date(
     years_key: str = "long_term_years",
     *,
     not_before: date | None = None,
-    not_before_label: str = "",
+    not_before_label: Arg = "",
     weighted: bool | None = None,
 ) -> Eligibility:
     """The earliest date the continuity rule is met with `years_key`'s years.
@@ -433,11 +449,12 @@ def eligibility_date(
         return Eligibility(
             None,
             None,
-            "No arrival or registration date is recorded, so residence has no start yet.",
+            render(_NO_START),
             limit_days=limit,
             years=years,
             ignored_trips=timeline.ignored,
             blocked="no_start",
+            why=_NO_START,
         )
     period = _restart(start, timeline, months)
     earliest = add_eligibility(period.start, years=years)
@@ -458,11 +475,16 @@ def eligibility_date(
     first = earliest
     if weighting is not None:
         if weighting.reached is None:
-            text = _start_text(person, period, rules) + (
-                " Days as an au pair or seasonal worker do not count towards long-term "
-                "status, and no day ahead counts: no date can be given."
+            why = joined(
+                [
+                    _start_text(person, period, rules),
+                    phrase(
+                        "Days as an au pair or seasonal worker do not count towards long-term "
+                        "status, and no day ahead counts: no date can be given."
+                    ),
+                ]
             )
-            return replace(base, reason=_source_note(text, timeline), blocked="never_counted")
+            return _with_why(replace(base, blocked="never_counted"), _source_note(why, timeline))
         first = max(first, weighting.reached)
     if not_before is not None:
         first = max(first, not_before)
@@ -475,58 +497,104 @@ def eligibility_date(
     if found is None:
         assert student_on is not None and weighting is not None
         percent = rules.value("study_weight_percent")
-        text = (
-            f"{_start_text(person, period, rules)} Days as a student count {percent} % "
-            f"towards long-term status, and no application is possible while a student or "
-            f"in a search year. You are recorded as one on every day from "
-            f"{human_date(student_on)} on, when the residence condition would be met, so no "
-            f"date can be given yet: record the card or reason that follows your studies."
+        why = joined(
+            [
+                _start_text(person, period, rules),
+                phrase(
+                    "Days as a student count {percent} % towards long-term status, and no "
+                    "application is possible while a student or in a search year. You are "
+                    "recorded as one on every day from {student_on} on, when the residence "
+                    "condition would be met, so no date can be given yet: record the card or "
+                    "reason that follows your studies.",
+                    percent=percent,
+                    student_on=student_on,
+                ),
+            ]
         )
-        return replace(
-            base, reason=_source_note(text, timeline), student_on=student_on, blocked="student"
+        return _with_why(
+            replace(base, student_on=student_on, blocked="student"), _source_note(why, timeline)
         )
     reason = _reason(
         person, rules, period, earliest, found, window, timeline, not_before, not_before_label,
         weighting, student_on,
     )  # fmt: skip
-    return replace(
-        base, date=found, reason=reason, window_days=window.used(found), student_on=student_on
+    return _with_why(
+        replace(base, date=found, window_days=window.used(found), student_on=student_on), reason
     )
 
 
-def _start_text(person: Person, period: _Restart, rules: Ruleset) -> str:
+def _counts_from(person: Person, start: date) -> Phrase:
+    if person.registered is not None:
+        return phrase("Residence counts from your registration on {start}.", start=start)
+    return phrase("Residence counts from your arrival on {start}.", start=start)
+
+
+def _start_text(person: Person, period: _Restart, rules: Ruleset) -> Phrase:
     by = period.interrupted_by
     if by is None:
-        origin = "registration" if person.registered is not None else "arrival"
-        return f"Residence counts from your {origin} on {human_date(period.start)}."
-    longest = amount(rules["absence_single_max_months"])
-    return (
-        f"Your absence {human_range(by.left, by.returned)} ({plural(by.days, 'day')}) "
-        f"lasted {longest} or more and interrupted residence: counting restarted on your "
-        f"return on {human_date(by.returned)}."
+        return _counts_from(person, period.start)
+    return phrase(
+        "Your absence {range} ({days}) lasted {longest} or more and interrupted residence: "
+        "counting restarted on your return on {returned}.",
+        range=date_range(by.left, by.returned),
+        days=days(by.days),
+        longest=amount(rules["absence_single_max_months"]),
+        returned=by.returned,
     )
 
 
-def _weights_text(weighting: Weighting, rules: Ruleset) -> str:
-    parts = []
+def _weights_text(weighting: Weighting, rules: Ruleset) -> Joined:
+    parts: list[Arg] = []
     if weighting.study_days:
         percent = rules.value("study_weight_percent")
         parts.append(
-            f"Your {years_text(weighting.study_days)} as a student count as "
-            f"{years_text(weighting.study_days * percent // 100)} ({percent} %)."
+            phrase(
+                "Your {studied} as a student count as {counted} ({percent} %).",
+                studied=years_phrase(weighting.study_days),
+                counted=years_phrase(weighting.study_days * percent // 100),
+                percent=percent,
+            )
         )
     if weighting.uncounted_days:
         parts.append(
-            f"Your {years_text(weighting.uncounted_days)} as an au pair or seasonal worker "
-            f"do not count."
+            phrase(
+                "Your {uncounted} as an au pair or seasonal worker do not count.",
+                uncounted=years_phrase(weighting.uncounted_days),
+            )
         )
-    return " ".join(parts)
+    return joined(parts)
 
 
-def _source_note(text: str, timeline: Timeline) -> str:
+def _source_note(text: Arg, timeline: Timeline) -> Arg:
     if timeline.ignored:
-        text += f" {plural(timeline.ignored, 'trip')} without both dates ignored."
+        return joined(
+            [text, phrase("{trips} without both dates ignored.", trips=trips(timeline.ignored))]
+        )
     return text
+
+
+def _later_is(count: int, earliest: date, rounded: bool = False) -> Phrase:
+    if rounded:
+        return plural_phrase(
+            "{count} year later is {earliest} (rounded to the next day: the date does not exist "
+            "that year).",
+            "{count} years later is {earliest} (rounded to the next day: the date does not "
+            "exist that year).",
+            count,
+            earliest=earliest,
+        )
+    return plural_phrase(
+        "{count} year later is {earliest}.", "{count} years later is {earliest}.", count,
+        earliest=earliest,
+    )  # fmt: skip
+
+
+def _abroad(day: date, left: date, returned: date) -> Phrase:
+    return phrase(
+        "On {day} you are abroad ({range}) and you must apply in person.",
+        day=day,
+        range=date_range(left, returned),
+    )
 
 
 def _reason(
@@ -538,54 +606,64 @@ def _reason(
     window: _Window,
     timeline: Timeline,
     not_before: date | None,
-    not_before_label: str,
+    not_before_label: Arg,
     weighting: Weighting | None = None,
     student_on: date | None = None,
-) -> str:
-    limit = window_limit = rules.value("absence_total_max_days")
-    years = window.years
-    span = plural(years, "year")
-    parts: list[str] = [_start_text(person, period, rules)]
-    rounded = " (rounded to the next day: the date does not exist that year)"
-    parts.append(
-        f"{span.capitalize()} later is {human_date(earliest)}"
-        f"{rounded if earliest.day != period.start.day else ''}."
-    )
+) -> Arg:
+    limit = rules.value("absence_total_max_days")
+    span = years(window.years)
+    parts: list[Arg] = [_start_text(person, period, rules)]
+    parts.append(_later_is(window.years, earliest, earliest.day != period.start.day))
     first = earliest
     if weighting is not None and weighting.reached is not None and weighting.reached > earliest:
         parts.append(
-            f"{_weights_text(weighting, rules)} So {span} of residence count in full on "
-            f"{human_date(weighting.reached)}."
+            phrase(
+                "{weights} So {span} of residence count in full on {reached}.",
+                weights=_weights_text(weighting, rules),
+                span=span,
+                reached=weighting.reached,
+            )
         )
         first = weighting.reached
     if not_before is not None and not_before > first:
-        label = not_before_label or "the extra condition"
-        parts.append(f"Not before {label} on {human_date(not_before)}.")
+        label = not_before_label or phrase("the extra condition")
+        parts.append(phrase("Not before {label} on {day}.", label=label, day=not_before))
         first = not_before
     if student_on is not None:
         parts.append(
-            f"On {human_date(student_on)} you are a student (or in a search year): no "
-            f"application for long-term status while a student."
+            phrase(
+                "On {day} you are a student (or in a search year): no application for "
+                "long-term status while a student.",
+                day=student_on,
+            )
         )
     elif found > first:
         block = timeline.block_at(first)
         if block is not None:
-            parts.append(
-                f"On {human_date(first)} you are abroad ({human_range(block.left, block.returned)})"
-                f" and you must apply in person."
-            )
+            parts.append(_abroad(first, block.left, block.returned))
             first = block.returned + ONE_DAY
         if found > first:
             parts.append(
-                f"On {human_date(first)} the {span} before it hold "
-                f"{plural(window.used(first), 'day')} of absence, more than {limit}; "
-                f"{human_date(found)} is the first day in Belgium with the window within it."
+                phrase(
+                    "On {day} the {span} before it hold {used} of absence, more than {limit}; "
+                    "{found} is the first day in Belgium with the window within it.",
+                    day=first,
+                    span=span,
+                    used=days(window.used(first)),
+                    limit=limit,
+                    found=found,
+                )
             )
     parts.append(
-        f"On {human_date(found)}: {plural(window.used(found), 'day')} of absence in the "
-        f"{span} before (at most {window_limit})."
+        phrase(
+            "On {found}: {used} of absence in the {span} before (at most {limit}).",
+            found=found,
+            used=days(window.used(found)),
+            span=span,
+            limit=limit,
+        )
     )
-    return _source_note(" ".join(parts), timeline)
+    return _source_note(joined(parts), timeline)
 
 
 # --- permanent residence (EU citizens, F-card family members) ----------------------------
@@ -612,53 +690,66 @@ def permanent_residence_date(person: Person, rules: Ruleset) -> Eligibility:
         return Eligibility(
             None,
             None,
-            "No arrival or registration date is recorded, so residence has no start yet.",
+            render(_NO_START),
             limit_days=limit,
             years=years,
             ignored_trips=timeline.ignored,
             blocked="no_start",
+            why=_NO_START,
         )
     state = _PermanentScan(timeline, start, limit, important_months)
     period_start, broke_by, exempt = state.run()
     earliest = add_eligibility(period_start, years=years)
     block = timeline.block_at(earliest)
     found = block.returned + ONE_DAY if block is not None else earliest
-    parts = []
+    parts: list[Arg] = []
     if broke_by is None:
-        origin = "registration" if person.registered is not None else "arrival"
-        parts.append(f"Residence counts from your {origin} on {human_date(period_start)}.")
+        parts.append(_counts_from(person, period_start))
     else:
         why = (
-            f"lasted {amount(rules['eu_important_absence_max_months'])} or more"
+            phrase(
+                "lasted {amount} or more", amount=amount(rules["eu_important_absence_max_months"])
+            )
             if interrupts(broke_by.left, broke_by.returned, important_months)
-            else f"brought your absences above {limit} days in 12 months"
+            else phrase("brought your absences above {limit} days in 12 months", limit=limit)
         )
         parts.append(
-            f"Your absence {human_range(broke_by.left, broke_by.returned)} "
-            f"({plural(broke_by.days, 'day')}) {why} and broke continuity: counting "
-            f"restarted on your return on {human_date(broke_by.returned)}."
+            phrase(
+                "Your absence {range} ({days}) {why} and broke continuity: counting restarted "
+                "on your return on {returned}.",
+                range=date_range(broke_by.left, broke_by.returned),
+                days=days(broke_by.days),
+                why=why,
+                returned=broke_by.returned,
+            )
         )
     if exempt is not None:
         parts.append(
-            f"Your absence {human_range(exempt.left, exempt.returned)} for an important "
-            f"reason is left out of the count (one such absence, under "
-            f"{amount(rules['eu_important_absence_max_months'])})."
+            phrase(
+                "Your absence {range} for an important reason is left out of the count (one "
+                "such absence, under {amount}).",
+                range=date_range(exempt.left, exempt.returned),
+                amount=amount(rules["eu_important_absence_max_months"]),
+            )
         )
-    parts.append(f"{plural(years, 'year').capitalize()} later is {human_date(earliest)}.")
+    parts.append(_later_is(years, earliest))
     if block is not None:
-        parts.append(
-            f"On {human_date(earliest)} you are abroad "
-            f"({human_range(block.left, block.returned)}) and you must apply in person."
-        )
+        parts.append(_abroad(earliest, block.left, block.returned))
     used = state.count(found) if found >= period_start else 0
     parts.append(
-        f"On {human_date(found)}: {plural(used, 'day')} of absence in the 12 months before "
-        f"(at most {limit} in any 12 months)."
+        phrase(
+            "On {found}: {used} of absence in the 12 months before (at most {limit} in any 12 "
+            "months).",
+            found=found,
+            used=days(used),
+            limit=limit,
+        )
     )
+    why_all = _source_note(joined(parts), timeline)
     return Eligibility(
         date=found,
         period_start=period_start,
-        reason=_source_note(" ".join(parts), timeline),
+        reason=render(why_all),
         interrupted_by=broke_by.as_absence() if broke_by else None,
         earliest=earliest,
         window_days=used,
@@ -666,6 +757,7 @@ def permanent_residence_date(person: Person, rules: Ruleset) -> Eligibility:
         years=years,
         ignored_trips=timeline.ignored,
         exempt_absence=exempt.as_absence() if exempt else None,
+        why=why_all,
     )
 
 
@@ -816,7 +908,8 @@ class TripEffect:
     before: Day | None  # eligibility without the trip
     after: Day | None  # eligibility with it
     shift_days: int | None  # after - before, in days; None when either is unknown
-    message: str
+    message: str  # English
+    why: Arg = ""  # `message` as data, for the renderer of each language
 
 
 def trip_effect(
@@ -832,9 +925,8 @@ def trip_effect(
     """
     before = _eligibility_for(person, rules, years_key).date
     if trip.left is None or trip.returned is None or trip.returned < trip.left:
-        return TripEffect(
-            False, before, before, None, "A trip needs a leaving date and a return date."
-        )
+        needs = phrase("A trip needs a leaving date and a return date.")
+        return TripEffect(False, before, before, None, render(needs), needs)
     with_trip = replace(person, absences=(*person.absences, trip))
     with_result = _eligibility_for(with_trip, rules, years_key)
     after = with_result.date
@@ -851,33 +943,52 @@ def trip_effect(
             and (start is None or block.returned >= start)  # over before residence: harmless
         )
     shift = (after - before).days if after is not None and before is not None else None
-    what = f"This trip ({human_range(trip.left, trip.returned)}, {plural(trip.days(), 'day')})"
+    what = phrase(
+        "This trip ({range}, {days})",
+        range=date_range(trip.left, trip.returned),
+        days=days(trip.days()),
+    )
+    message: Phrase
     if before is None or after is None:
-        message = f"{what}: record your arrival or registration date to see its effect."
+        message = phrase(
+            "{trip}: record your arrival or registration date to see its effect.", trip=what
+        )
     elif cut:
         longest = (
-            "more than the permanent-residence rule allows"
+            phrase("more than the permanent-residence rule allows")
             if years_key == "permanent_residence_years"
-            else f"{amount(rules['absence_single_max_months'])} or more"
+            else phrase("{amount} or more", amount=amount(rules["absence_single_max_months"]))
         )
         outcome = (
-            f"moving eligibility from {human_date(before)} to {human_date(after)} "
-            f"({plural(shift, 'day')} later)"
+            phrase(
+                "moving eligibility from {before} to {after} ({days} later)",
+                before=before,
+                after=after,
+                days=days(shift),
+            )
             if shift
-            else f"though your eligibility date stays {human_date(before)}"
+            else phrase("though your eligibility date stays {before}", before=before)
         )
-        message = (
-            f"{what} would make an absence of {longest}, which interrupts residence: "
-            f"counting would restart on your return, {outcome}."
+        message = phrase(
+            "{trip} would make an absence of {longest}, which interrupts residence: counting "
+            "would restart on your return, {outcome}.",
+            trip=what,
+            longest=longest,
+            outcome=outcome,
         )
     elif shift:
-        message = (
-            f"{what} would move eligibility from {human_date(before)} to "
-            f"{human_date(after)} ({plural(shift, 'day')} later)."
+        message = phrase(
+            "{trip} would move eligibility from {before} to {after} ({days} later).",
+            trip=what,
+            before=before,
+            after=after,
+            days=days(shift),
         )
     else:
-        message = f"{what} would not change your eligibility date, {human_date(before)}."
-    return TripEffect(cut, before, after, shift, message)
+        message = phrase(
+            "{trip} would not change your eligibility date, {before}.", trip=what, before=before
+        )
+    return TripEffect(cut, before, after, shift, render(message), message)
 
 
 def _eligibility_for(person: Person, rules: Ruleset, years_key: str) -> Eligibility:
