@@ -15,16 +15,17 @@ ALLOWED: dict[str, set[str]] = {
     "rules": set(),
     "domain": {"rules"},
     "storage": {"domain", "rules", "paths", "private_files"},
-    "calendar": {"domain", "rules", "private_files", "paths"},
-    "reminders": {"domain", "rules", "storage", "paths", "private_files"},
-    "publish": {"domain", "rules", "storage", "calendar"},
+    "i18n": {"domain", "rules"},
+    "calendar": {"domain", "rules", "private_files", "paths", "i18n"},
+    "reminders": {"domain", "rules", "storage", "paths", "private_files", "i18n"},
+    "publish": {"domain", "rules", "storage", "calendar", "i18n"},
     "cli": {
         "domain", "rules", "storage", "calendar", "reminders", "publish", "paths",
-        "private_files", "console", "demo",
+        "private_files", "console", "demo", "i18n",
     },
     "ui": {
         "domain", "rules", "storage", "calendar", "reminders", "publish", "paths",
-        "private_files", "console", "demo", "cli",
+        "private_files", "console", "demo", "cli", "i18n",
     },
     "paths": set(),
     "private_files": {"paths"},
@@ -34,7 +35,13 @@ ALLOWED: dict[str, set[str]] = {
 # The one upward edge: `permit-tracker` with no command starts the desktop app.
 ENTRY_POINTS = {("cli/__init__.py", "permit_tracker.ui.shell.main")}
 # Third-party libraries with one home (DESIGN.md: layers).
-OWNERS = {"PySide6": {"ui"}, "sqlalchemy": {"storage"}, "ics": {"calendar"}, "caldav": {"publish"}}
+OWNERS = {
+    "PySide6": {"ui"},
+    "sqlalchemy": {"storage"},
+    "ics": {"calendar"},
+    "caldav": {"publish"},
+    "babel": {"i18n"},  # dates, numbers and the catalogue of the gettext side (I18N.md)
+}
 
 
 def _part(path: Path) -> str:
