@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 
 def gui_session(out_dir: Path) -> dict[str, object]:
-    from permit_tracker.ui import main as gui_main
+    from permit_tracker.ui.shell import main as gui_main
     from permit_tracker.ui.calendar.calendar_export_dialog import CalendarExportDialog
     from permit_tracker.ui.preferences.preferences_dialog import PreferencesDialog
     from permit_tracker.ui.shell.main_window import MainWindow

@@ -294,7 +294,7 @@ def test_today_is_refreshed_after_midnight(
 
 
 def test_demo_runs_in_a_temporary_store_deleted_at_exit(qapp, monkeypatch, tmp_path) -> None:
-    from permit_tracker.ui import main as gui_main
+    from permit_tracker.ui.shell import main as gui_main
 
     monkeypatch.setenv("PERMIT_TRACKER_DATA_DIR", str(tmp_path / "real"))
     seen: dict[str, object] = {}
