@@ -93,13 +93,11 @@ def date_problem(text: str) -> str:
             return (
                 f"{text!r} is not a date: {name} {year} has no {_ordinal(day)} (it has {last} days)"
             )
-        from babel.dates import format_date
-
-        from permit_tracker.i18n.language import LOCALES
+        from permit_tracker.i18n.dates import month_year
 
         return _("{text} is not a date: {month} has no day {day} (it has {last} days)").format(
             text=repr(text),
-            month=format_date(date(year, month, 1), "LLLL y", locale=LOCALES[current()]),
+            month=month_year(date(year, month, 1)),
             day=day,
             last=last,
         )

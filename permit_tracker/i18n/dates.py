@@ -41,6 +41,14 @@ def weekday_date(day: date, lang: str | None = None) -> str:
     return _babel(day, "full", lang)
 
 
+def month_year(day: date, lang: str | None = None) -> str:
+    """ "February 2026", "février 2026", "februari 2026", "Februar 2026"."""
+    lang = lang or current()
+    if lang == "en":
+        return f"{english_date(day).split(' ', 1)[1]}"
+    return _babel(day, "LLLL y", lang)
+
+
 def number(value: int, lang: str | None = None) -> str:
     """An integer as the language writes it ("1 826" in French); plain digits in English."""
     lang = lang or current()

@@ -17,7 +17,7 @@ from permit_tracker.domain.phrase import Arg, Term, capitalized, render
 from permit_tracker.i18n import dates
 from permit_tracker.i18n.catalog import gettext, ngettext
 from permit_tracker.i18n.vocabulary import term_text
-from permit_tracker.rules.ruleset import DEFAULT_RULES, Rule
+from permit_tracker.rules.ruleset import DEFAULT_RULES, LEGAL_NOTICE, Rule
 
 
 class _Current:
@@ -55,6 +55,16 @@ def title(row: Deadline) -> str:
     return capitalized(text(row.text.title))
 
 
+def named(row: Deadline, slot: str) -> str | None:
+    """The record a row's title names ("A card", "police clearance"), in the language in
+    use; None when the title has no such name."""
+    if row.text is not None:
+        found = row.text.title.arg(slot)
+        return text(found) if found is not None else None
+    fact = row.fact(slot)
+    return fact if isinstance(fact, str) else None
+
+
 def reason(row: Deadline) -> str:
     """Why the date is what it is, without the rule and its source."""
     if row.text is None:
@@ -68,6 +78,21 @@ def rule_title(rule: Rule | str) -> str:
     if found is None:
         return str(rule)
     return gettext(found.title)
+
+
+def rule_explanation(rule: Rule) -> str:
+    """What the rule says, in the language in use (the ruleset's English is the msgid)."""
+    return gettext(rule.explanation)
+
+
+def rule_note(rule: Rule) -> str:
+    """Where sources disagree and which reading the default takes."""
+    return gettext(rule.note) if rule.note else ""
+
+
+def legal_notice() -> str:
+    """ "This is not legal advice: check with your commune or the Immigration Office." """
+    return gettext(LEGAL_NOTICE)
 
 
 def explanation(row: Deadline) -> str:
@@ -86,6 +111,14 @@ def flag(row: Deadline) -> str | None:
 
 
 def names_rule(row: Deadline) -> bool:
-    """Whether `explanation(row)` already names the rule and its source (every row the
-    engine made does; a row written by hand may not)."""
-    return row.text is not None
+    """Whether `explanation(row)` already names the rule's title (every row the engine made
+    does; for a row written by hand, its free text is all there is to look at)."""
+    if row.text is not None:
+        return True
+    rule = DEFAULT_RULES.get(row.rule)
+    return rule is not None and rule.title in row.explanation
+
+
+def names_source(row: Deadline) -> bool:
+    """Whether `explanation(row)` already names the source (as `names_rule`)."""
+    return row.text is not None or row.source in row.explanation

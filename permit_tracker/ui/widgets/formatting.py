@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from permit_tracker.domain.deadline import Deadline, Kind, Status
-from permit_tracker.domain.kinds import KIND_NAMES
 
 _CONTEXT = "formatting"
 
@@ -119,8 +118,10 @@ def deadline_when_text(deadline: Deadline) -> str:
 
 def kind_names() -> dict[Kind, str]:
     """A short name for each kind of deadline, for lists where the user picks kinds (from the
-    kind registry, `domain.kinds`)."""
-    return {kind: _tr(name) for kind, name in KIND_NAMES.items()}
+    kind registry, named by the shared vocabulary: i18n.vocabulary)."""
+    from permit_tracker.i18n.vocabulary import kind_names as names
+
+    return names()
 
 
 def unit_text(unit: str, value: int) -> str:
