@@ -21,6 +21,8 @@ DOMAIN: Final = "permit_tracker"
 LOCALE_DIR: Final = Path(__file__).resolve().parent / "locale"
 
 _state: dict[str, object] = {"lang": FALLBACK, "translation": _gettext.NullTranslations()}
+# Where the compiled catalogues are looked up (tests point it at catalogues they compiled).
+directory: Path = LOCALE_DIR
 
 
 def _translation() -> _gettext.NullTranslations:
@@ -35,7 +37,7 @@ def use(lang: str) -> str:
     code = normalize(lang) or FALLBACK
     translation: _gettext.NullTranslations = _gettext.NullTranslations()
     if code != FALLBACK:
-        translation = _gettext.translation(DOMAIN, LOCALE_DIR, [code], fallback=True)
+        translation = _gettext.translation(DOMAIN, directory, [code], fallback=True)
     _state["lang"], _state["translation"] = code, translation
     return code
 
