@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from permit_tracker.i18n import use
-from permit_tracker.i18n.catalog import gettext, ngettext
+from permit_tracker.i18n import gettext, ngettext, use
 from permit_tracker.i18n.language import LANGUAGES, SETTING, SYSTEM, choose
 
 OPTION = "--lang"

@@ -14,7 +14,7 @@ from typing import Final
 
 from dateutil.relativedelta import relativedelta
 
-from permit_tracker.domain.continuity import interrupts
+from permit_tracker.domain.continuity_spans import interrupts
 from permit_tracker.domain.deadline import FactValue, Kind
 from permit_tracker.domain.deadlines_cards import card_term, replacement
 from permit_tracker.domain.deadlines_records import provisional_term

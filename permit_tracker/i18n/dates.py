@@ -13,8 +13,8 @@ from datetime import date
 from typing import Final
 
 from permit_tracker.domain.phrase import english_date
-from permit_tracker.i18n.catalog import current, ngettext
-from permit_tracker.i18n.catalog import gettext as _
+from permit_tracker.i18n import current, ngettext
+from permit_tracker.i18n import gettext as _
 from permit_tracker.i18n.language import LOCALES
 
 _WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

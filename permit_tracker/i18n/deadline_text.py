@@ -14,8 +14,7 @@ from typing import Final
 from permit_tracker.domain.deadline import Deadline
 from permit_tracker.domain.explain import with_source
 from permit_tracker.domain.phrase import Arg, Term, capitalized, render
-from permit_tracker.i18n import dates
-from permit_tracker.i18n.catalog import gettext, ngettext
+from permit_tracker.i18n import dates, gettext, ngettext
 from permit_tracker.i18n.vocabulary import term_text
 from permit_tracker.rules.ruleset import DEFAULT_RULES, LEGAL_NOTICE, Rule
 

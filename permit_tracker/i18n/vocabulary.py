@@ -15,7 +15,7 @@ from typing import Final
 from permit_tracker.domain.deadline import Kind
 from permit_tracker.domain.kinds import KINDS
 from permit_tracker.domain.phrase import Term
-from permit_tracker.i18n.catalog import gettext, pgettext
+from permit_tracker.i18n import gettext, pgettext
 
 
 def _mark(context: str, message: str) -> tuple[str, str]:

@@ -12,7 +12,8 @@ import pytest
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
-from permit_tracker.i18n import catalog, use
+from permit_tracker import i18n as catalog
+from permit_tracker.i18n import use
 
 PO_LANGUAGES = ("fr", "nl", "de")
 

@@ -12,7 +12,7 @@ import pytest
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import read_po
 
-from permit_tracker.i18n import catalog
+from permit_tracker import i18n as catalog
 from permit_tracker.i18n.catalogue import TEMPLATE, extract
 
 PO_LANGUAGES = ("fr", "nl", "de")
