@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from permit_tracker.domain.deadline import Status
 from permit_tracker.domain.journey import Step, journey
 from permit_tracker.domain.model import Person, Procedure
+from permit_tracker.i18n import deadline_text
 from permit_tracker.ui.documents.documents_model import Entry, checklist
 from permit_tracker.ui.journey.journey_text import (
     bring_text,
@@ -207,8 +208,8 @@ class StepRow(QFrame):
         details.addWidget(self.what)
         # Every date says which rule produced it and where the rule comes from.
         self.why: QLabel | None = None
-        if step.deadline is not None and step.deadline.explanation:
-            self.why = QLabel(breakable(step.deadline.explanation), self.details)
+        if step.deadline is not None and deadline_text.explanation(step.deadline):
+            self.why = QLabel(breakable(deadline_text.explanation(step.deadline)), self.details)
             self.why.setWordWrap(True)
             self.why.setTextFormat(Qt.TextFormat.PlainText)
             self.why.setAccessibleName(self.tr("Why this date"))
