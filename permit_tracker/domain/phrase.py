@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final, Protocol, TypeAlias
 
+Day = date  # for annotations in classes whose method `date` shadows the type
+
 _MONTHS: Final = (
     "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December",
@@ -34,6 +36,13 @@ class Term:
     vocabulary: str
     code: str | None
     english: str
+
+
+@dataclass(frozen=True, slots=True)
+class Month:
+    """A month of a year, as a language writes it short ("May 2026", "mai 2026")."""
+
+    day: date
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +68,7 @@ class Joined:
     separator: str = " "
 
 
-Arg: TypeAlias = "date | int | str | Phrase | Term | Joined"
+Arg: TypeAlias = "date | int | str | Phrase | Term | Joined | Month"
 
 
 def N_(message: str) -> str:
@@ -89,6 +98,8 @@ class Language(Protocol):
 
     def date(self, day: date) -> str: ...
 
+    def month(self, day: Day) -> str: ...
+
     def number(self, value: int) -> str: ...
 
     def term(self, term: Term) -> str: ...
@@ -110,6 +121,9 @@ class _English:
 
     def date(self, day: date) -> str:
         return english_date(day)
+
+    def month(self, day: Day) -> str:
+        return f"{_MONTHS[day.month - 1][:3]} {day.year}"
 
     def number(self, value: int) -> str:
         return str(value)
@@ -141,6 +155,8 @@ def render(value: Arg, language: Language = ENGLISH) -> str:
         return value.separator.join(render(part, language) for part in value.parts)
     if isinstance(value, Term):
         return language.term(value)
+    if isinstance(value, Month):
+        return language.month(value.day)
     if isinstance(value, date):
         return language.date(value)
     if isinstance(value, bool):

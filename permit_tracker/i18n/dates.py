@@ -49,6 +49,15 @@ def month_year(day: date, lang: str | None = None) -> str:
     return _babel(day, "LLLL y", lang)
 
 
+def short_month_year(day: date, lang: str | None = None) -> str:
+    """ "May 2026", "mai 2026", "mei 2026", "Mai 2026" (the month abbreviated where the
+    language does)."""
+    lang = lang or current()
+    if lang == "en":
+        return f"{english_date(day).split(' ')[1][:3]} {day.year}"
+    return _babel(day, "LLL y", lang)
+
+
 def number(value: int, lang: str | None = None) -> str:
     """An integer as the language writes it ("1 826" in French); plain digits in English."""
     lang = lang or current()

@@ -31,6 +31,9 @@ class _Current:
     def date(self, day: date) -> str:
         return dates.long_date(day)
 
+    def month(self, day: date) -> str:
+        return dates.short_month_year(day)
+
     def number(self, value: int) -> str:
         return dates.number(value)
 

@@ -123,6 +123,12 @@ TERMS: Final = (
     _mark("card", "K card"),
     _mark("card", "L card"),
     _mark("card", "M card"),
+    # Translators: a card's name at the start of a Journey step ("Renew your {card}").
+    _mark("card", "Residence card"),
+    # Translators: the document the commune gives at registration, in a Journey step.
+    _mark("annex", "annex 15"),
+    _mark("annex", "annex 19"),
+    _mark("annex", "annex 19ter"),
     # Translators: a visa inside a sentence: "{visa} expires", "the last day of your {visa}".
     _mark("visa", "visa"),
     _mark("visa", "D visa"),

@@ -147,6 +147,9 @@ class _Broken:
     def date(self, day: date) -> str:
         return day.isoformat()
 
+    def month(self, day: date) -> str:
+        return day.isoformat()[:7]
+
     def number(self, value: int) -> str:
         return str(value)
 

@@ -79,6 +79,11 @@ def breakable(text: str) -> str:
     )
 
 
+def _step_title(step: Step) -> str:
+    """The step's title in the chosen language (domain.phrase, rendered by i18n)."""
+    return deadline_text.text(step.title_text or step.title)
+
+
 class StepMarker(QWidget):
     """A tick, a dot or a ring in the step's colour (palette-derived, any theme)."""
 
@@ -178,9 +183,9 @@ class StepRow(QFrame):
         self.setObjectName(f"step-{step.key}")
         self.marker = StepMarker(self)
         self.marker.set_state(step.state, step.late)
-        self.title = StepTitle(step.title, self)
+        self.title = StepTitle(_step_title(step), self)
         self._open = False
-        self.title.setAccessibleName(step.title)
+        self.title.setAccessibleName(_step_title(step))
         self.title.setToolTip(self.tr("Show or hide the details of this step"))
         font = self.title.font()
         font.setBold(step.state == "current")
@@ -191,7 +196,7 @@ class StepRow(QFrame):
         self._when_natural = self.when.fontMetrics().horizontalAdvance(self.when.text()) + 6
         self.when.setMinimumWidth(min(self._when_natural, 230))
         self.when.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.when.setAccessibleName(self.tr("Date of {step}").format(step=step.title))
+        self.when.setAccessibleName(self.tr("Date of {step}").format(step=_step_title(step)))
         if step.late:
             self.when.setStyleSheet(f"color: {status_colour(Status.OVERDUE).name()};")
         elif step.state != "current":
@@ -203,7 +208,7 @@ class StepRow(QFrame):
         details = QVBoxLayout(self.details)
         details.setContentsMargins(0, 0, 0, 4)
         details.setSpacing(4)
-        self.what = QLabel(step.what, self.details)
+        self.what = QLabel(deadline_text.text(step.what_text or step.what), self.details)
         self.what.setWordWrap(True)
         details.addWidget(self.what)
         # Every date says which rule produced it and where the rule comes from.
@@ -244,7 +249,8 @@ class StepRow(QFrame):
         if step.editable:
             footer.addSpacing(12)
             self.editor = DateField(
-                self.details, label=self.tr("Date of {step}").format(step=step.title)
+                self.details,
+                label=self.tr("Date of {step}").format(step=_step_title(step)),
             )
             # Only a date the user set: a collection "date" may come from the first card.
             self.editor.set_date(None)
