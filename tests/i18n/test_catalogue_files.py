@@ -67,7 +67,7 @@ def test_translations_keep_the_placeholders(lang: str) -> None:
     renamed slot would show English instead (domain.phrase falls back), or crash."""
     wrong = []
     for message in _read(_po(lang), lang):
-        if not message.id:
+        if not message.id or message.fuzzy:  # a guess by `make i18n`: never compiled
             continue
         for source, text in _translations(message):
             # A singular form may write the number in words ("un jour"): {count} optional.
