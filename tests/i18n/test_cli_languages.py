@@ -48,7 +48,7 @@ def test_lang_after_the_command(store_dir: Path, capsys: pytest.CaptureFixture[s
     assert rows["registration"]["explanation"].startswith(
         "8 jours après votre arrivée le 3 mars 2025 (jours calendrier) ; inscrit le 7 mars 2025"
     )
-    assert rows["passport_expiry"]["flag"] == "tombe un jour férié (Fête du Travail)"
+    assert rows["passport_expiry"]["flag"] == "tombe un jour férié : Fête du Travail"
     # Codes, dates and numbers are the same in every language.
     assert (rows["card_expiry"]["kind"], rows["card_expiry"]["date"]) == (
         "card_expiry",
