@@ -41,6 +41,7 @@ from permit_tracker.domain.model import (
     DocumentStatus,
     Person,
 )
+from permit_tracker.i18n import deadline_text
 from permit_tracker.ui.widgets.formatting import date_text, deadline_when_text
 from permit_tracker.ui.widgets.status_style import row_background, status_icon
 from permit_tracker.ui.widgets.table_model import RowsTableModel
@@ -236,7 +237,7 @@ class DocumentsModel(RowsTableModel[Entry]):
         usable = entry.usable_until
         if column == self.USABLE_UNTIL and usable is not None:
             return self.tr("{when}: {explanation}").format(
-                when=deadline_when_text(usable), explanation=usable.explanation
+                when=deadline_when_text(usable), explanation=deadline_text.explanation(usable)
             )
         if column == self.USABLE_UNTIL and entry.kind in PERISHABLE_DOCUMENT_KINDS:
             return self.tr("Enter the issue date to see until when it may be submitted")

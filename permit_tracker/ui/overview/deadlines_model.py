@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from permit_tracker.domain.deadline import Deadline, Status
+from permit_tracker.i18n import deadline_text
 from permit_tracker.ui.widgets.formatting import (
     date_text,
     deadline_when_text,
@@ -85,17 +86,17 @@ class DeadlinesModel(RowsTableModel[Deadline]):
         if column == self.STATUS:
             return status_text(row.status)
         if column == self.WHAT:
-            return row.title
+            return deadline_text.title(row)
         if column == self.DATE:
             return date_text(row.date) if row.date is not None else self.tr("not possible yet")
         return deadline_when_text(row)
 
     def _tooltip(self, row: Deadline) -> str:
         when = long_date_text(row.date) if row.date is not None else ""
-        lines = [f"<b>{rich_escape(row.title)}</b>"]
+        lines = [f"<b>{rich_escape(deadline_text.title(row))}</b>"]
         if when:
             lines.append(rich_escape(f"{when} — {deadline_when_text(row)}"))
-        lines.append(rich_escape(row.explanation))
-        if row.flag:
-            lines.append(rich_escape(row.flag))
+        lines.append(rich_escape(deadline_text.explanation(row)))
+        if flag := deadline_text.flag(row):
+            lines.append(rich_escape(flag))
         return "<p style='white-space:normal'>" + "<br>".join(lines) + "</p>"

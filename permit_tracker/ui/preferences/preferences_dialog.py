@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from permit_tracker.rules.ruleset import DEFAULT_RULES, LEGAL_NOTICE, Rule, Ruleset, RulesetError
+from permit_tracker.i18n import deadline_text
+from permit_tracker.rules.ruleset import DEFAULT_RULES, Rule, Ruleset, RulesetError
 from permit_tracker.ui.preferences.preferences_general import GeneralPage
 from permit_tracker.ui.preferences.preferences_reminders import RemindersPage
 from permit_tracker.ui.travel.trip_text import format_date
@@ -47,24 +48,24 @@ class RuleEditor(QGroupBox):
     """One rule: its value, unit, explanation, note, source and a reset button."""
 
     def __init__(self, rule: Rule, value: int, parent: QWidget | None = None) -> None:
-        super().__init__(rule.title, parent)
+        super().__init__(deadline_text.rule_title(rule), parent)
         self.rule = rule
         default = DEFAULT_RULES[rule.key]
         self.spin = QSpinBox(self)
         self.spin.setRange(rule.minimum, rule.maximum)
         self.spin.setEnabled(not rule.fixed)  # a document's own date: nothing to change
         self.spin.setValue(value)
-        self.spin.setAccessibleName(rule.title)
-        self.spin.setAccessibleDescription(rule.explanation)
+        self.spin.setAccessibleName(deadline_text.rule_title(rule))
+        self.spin.setAccessibleDescription(deadline_text.rule_explanation(rule))
         self.spin.valueChanged.connect(self._update)
         self.default_label = QLabel(self)
         self.default_label.setForegroundRole(self.default_label.foregroundRole())
         self.reset_button = QPushButton(self.tr("Reset to default"), self)
         self.reset_button.setAccessibleName(
-            self.tr("Reset {rule} to default").format(rule=rule.title)
+            self.tr("Reset {rule} to default").format(rule=deadline_text.rule_title(rule))
         )
         self.reset_button.clicked.connect(self.reset)
-        explanation = QLabel(escape(rule.explanation), self)
+        explanation = QLabel(escape(deadline_text.rule_explanation(rule)), self)
         explanation.setWordWrap(True)
         verified = format_date(rule.verified)
         source = (
@@ -87,7 +88,7 @@ class RuleEditor(QGroupBox):
         grid.setColumnStretch(1, 1)
         grid.addWidget(explanation, 1, 0, 1, 3)
         if rule.note:
-            note = QLabel(f"<i>{escape(rule.note)}</i>", self)
+            note = QLabel(f"<i>{escape(deadline_text.rule_note(rule))}</i>", self)
             note.setWordWrap(True)
             grid.addWidget(note, 2, 0, 1, 3)
         grid.addWidget(source_label, 3, 0, 1, 3)
@@ -176,7 +177,7 @@ class PreferencesDialog(QDialog):
                 "The numbers behind every date. The defaults take the strictest reading of "
                 "the public sources; change one only if your commune or the Immigration "
                 "Office told you otherwise. {notice}"
-            ).format(notice=LEGAL_NOTICE),
+            ).format(notice=deadline_text.legal_notice()),
             page,
         )
         intro.setWordWrap(True)
@@ -248,7 +249,7 @@ class PreferencesDialog(QDialog):
     def _readable(self, message: str) -> str:
         # RulesetError names rules by key; people know them by their titles.
         for key, rule in DEFAULT_RULES.items():
-            message = message.replace(key, f"“{rule.title}”")
+            message = message.replace(key, f"“{deadline_text.rule_title(rule)}”")
         return message
 
     def _validate(self) -> bool:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from permit_tracker.domain.deadline import Deadline, Kind, Status
 from permit_tracker.domain.kinds import CONTINUITY_KINDS
 from permit_tracker.domain.model import Person
+from permit_tracker.i18n import deadline_text
 from permit_tracker.ui.timeline.timeline_data import Journey, build_journey
 from permit_tracker.ui.timeline.timeline_view import TimelineView
 from permit_tracker.ui.travel.trip_text import format_date
@@ -128,7 +129,11 @@ class TimelineTab(QWidget):
                 d.kind is Kind.DECISION_EXPECTED and d.status is not Status.DONE
             ):
                 rows.append(
-                    (d.date, f"{escape(d.title)}<br><small>{escape(d.explanation)}</small>")
+                    (
+                        d.date,
+                        f"{escape(deadline_text.title(d))}<br>"
+                        f"<small>{escape(deadline_text.explanation(d))}</small>",
+                    )
                 )
         rows.append((today, f"<b>{self.tr('Today')}</b>"))
         rows.sort(key=lambda r: (r[0] is None, r[0] or date.min))

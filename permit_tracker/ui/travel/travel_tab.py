@@ -40,6 +40,7 @@ from permit_tracker.domain.continuity_travel import absence_usage
 from permit_tracker.domain.deadline import Kind
 from permit_tracker.domain.model import Absence, Person
 from permit_tracker.domain.validation import MAX_DATE, MIN_DATE
+from permit_tracker.i18n import deadline_text
 from permit_tracker.ui.travel.trip_form import TripForm
 from permit_tracker.ui.travel.trip_text import (
     describe_effect,
@@ -315,7 +316,9 @@ class TravelTab(QWidget):
         self.rollout_label.setText(text)
         elig = eligibility_date(person, rules)
         if elig.date is None:
-            text = self.tr("Long-term residence: {reason}").format(reason=elig.reason)
+            text = self.tr("Long-term residence: {reason}").format(
+                reason=deadline_text.text(elig.why)
+            )
         elif elig.date <= today:
             text = self.tr(
                 "Long-term residence possible since <b>{day}</b> (counting from {start})."
@@ -325,7 +328,7 @@ class TravelTab(QWidget):
                 "Long-term residence possible from <b>{day}</b> (counting from {start})."
             ).format(day=format_date(elig.date), start=format_date(elig.period_start, False))
         self.eligibility_label.setText(text)
-        self.eligibility_label.setToolTip(elig.reason)
+        self.eligibility_label.setToolTip(deadline_text.text(elig.why))
 
     def _permanent_summary(self, person: Person, today: date) -> None:
         """EU citizens and F-card holders: the engine's permanent-residence row, and the
@@ -378,7 +381,7 @@ class TravelTab(QWidget):
         if row is None:
             text = self.tr("Permanent residence: record your arrival or registration")
         elif row.date is None:
-            text = self.tr("Permanent residence: {why}").format(why=row.explanation)
+            text = self.tr("Permanent residence: {why}").format(why=deadline_text.explanation(row))
         elif row.date <= today:
             text = self.tr("Permanent residence since <b>{day}</b>.").format(
                 day=format_date(row.date)
@@ -388,7 +391,7 @@ class TravelTab(QWidget):
                 day=format_date(row.date)
             )
         self.eligibility_label.setText(text)
-        self.eligibility_label.setToolTip(row.explanation if row else "")
+        self.eligibility_label.setToolTip(deadline_text.explanation(row) if row else "")
 
     # -- editing -----------------------------------------------------------------------
     def add_trip(self, trip: Absence) -> bool:

@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale, QObject
 
 from permit_tracker.domain.deadline import Deadline, Kind, Status
-from permit_tracker.domain.kinds import KIND_NAMES
 
 
 class Formatting(QObject):
@@ -119,8 +118,10 @@ def deadline_when_text(deadline: Deadline) -> str:
 
 def kind_names() -> dict[Kind, str]:
     """A short name for each kind of deadline, for lists where the user picks kinds (from the
-    kind registry, `domain.kinds`)."""
-    return dict(KIND_NAMES)  # the domain's names: the gettext side translates them
+    kind registry, named by the shared vocabulary: i18n.vocabulary)."""
+    from permit_tracker.i18n.vocabulary import kind_names as names
+
+    return names()
 
 
 def unit_text(unit: str, value: int) -> str:
