@@ -39,8 +39,7 @@ from PySide6.QtWidgets import (
 from permit_tracker.rules.ruleset import DEFAULT_RULES, LEGAL_NOTICE, Rule, Ruleset, RulesetError
 from permit_tracker.ui.preferences.preferences_general import GeneralPage
 from permit_tracker.ui.preferences.preferences_reminders import RemindersPage
-from permit_tracker.ui.travel.trip_text import format_date
-from permit_tracker.ui.widgets.formatting import unit_text
+from permit_tracker.ui.widgets.formatting import format_date, unit_text
 from permit_tracker.ui.widgets.messages import show_message
 
 
