@@ -17,23 +17,23 @@ import contextlib
 import os
 import sys
 import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
 
 from permit_tracker.ui.shell.import_hook import spare_import_hook
 
 spare_import_hook()  # before anything else is imported: see the module
 
 from permit_tracker import APP_NAME, paths  # noqa: E402
-from permit_tracker.ui.shell.startup_probe import HIDDEN_FALLBACK_MS  # noqa: E402
+from permit_tracker.ui.shell.after_paint import after_next_paint  # noqa: E402
 
 if TYPE_CHECKING:
-    from permit_tracker.ui.shell.controller import Controller
+    from permit_tracker.storage.store import Store
+    from permit_tracker.ui.shell.desktop_app import DesktopApp
     from permit_tracker.ui.shell.main_window import MainWindow
 
 
@@ -63,54 +63,15 @@ def _forget_sources() -> None:
     linecache.clearcache()
 
 
-def _after_paint(window: MainWindow, controller: Controller, directory: Path, demo: bool) -> None:
+def _after_paint(desktop: DesktopApp) -> None:
     """What can wait until the window shows the data: reminders, tray, the live calendar,
     CalDAV publishing. (The tabs not shown are built when first shown: ui/people/person_view.py.)"""
     if os.environ.get(ENV_EXIT_AFTER_FILL) == "1":
         print(f"{FILLED_MARKER} {time.time():.6f}", flush=True)
         QApplication.exit(0)
         return
-    from permit_tracker.ui.calendar import caldav_publishing, live_calendar
-    from permit_tracker.ui.reminders.reminders_wiring import install
-
-    install(window, directory, demo)
-    live_calendar.install(controller)
-    caldav_publishing.install(window, controller)  # imports caldav only if publishing is on
+    desktop.start_services()
     _forget_sources()
-
-
-class _NextPaint(QObject):
-    """Runs `callback` once, on the event-loop turn after any widget of `window` paints
-    (the filled window: new widgets, so no single widget is sure to get the paint)."""
-
-    def __init__(self, window: QWidget, callback: Callable[[], object]) -> None:
-        super().__init__(window)
-        self._window = window
-        self._callback = callback
-        app = QCoreApplication.instance()
-        assert app is not None
-        self._app = app
-        if window.isVisible():
-            app.installEventFilter(self)
-            # Minimized, or covered, a window may not paint for a long time: not wait for it.
-            QTimer.singleShot(HIDDEN_FALLBACK_MS, self, self._run)
-        else:  # hidden (started in the tray): nothing will paint
-            QTimer.singleShot(0, self, self._run)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window() is self._window
-        ):
-            self._app.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._run)
-        return False
-
-    def _run(self) -> None:
-        self._app.removeEventFilter(self)
-        callback, self._callback = self._callback, lambda: None
-        callback()
 
 
 class _Loader:
@@ -119,9 +80,10 @@ class _Loader:
     Runs inside the event loop, so what it cannot handle ends the loop and is kept here:
     run_gui returns `code` or re-raises `failure`, as when all this ran before the loop."""
 
-    def __init__(self, app: QApplication, window: MainWindow, directory: Path, demo: bool):
-        self.app, self.window, self.directory, self.demo = app, window, directory, demo
-        self.store: Any = None
+    def __init__(self, app: QApplication, desktop: DesktopApp, directory: Path, demo: bool):
+        self.app, self.desktop, self.directory, self.demo = app, desktop, directory, demo
+        self.window = desktop.window
+        self.store: Store | None = None
         self.failure: BaseException | None = None
 
     def load(self) -> None:
@@ -177,17 +139,14 @@ class _Loader:
         from permit_tracker.ui.shell.controller import Controller
 
         controller = Controller(self.store)
-        data_changed = getattr(self.app, "data_changed", None)
-        if data_changed is not None:
-            controller.changed.connect(data_changed)
         _forget_sources()  # SQLAlchemy's: the window's widgets reuse the memory
-        window = self.window
-        window.attach(controller, lazy_tabs=True)  # the tabs not shown: after the paint
-        _show_damage(window, self.store)
-        _NextPaint(window, lambda: _after_paint(window, controller, self.directory, self.demo))
+        desktop = self.desktop
+        desktop.attach(controller, lazy_tabs=True)  # the tabs not shown: after the paint
+        _show_damage(self.window, self.store)
+        after_next_paint(self.window, lambda: _after_paint(desktop))
 
 
-def _show_damage(window: MainWindow, store: Any) -> None:
+def _show_damage(window: MainWindow, store: Store) -> None:
     """Name the stored values that cannot be read (#13 item 5): the window shows the rest,
     and these as unknown."""
     from permit_tracker.storage.damage import summary
@@ -301,6 +260,7 @@ def _install_language(directory: Path) -> None:
 
 def _run(app: QApplication, directory: Path, demo: bool) -> int:
     from permit_tracker.storage.peek import peek_text_setting
+    from permit_tracker.ui.shell.desktop_app import DesktopApp
     from permit_tracker.ui.shell.main_window import GEOMETRY_KEY, MainWindow
     from permit_tracker.ui.shell.single_instance import claim_instance, current_instance
     from permit_tracker.ui.shell.startup_probe import after_first_paint, watch_first_paint
@@ -314,7 +274,7 @@ def _run(app: QApplication, directory: Path, demo: bool) -> int:
         window = MainWindow(
             None, data_dir=directory, demo=demo, geometry=peek_text_setting(directory, GEOMETRY_KEY)
         )
-        loader = _Loader(app, window, directory, demo)
+        loader = _Loader(app, DesktopApp(window, directory, demo), directory, demo)
         after_first_paint(window, loader.load)
         watch_first_paint(window)
         window.show()

@@ -5,6 +5,9 @@ It is built in two steps so that a start paints at once (issue #7). `MainWindow(
 is the shell: title, menus, banner area and the loading page (ui/shell/loading_page.py), from Qt
 alone, so it can be shown before the store, SQLAlchemy, the engine or any tab is imported.
 `attach(controller)` then fills it in place. `MainWindow(controller)` does both at once.
+
+What concerns the whole app rather than this window (File ▸ Quit, Edit ▸ Preferences…) is
+asked for with a signal: the app's owner (ui/shell/desktop_app.py) answers.
 """
 
 from __future__ import annotations
@@ -35,15 +38,6 @@ if TYPE_CHECKING:
 GEOMETRY_KEY = "ui.geometry"
 
 
-def __getattr__(name: str) -> object:
-    """`main_window.PreferencesDialog`, imported when first asked for (not at start-up)."""
-    if name == "PreferencesDialog":
-        from permit_tracker.ui.preferences.preferences_dialog import PreferencesDialog
-
-        return PreferencesDialog
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 def _help() -> ModuleType:
     from permit_tracker.ui.shell import help_dialogs
 
@@ -52,6 +46,8 @@ def _help() -> ModuleType:
 
 class MainWindow(QMainWindow):
     loaded = Signal()  # attach() is done: the window shows the data
+    quit_requested = Signal()  # File ▸ Quit: the app, not only this window (the tray stays)
+    preferences_requested = Signal()  # Edit ▸ Preferences…, with the app's own sections
 
     # Set by attach(); the shell has none of them yet.
     controller: Controller
@@ -247,13 +243,13 @@ class MainWindow(QMainWindow):
             "restore": self._restore,
             "export_backup": self._export_backup,
             "export_calendar": self.export_calendar,
-            "quit": self.close,
+            "quit": self.quit_requested.emit,
             "undo": lambda: self.controller.undo(),
             "redo": lambda: self.controller.redo(),
             "add_person": lambda: self.sidebar.add_person(),
             "rename_person": lambda: self.sidebar.rename_person(),
             "remove_person": lambda: self.sidebar.remove_person(),
-            "preferences": self.open_preferences,
+            "preferences": self.preferences_requested.emit,
             "show_tab": self._show_tab,
             "rules": lambda: _help().show_rules(self.controller.ruleset(), self),
             "not_legal_advice": lambda: _help().show_not_legal_advice(self),
@@ -367,13 +363,6 @@ class MainWindow(QMainWindow):
         dialog = CalendarExportDialog(self.controller.store, self.controller.today(), self)
         if dialog.exec() and dialog.exported is not None:
             confirm_export(self, dialog.exported, dialog.live_box.isChecked())
-
-    def open_preferences(self) -> None:
-        from permit_tracker.ui.preferences.preferences_dialog import PreferencesDialog
-
-        dialog = PreferencesDialog(self.controller, self)
-        dialog.general.language_chosen.connect(self.apply_language)
-        dialog.exec()
 
     # -- geometry -------------------------------------------------------------------------
     def _restore_geometry(self, saved: object) -> None:

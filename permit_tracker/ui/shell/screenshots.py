@@ -123,7 +123,7 @@ def _type_a_planned_trip(window: Any, person: Person, today: date) -> None:
     """Fill the Travel form (nothing is saved) with a four-month trip over the long-term
     eligibility date, so the picture shows what a long trip asks (declare before leaving,
     report back) and the live "moves your eligibility" line."""
-    from permit_tracker.domain.continuity import eligibility_date
+    from permit_tracker.domain.continuity_eligibility import eligibility_date
     from permit_tracker.ui.widgets.date_field import format_for_edit
 
     form = window.person_view.travel.form

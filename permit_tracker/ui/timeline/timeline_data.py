@@ -2,7 +2,7 @@
 
 Built from a person, their deadlines and the rules; no painting here, so the content of the
 picture is tested without pixels. Residence periods are cut where an absence interrupts
-residence, judged like domain.continuity does (back-to-back trips are one absence).
+residence, judged like domain.continuity_spans does (back-to-back trips are one absence).
 
 What is only partly known is drawn from what is known (issue #14 item 6): a visa or a waiting
 document with only its end date runs from the left edge of the picture (`open_start`), one
@@ -17,8 +17,8 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
-from permit_tracker.domain.continuity import Timeline as Absences
-from permit_tracker.domain.continuity import interrupts
+from permit_tracker.domain.continuity_spans import Timeline as Absences
+from permit_tracker.domain.continuity_spans import interrupts
 from permit_tracker.domain.deadline import Deadline, Kind
 from permit_tracker.domain.deadlines import subjects_by_first_date
 from permit_tracker.domain.model import Person
