@@ -134,9 +134,11 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QSplitter
 
         from permit_tracker.ui.shell.first_start import FirstStartPage
+        from permit_tracker.ui.shell.translation import sync_domain_language
         from permit_tracker.ui.widgets.message_banner import MessageBanner
 
         assert not self._loaded, "attach() once"
+        sync_domain_language()  # deadline texts in the window's language (deferred at start)
         self.controller = controller
         self.first_start = FirstStartPage(controller, self.pages)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self.pages)

@@ -173,26 +173,28 @@ from permit_tracker.ui.shell import main, translation
 app = Application([])
 start = time.thread_time()
 main._install_language(Path(sys.argv[1]))
-print(time.thread_time() - start)
+print(time.thread_time() - start, "permit_tracker.i18n" in sys.modules)
 """
 
 
 def test_installing_the_language_at_start_costs_under_10_ms(tmp_path: Path) -> None:
     """The saved choice read, ours and Qt's own French catalogue installed, QLocale set:
-    before the first paint, so it must stay cheap (≈ 3 ms of CPU here; best of 3 starts)."""
+    before the first paint, so it must stay cheap (≈ 3 ms of CPU here; best of 3 starts), and
+    the gettext side is left for later."""
     store = Store.open(tmp_path)
     store.set_setting(translation.LANGUAGE_KEY, "fr")
     store.close()
-    costs = [
-        float(
-            subprocess.run(
-                [sys.executable, "-c", _FIRST_INSTALL, str(tmp_path)],
-                check=True,
-                capture_output=True,
-                text=True,
-                env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-            ).stdout
-        )
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", _FIRST_INSTALL, str(tmp_path)],
+            check=True,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        ).stdout.split()
         for _ in range(3)
     ]
+    costs = [float(cost) for cost, _gettext in runs]
     assert min(costs) < 0.010, costs
+    # The gettext side waits until the window is filled: not loaded for the first paint.
+    assert {gettext_loaded for _cost, gettext_loaded in runs} == {"False"}
