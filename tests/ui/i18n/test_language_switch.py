@@ -89,6 +89,9 @@ def test_choosing_french_in_preferences_rewords_the_window_at_once(
     people = controller.people()
     controller.select(people[1].id)
     view = window.person_view
+    view.overview.show_done.setChecked(True)
+    view.overview.table.selectRow(2)
+    key = view.overview.selected_key()
     view.tabs.setCurrentIndex(view.TRAVEL)
     window.splitter.setSizes([300, 700])
     sizes = window.splitter.sizes()
@@ -108,6 +111,8 @@ def test_choosing_french_in_preferences_rewords_the_window_at_once(
     view = window.person_view  # rebuilt in French
     assert view.tabs.tabText(view.TRAVEL) == "Voyages"
     assert view.tabs.currentIndex() == view.TRAVEL
+    assert view.overview.show_done.isChecked()
+    assert view.overview.selected_key() == key is not None
     assert controller.selected_id() == people[1].id
     assert window.sidebar.view.currentIndex().row() == 1
     assert window.splitter.sizes() == sizes
