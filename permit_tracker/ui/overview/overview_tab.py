@@ -181,6 +181,10 @@ class OverviewTab(QWidget):
                 )
         self._show_why()
 
+    def selected_key(self) -> str | None:
+        """The Deadline.key of the selected row, if any."""
+        return self._selected_key()
+
     def _selected_key(self) -> str | None:
         index = self.table.currentIndex()
         return self.model.deadline(index.row()).key if index.isValid() else None

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -39,8 +39,7 @@ from permit_tracker.i18n import deadline_text
 from permit_tracker.rules.ruleset import DEFAULT_RULES, Rule, Ruleset, RulesetError
 from permit_tracker.ui.preferences.preferences_general import GeneralPage
 from permit_tracker.ui.preferences.preferences_reminders import RemindersPage
-from permit_tracker.ui.travel.trip_text import format_date
-from permit_tracker.ui.widgets.formatting import unit_text
+from permit_tracker.ui.widgets.formatting import format_date, unit_text
 from permit_tracker.ui.widgets.messages import show_message
 
 
@@ -132,14 +131,14 @@ class PreferencesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._controller = controller
-        self.setWindowTitle(self.tr("Preferences"))
         self.tabs = QTabWidget(self)
         self.general = GeneralPage(controller, self)
-        self.tabs.addTab(self._scrolled(self.general), self.tr("&General"))
+        self.tabs.addTab(self._scrolled(self.general), "")
         self.rules_page = self._build_rules_page()
-        self.tabs.addTab(self.rules_page, self.tr("&Rules"))
+        self.tabs.addTab(self.rules_page, "")
         self.reminders = RemindersPage(controller, self)
-        self.tabs.addTab(self._scrolled(self.reminders), self.tr("Re&minders"))
+        self.tabs.addTab(self._scrolled(self.reminders), "")
+        self._set_titles()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
@@ -159,6 +158,19 @@ class PreferencesDialog(QDialog):
         self._validate()
         for add in sections:
             add(self)
+
+    def _set_titles(self) -> None:
+        self.setWindowTitle(self.tr("Preferences"))
+        titles = (self.tr("&General"), self.tr("&Rules"), self.tr("Re&minders"))
+        for index, title in enumerate(titles):
+            self.tabs.setTabText(index, title)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Another language applied from this dialog: its title and tabs follow at once (the
+        # pages keep their words until the dialog is opened again; the window is rebuilt).
+        if event.type() == QEvent.Type.LanguageChange:
+            self._set_titles()
+        super().changeEvent(event)
 
     # -- pages -------------------------------------------------------------------------
     def _scrolled(self, widget: QWidget) -> QScrollArea:

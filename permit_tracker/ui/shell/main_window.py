@@ -134,9 +134,11 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QSplitter
 
         from permit_tracker.ui.shell.first_start import FirstStartPage
+        from permit_tracker.ui.shell.translation import sync_domain_language
         from permit_tracker.ui.widgets.message_banner import MessageBanner
 
         assert not self._loaded, "attach() once"
+        sync_domain_language()  # deadline texts in the window's language (deferred at start)
         self.controller = controller
         self.first_start = FirstStartPage(controller, self.pages)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self.pages)
@@ -197,7 +199,8 @@ class MainWindow(QMainWindow):
         "system") at once: Qt's translators and QLocale are switched, the menus re-worded in
         place (the same actions: what is wired to them stays), and the first-start page, the
         sidebar and the person view rebuilt, keeping the selected person, the current tab, the
-        splitter and the window's geometry. Banners already shown keep their words.
+        Overview's selected deadline and "Show done", the splitter and the window's geometry.
+        Banners already shown keep their words.
 
         Rebuilt rather than re-worded widget by widget: every text set in code (tab titles,
         headers, tooltips, rendered deadlines) comes out in the new language without each
@@ -216,6 +219,8 @@ class MainWindow(QMainWindow):
         self._set_undo_text(stack.undoText())
         self._set_redo_text(stack.redoText())
         tab = self.person_view.tabs.currentIndex()
+        overview = self.person_view.overview
+        show_done, key = overview.show_done.isChecked(), overview.selected_key()
         sizes = self.splitter.sizes()
         showing_people = self.pages.currentWidget() is self.splitter
         focus = self.focusWidget()
@@ -231,6 +236,9 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes(sizes)
         self.pages.setCurrentWidget(self.splitter if showing_people else self.first_start)
         self._on_selection(self.controller.selected_id())
+        self.person_view.overview.show_done.setChecked(show_done)
+        if key is not None:
+            self.person_view.overview.select_key(key)
         self.person_view.tabs.setCurrentIndex(tab)
         if focus_in_pages:
             self.person_view.tabs.setFocus() if showing_people else self.first_start.setFocus()

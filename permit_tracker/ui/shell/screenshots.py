@@ -185,6 +185,9 @@ def render(
     outdir.mkdir(parents=True, exist_ok=True)
     saved_style, saved_palette = app.style().name(), app.palette()
     saved_locale = QLocale()
+    from permit_tracker.ui.shell.translation import install_language
+
+    install_language("en")  # English's plural forms ("1 day"), as the app installs them
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     written: list[Path] = []
     try:

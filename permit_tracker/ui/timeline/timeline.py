@@ -22,7 +22,7 @@ from permit_tracker.domain.model import Person
 from permit_tracker.i18n import deadline_text
 from permit_tracker.ui.timeline.timeline_data import Journey, build_journey
 from permit_tracker.ui.timeline.timeline_view import TimelineView
-from permit_tracker.ui.travel.trip_text import format_date
+from permit_tracker.ui.widgets.formatting import format_date
 from permit_tracker.ui.widgets.vocabulary import application_name, provisional_short_name
 
 __all__ = ["Journey", "TimelineTab", "TimelineView"]

@@ -24,7 +24,7 @@ from permit_tracker.domain.deadlines import subjects_by_first_date
 from permit_tracker.domain.model import Person
 from permit_tracker.i18n import deadline_text
 from permit_tracker.rules.ruleset import Ruleset
-from permit_tracker.ui.travel.trip_text import format_date
+from permit_tracker.ui.widgets.formatting import format_date
 from permit_tracker.ui.widgets.vocabulary import provisional_short_name
 
 LANES = ("residence", "visa", "waiting", "cards", "trips")

@@ -1,4 +1,6 @@
-"""How dates, countdowns and statuses read on screen: the user's locale, translatable words."""
+"""How dates, countdowns and statuses read on screen: the window's one home for them. Dates
+follow QLocale's default, which is the chosen language's (ui/shell/translation.py); the words
+are translated (context Formatting)."""
 
 from __future__ import annotations
 
@@ -63,6 +65,17 @@ def long_date_text(
     if today is not None and value.year == today.year:
         fmt = _without_trailing_year(fmt)
     return loc.toString(qdate(value), fmt)
+
+
+def format_date(value: date | None, long: bool = True) -> str:
+    """A date without the weekday: "3 March 2030" (long) or "3 Mar 2030" in en_GB, for
+    periods, sources and key dates."""
+    if value is None:
+        return "—"
+    loc = QLocale()
+    fmt = loc.dateFormat(QLocale.FormatType.LongFormat)
+    fmt = re.sub(r"d{4}[,.]?\s*", "", fmt).strip(" ,")
+    return loc.toString(qdate(value), fmt if long else fmt.replace("MMMM", "MMM"))
 
 
 def countdown_text(days_left: int | None) -> str:

@@ -59,6 +59,7 @@ ALLOWED: dict[tuple[str, str], str] = {
 # show_message ("error", "info"...), which pick a colour and an icon.
 KINDS = {"error", "warning", "info", "success", "ok"}
 WORDS = re.compile(r"[A-Za-z]{2,}")
+TAGS = re.compile(r"<[^>]*>")
 
 
 # Modules left as they are until the gettext side lands (permit_tracker/i18n/vocabulary.py):
@@ -82,12 +83,13 @@ def _literal_text(node: ast.AST) -> str | None:
     translation call, not a string, or not words."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         text = node.value
-        return text if WORDS.search(text) and text not in KINDS else None
+        words = WORDS.search(TAGS.sub("", text))  # "<br>", "<h4 style=...>": markup only
+        return text if words and text not in KINDS else None
     if isinstance(node, ast.JoinedStr):
         text = "".join(
             part.value for part in node.values if isinstance(part, ast.Constant)
         )  # the f-string's own words
-        return text if WORDS.search(text) else None
+        return text if WORDS.search(TAGS.sub("", text)) else None
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
         return _literal_text(node.left) or _literal_text(node.right)
     if (  # "…".format(...): the template is the text
@@ -203,6 +205,7 @@ def test_the_scan_finds_what_it_should(tmp_path: Path) -> None:
         "box.setText(self.tr('Fine'))\n"
         "box.setText(parent.tr('Wrong context'))\n"
         "box.setText('—')\n"
+        "box.setText('<br>'.join(lines))\n"
         "def headerData(self, section, orientation, role):\n"
         "    return ('Name', self.tr('Date'))[section]\n"
     )
