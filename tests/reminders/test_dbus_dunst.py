@@ -27,6 +27,7 @@ from permit_tracker.rules.ruleset import Ruleset
 from permit_tracker.storage.store import Store
 from permit_tracker.ui.reminders.reminders_wiring import Reminders
 from permit_tracker.ui.shell.controller import Controller
+from permit_tracker.ui.shell.desktop_app import DesktopApp
 from permit_tracker.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.dbus
@@ -140,8 +141,9 @@ def test_the_app_notifies_once_and_nothing_is_lost_or_repeated_over_a_suspend(
     clock = Clock(local(2026, 5, 1, 8, 58))  # the card's 60-day reminder is two minutes away
 
     def launch() -> Reminders:
-        app = Reminders(window, tmp_path / "data", False, clock=clock,
-                        tray_available=lambda: True)  # fmt: skip
+        app = DesktopApp(window, tmp_path / "data", False).add_reminders(
+            clock=clock, tray_available=lambda: True
+        )
         app.service.tz = BRUSSELS
         app.start()
         return app

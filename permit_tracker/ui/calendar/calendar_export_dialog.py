@@ -6,10 +6,10 @@ After a successful export `confirm_export` says where the file is and how to imp
 
 The main window opens it with `CalendarExportDialog(store, today, parent).exec()` (or
 `.open()`); after an export, `exported` holds the path and the number of events for a status
-message. After every saved change (Application.data_changed), at start-up and when the date
-changes, the main window calls `refresh_live_calendar_file(store, today)`, which rewrites the
-file the user asked to keep up to date (if any) and raises `CalendarWriteError` when it
-cannot, for the window's error banner.
+message. After every saved change (the controller's `changed`), at start-up and when the date
+changes, ui/calendar/live_calendar.py calls `refresh_live_calendar_file(store, today)`, which
+rewrites the file the user asked to keep up to date (if any) and raises `CalendarWriteError`
+when it cannot, for the window's error banner.
 """
 
 from __future__ import annotations

@@ -246,10 +246,7 @@ class DeadlineReminders(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.hint)
 
-        app = QCoreApplication.instance()
-        signal = getattr(app, "reminder_due", None)
-        if signal is not None:  # a reminder just fired: its state changed
-            signal.connect(self.refresh)
+        controller.reminder_fired.connect(self.refresh)  # its state changed
         self.setVisible(False)
 
     # -- public ---------------------------------------------------------------------------

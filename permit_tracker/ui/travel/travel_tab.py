@@ -33,12 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from permit_tracker.domain.continuity import (
-    absence_usage,
-    add_eligibility,
-    eligibility_date,
-    permanent_residence_usage,
-)
+from permit_tracker.domain.continuity_eligibility import eligibility_date
+from permit_tracker.domain.continuity_permanent import permanent_residence_usage
+from permit_tracker.domain.continuity_spans import add_eligibility
+from permit_tracker.domain.continuity_travel import absence_usage
 from permit_tracker.domain.deadline import Kind
 from permit_tracker.domain.model import Absence, Person
 from permit_tracker.domain.validation import MAX_DATE, MIN_DATE

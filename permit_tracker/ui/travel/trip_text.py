@@ -20,7 +20,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
-from permit_tracker.domain.continuity import eligibility_date, trip_effect
+from permit_tracker.domain.continuity_eligibility import eligibility_date
+from permit_tracker.domain.continuity_travel import trip_effect
 from permit_tracker.domain.deadline import Deadline, Kind
 from permit_tracker.domain.deadlines import deadlines_for, subjects_by_first_date
 from permit_tracker.domain.model import Absence, Person

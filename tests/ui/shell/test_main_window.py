@@ -269,11 +269,13 @@ def test_controls_have_accessible_names(
 
 
 def test_preferences_opens_from_the_edit_menu(qtbot, controller: Controller, monkeypatch) -> None:
-    from permit_tracker.ui.shell import main_window
+    from permit_tracker.ui.preferences.preferences_dialog import PreferencesDialog
+    from permit_tracker.ui.shell.desktop_app import DesktopApp
 
     opened: list[object] = []
-    monkeypatch.setattr(main_window.PreferencesDialog, "exec", lambda self: opened.append(self))
+    monkeypatch.setattr(PreferencesDialog, "exec", lambda self: opened.append(self))
     window = make_window(qtbot, controller)
+    DesktopApp(window, None, False)  # the app's owner opens it, with the app's own sections
     window.menu_actions.preferences.trigger()
     assert len(opened) == 1
 
