@@ -265,7 +265,8 @@ class TripForm(QGroupBox):
             mark = "✓ " if row.status.value == "done" else "• "
             text = rich_escape(row.title) + (f" — {rich_escape(when)}" if when else "")
             lines.append(f'<span style="color:{colour}">{mark}{text}</span>')
-        self.consequences_label.setText("<br>".join(lines))
+        html = "<br>".join(lines)
+        self.consequences_label.setText(html)
         self.consequences_label.setToolTip("\n\n".join(r.explanation for r in rows))
         self.consequences_label.show()
 
