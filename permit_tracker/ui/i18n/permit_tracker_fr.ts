@@ -2627,6 +2627,29 @@ Enter the arrival date, the visa and the passport on Dates &amp; permits: every 
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../reminders/reminders_wiring.py" line="+223"/>
+        <source>{app} keeps running in the tray to remind you of your deadlines. Quit it from the tray menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reminders could not be checked: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Start at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Your desktop shows no tray icons, so {app} stops when you close its window. While it is open, reminders come as desktop notifications and here. To get them when it is closed, turn on Start at login in Preferences, or run `permit-tracker remind` from cron or a systemd timer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RemindersPage</name>
     <message>
         <location filename="../preferences/preferences_reminders.py" line="+55"/>
@@ -2947,8 +2970,8 @@ Your data was not changed.</source>
 <context>
     <name>StartAtLoginSection</name>
     <message>
-        <location filename="../reminders/reminders_wiring.py" line="+312"/>
-        <source>Start {} when I log in</source>
+        <location filename="../reminders/reminders_wiring.py" line="+16"/>
+        <source>Start {app} when I log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2958,11 +2981,11 @@ Your data was not changed.</source>
     </message>
     <message>
         <location line="+11"/>
-        <source>It starts in the tray when you log in, so reminders reach you even if you forget to open it. Entry: {}</source>
+        <source>It starts in the tray when you log in, so reminders reach you even if you forget to open it. Entry: {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reminders come only while the app is open (or from `permit-tracker remind`).</source>
         <translation type="unfinished"></translation>
     </message>
