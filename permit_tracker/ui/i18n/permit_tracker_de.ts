@@ -905,7 +905,12 @@ To report this bug, copy the report below into your message. Read it first: an e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Planned reminders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1169,7 +1174,7 @@ To report this bug, copy the report below into your message. Read it first: an e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Entered on Dates &amp; permits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2545,17 +2550,27 @@ Enter the arrival date, the visa and the passport on Dates &amp; permits: every 
     <name>ReminderStrip</name>
     <message>
         <location line="+14"/>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-104"/>
         <source>Hide reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+29"/>
+        <source>While you were away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <location line="+1"/>
         <source>Show all</source>
         <translation type="unfinished"></translation>
@@ -2566,7 +2581,15 @@ Enter the arrival date, the visa and the passport on Dates &amp; permits: every 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>%n reminders</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n while you were away</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -23,7 +23,7 @@
 <context>
     <name>DeadlineReminders</name>
     <message numerus="yes">
-        <location filename="../reminders/deadline_reminders.py" line="+446"/>
+        <location filename="../reminders/deadline_reminders.py" line="+447"/>
         <source>%n days before</source>
         <translation>
             <numerusform>%n day before</numerusform>
@@ -115,7 +115,15 @@
 <context>
     <name>ReminderStrip</name>
     <message numerus="yes">
-        <location filename="../reminders/banner.py" line="+198"/>
+        <location filename="../reminders/banner.py" line="+199"/>
+        <source>%n reminders</source>
+        <translation>
+            <numerusform>%n reminder</numerusform>
+            <numerusform>%n reminders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n while you were away</source>
         <translation>
             <numerusform>%n while you were away</numerusform>

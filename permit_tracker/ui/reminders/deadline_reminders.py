@@ -154,7 +154,8 @@ class DeadlineReminders(QWidget):
         self._deadline: Deadline | None = None
         self.setAccessibleName(self.tr("Reminders for this deadline"))
 
-        heading = f"<h4 style='margin:0'>{escape(self.tr('Reminders'))}</h4>"
+        title = self.tr("Reminders")  # not inside the f-string: lupdate does not look there
+        heading = f"<h4 style='margin:0'>{escape(title)}</h4>"
         self.heading = QLabel(heading, self)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.planned = QLabel(self)
