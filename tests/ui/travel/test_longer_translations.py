@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from permit_tracker.demo import demo_people
-from permit_tracker.domain.continuity import eligibility_date
+from permit_tracker.domain.continuity_eligibility import eligibility_date
 from permit_tracker.domain.model import Person
 from permit_tracker.storage.store import Store
 from permit_tracker.ui.shell.controller import Controller
@@ -100,6 +100,7 @@ def _overflow(page: QWidget) -> int:
     scroll = page.findChild(QScrollArea)
     if scroll is not None:
         content = scroll.widget()
+        assert content is not None
         return max(0, content.minimumSizeHint().width() - scroll.viewport().width())
     return max(0, page.minimumSizeHint().width() - page.width())
 
