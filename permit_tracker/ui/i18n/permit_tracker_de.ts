@@ -186,12 +186,12 @@ Nothing was changed.</source>
     <name>CalendarExportDialog</name>
     <message>
         <location filename="../calendar/calendar_export_dialog.py" line="+169"/>
-        <location line="+100"/>
+        <location line="+98"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-83"/>
         <source>Add alarms at my reminder times</source>
         <translation type="unfinished"></translation>
     </message>
@@ -227,11 +227,11 @@ Nothing was changed.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Kept up to date now: %1</source>
+        <source>Kept up to date now: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,7 +1291,7 @@ To report this bug, copy the report below into your message. Read it first: an e
 <context>
     <name>ExportedNote</name>
     <message>
-        <location filename="../calendar/calendar_export_dialog.py" line="-204"/>
+        <location filename="../calendar/calendar_export_dialog.py" line="-202"/>
         <source>Exported to calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2490,27 +2490,30 @@ Enter the arrival date, the visa and the passport on Dates &amp; permits: every 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>%1 published event deleted</source>
+        <location line="+26"/>
+        <source>1 published event deleted</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 published events deleted</source>
-        <translation type="unfinished"></translation>
+        <source>%n published events deleted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1 (at %2)</source>
+        <source>{result} (at {time})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>trying again in %1 min</source>
+        <location line="+17"/>
+        <source>{problem}; trying again in {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>no password for the CalDAV server: enter it in Preferences ▸ Calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3017,7 +3020,7 @@ Your data was not changed.</source>
     <name>StatusLine</name>
     <message>
         <location filename="../calendar/caldav_publishing.py" line="+30"/>
-        <source>Calendar: %1</source>
+        <source>Calendar: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

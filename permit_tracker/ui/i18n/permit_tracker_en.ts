@@ -113,6 +113,17 @@
     </message>
 </context>
 <context>
+    <name>Publisher</name>
+    <message numerus="yes">
+        <location filename="../calendar/caldav_publishing.py" line="+174"/>
+        <source>%n published events deleted</source>
+        <translation>
+            <numerusform>%n published event deleted</numerusform>
+            <numerusform>%n published events deleted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReminderStrip</name>
     <message numerus="yes">
         <location filename="../reminders/banner.py" line="+199"/>
