@@ -167,17 +167,18 @@ class Publisher(QObject):
                 self._failed(str(exc))
             else:
                 if job.remove and outcome.ok:
-                    deleted = (
-                        self.tr("%1 published event deleted")
-                        if outcome.deleted == 1
-                        else self.tr("%1 published events deleted")
+                    count = outcome.deleted
+                    deleted = (  # 1 apart: English has no translation file to pick "event"
+                        self.tr("1 published event deleted")
+                        if count == 1
+                        else self.tr("%n published events deleted", "", count)
                     )
-                    self._set_status(Status(deleted.replace("%1", str(outcome.deleted)), "ok"))
+                    self._set_status(Status(deleted, "ok"))
                 elif outcome.ok:
                     self._retry_ms = 0
                     when = datetime.now().strftime("%H:%M")
-                    line = self.tr("%1 (at %2)").replace("%1", outcome.line())
-                    self._set_status(Status(line.replace("%2", when), "ok"))
+                    line = self.tr("{result} (at {time})").format(result=outcome.line(), time=when)
+                    self._set_status(Status(line, "ok"))
                 else:
                     self._failed(outcome.line())
         if self._again:
@@ -192,8 +193,10 @@ class Publisher(QObject):
         if retry and self.enabled():
             self._retry_ms = min(MAX_RETRY_MS, self._retry_ms * 2 or FIRST_RETRY_MS)
             self._retry.start(self._retry_ms)
-            again = self.tr("trying again in %1 min").replace("%1", str(self._retry_ms // 60_000))
-            line = f"{line}; {again}"
+            minutes = self._retry_ms // 60_000
+            line = self.tr("{problem}; trying again in {minutes} min").format(
+                problem=line, minutes=minutes
+            )
         self._set_status(Status(line, "error"))
 
     def retry_in_ms(self) -> int | None:
@@ -252,7 +255,7 @@ class StatusLine(QLabel):
     def show_status(self, status: Status) -> None:
         from permit_tracker.ui.widgets.messages import message_color
 
-        text = self.tr("Calendar: %1").replace("%1", status.text) if status.text else ""
+        text = self.tr("Calendar: {status}").format(status=status.text) if status.text else ""
         if status.running and status.kind != "error":
             text = self.tr("Calendar: publishing…")
         self.setText(text)

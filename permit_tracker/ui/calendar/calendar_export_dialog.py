@@ -206,9 +206,7 @@ class CalendarExportDialog(QDialog):
             self.tr("Subscribe to the file in your calendar app and it always shows today's dates.")
         )
         live_note = (
-            self.tr("Kept up to date now: %1").replace("%1", str(current_live))
-            if current_live
-            else ""
+            self.tr("Kept up to date now: {path}").format(path=current_live) if current_live else ""
         )
         self.live_label = QLabel(live_note)
         self.live_label.setWordWrap(True)

@@ -241,6 +241,9 @@ class DocumentsModel(RowsTableModel[Entry]):
             )
         if column == self.USABLE_UNTIL and entry.kind in PERISHABLE_DOCUMENT_KINDS:
             return self.tr("Enter the issue date to see until when it may be submitted")
-        if entry.recorded:
-            return self.tr("Entered on Dates & permits")
-        return None
+        recorded = self.tr("Entered on Dates & permits") if entry.recorded else None
+        if column == self.DOCUMENT:
+            # The name whole: a narrow window (or a longer language) cuts it in the cell.
+            name = kind_name(entry.kind)
+            return name if recorded is None else f"{name}\n{recorded}"
+        return recorded

@@ -2,141 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>ApplicationsSection</name>
     <message>
-        <location filename="../calendar/calendar_export_dialog.py" line="+91"/>
-        <source>Saved 1 event to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Saved {} events to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;b&gt;GNOME Calendar, Evolution, KOrganizer:&lt;/b&gt; open the file, or File ▸ Import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;Thunderbird:&lt;/b&gt; Events and Tasks ▸ Import…, then choose the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;Google Calendar (web):&lt;/b&gt; Settings ▸ Import &amp;amp; export ▸ Import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;Outlook:&lt;/b&gt; File ▸ Open &amp;amp; Export ▸ Import/Export ▸ iCalendar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;Apple Calendar:&lt;/b&gt; File ▸ Import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>This file is kept up to date: &lt;i&gt;subscribe&lt;/i&gt; to it (Thunderbird: New Calendar ▸ On the Network, with its file:// address) rather than importing it once, so changes show up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Exported to calendar</source>
+        <location filename="../dates/applications_section.py" line="+20"/>
+        <source>Applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Open folder</source>
+        <source>Add a&amp;pplication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+95"/>
-        <source>Export to calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-80"/>
-        <source>Add alarms at my reminder times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Include my trip notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location line="+1"/>
         <location line="+3"/>
-        <source>Calendars are often synced and shared: leave this off to keep your notes private.</source>
+        <source>Remove application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Calendar file</source>
+        <location line="-2"/>
+        <source>Add application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Choose…</source>
+        <source>Application {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you have applied for and when: the app says when a decision is due, and stops reminding you once it came.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Keep this file up to date after every change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Subscribe to the file in your calendar app and it always shows today&apos;s dates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Kept up to date now: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>People</source>
+        <source>Appli&amp;ed for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Deadlines</source>
+        <source>Application for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>F&amp;iled on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Application filed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Application decided on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>File</source>
+        <source>Application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Calendar files (*.ics)</source>
+        <location line="+1"/>
+        <source>Filed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Choose a file to export to.</source>
+        <location line="+1"/>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(kind not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decided on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Tick at least one person.</source>
+        <source>Enter the day you filed it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Tick at least one kind of deadline.</source>
+        <source>Waiting for the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision was expected by {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision expected by {day} ({when})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -203,9 +183,98 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <location filename="../calendar/calendar_export_dialog.py" line="+169"/>
+        <location line="+98"/>
+        <source>Export to calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Add alarms at my reminder times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include my trip notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calendars are often synced and shared: leave this off to keep your notes private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep this file up to date after every change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Subscribe to the file in your calendar app and it always shows today&apos;s dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept up to date now: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose a file to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick at least one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick at least one kind of deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../preferences/preferences_caldav.py" line="+61"/>
+        <location filename="../preferences/preferences_caldav.py" line="+62"/>
         <source>&amp;Calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -335,7 +404,7 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>Your calendars on this server: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,52 +422,52 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Starts {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Renewal requested on {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Enter the date it is valid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Expired {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Renewal overdue: ask your employer to file it now (expires {})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Renew now: your employer files with the Region by {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Renewal overdue: ask the commune now (expires {})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Renew now: ask the commune by {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Valid, expires {}</source>
+        <location line="-7"/>
+        <source>Starts {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Renewal requested on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Expired {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Valid, expires {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Renewal overdue: ask your employer to file it now (expires {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Renew now: your employer files with the Region by {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Renewal overdue: ask the commune now (expires {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Renew now: ask the commune by {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -418,20 +487,20 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>(type not set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>, held for: {}</source>
+        <location line="+14"/>
+        <source>{card}, held for: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../shell/controller.py" line="+136"/>
+        <location filename="../shell/controller.py" line="+139"/>
         <source>another person is already called {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -550,12 +619,12 @@ To report this bug, copy the report below into your message. Read it first: an e
 <context>
     <name>DatesTab</name>
     <message>
-        <location filename="../dates/dates_tab.py" line="+104"/>
+        <location filename="../dates/dates_tab.py" line="+100"/>
         <source>Your stay: citizenship, reason, arrival</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Citizenship</source>
         <translation type="unfinished"></translation>
     </message>
@@ -600,7 +669,7 @@ To report this bug, copy the report below into your message. Read it first: an e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>D (long stay)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -640,7 +709,7 @@ To report this bug, copy the report below into your message. Read it first: an e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Passport expires</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,13 +741,13 @@ To report this bug, copy the report below into your message. Read it first: an e
     </message>
     <message>
         <location line="+2"/>
-        <location line="+247"/>
+        <location line="+248"/>
         <source>Remove card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+176"/>
+        <location line="-243"/>
+        <location line="+177"/>
         <source>Selected card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -789,16 +858,21 @@ To report this bug, copy the report below into your message. Read it first: an e
     </message>
     <message>
         <location line="+46"/>
-        <source>Card {} of {}</source>
+        <source>Card {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Same as the person ({})</source>
+        <location line="+7"/>
+        <source>Same as the person ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+74"/>
+        <source>Not saved: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-51"/>
         <source>Change visa type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -812,17 +886,27 @@ To report this bug, copy the report below into your message. Read it first: an e
         <source>Add card</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+41"/>
-        <source>Not saved: {}</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DeadlineReminders</name>
     <message>
-        <location filename="../reminders/deadline_reminders.py" line="+192"/>
+        <location filename="../reminders/deadline_reminders.py" line="+114"/>
+        <source>“{item}” is not a number of days. Write whole days before the date, like 30, 7, 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{value} is not possible: days before the date go from 0 (the day itself) to {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Reminders for this deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -906,7 +990,7 @@ To report this bug, copy the report below into your message. Read it first: an e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+86"/>
         <source>Done: no reminders.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,7 +1000,7 @@ To report this bug, copy the report below into your message. Read it first: an e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No reminders for this deadline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -951,7 +1035,7 @@ To report this bug, copy the report below into your message. Read it first: an e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>already due when entered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -961,7 +1045,65 @@ To report this bug, copy the report below into your message. Read it first: an e
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>on the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>1 day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n days before</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{date}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>snoozed until {moment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marked done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent: entered later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{line} · {state}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1017,12 +1159,22 @@ To report this bug, copy the report below into your message. Read it first: an e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+39"/>
+        <source>{day} ({when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{when}: {explanation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Enter the issue date to see until when it may be submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Entered on Dates &amp; permits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1065,13 +1217,13 @@ To report this bug, copy the report below into your message. Read it first: an e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+86"/>
+        <location line="+6"/>
+        <location line="+88"/>
         <source>Selected document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-79"/>
         <source>Document status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,43 +1248,104 @@ To report this bug, copy the report below into your message. Read it first: an e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
-        <source>{} after it was issued</source>
+        <location line="+82"/>
+        <source>{day} ({when}) — {age} after it was issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Enter the issue date: it may be submitted for {}.</source>
+        <location line="+8"/>
+        <source>Enter the issue date: it may be submitted for {age}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Valid until {} (as entered on Dates &amp; permits)</source>
+        <source>Valid until {day} (as entered on Dates &amp; permits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No age limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Change {}</source>
+        <location line="+22"/>
+        <source>Change document ({document})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Add {}</source>
+        <source>Add document ({document})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+28"/>
-        <source>Forget {}</source>
+        <source>Forget document ({document})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+26"/>
-        <source>Not saved: {}</source>
+        <source>Not saved: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>No age limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportedNote</name>
+    <message>
+        <location filename="../calendar/calendar_export_dialog.py" line="-202"/>
+        <source>Exported to calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved 1 event to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Saved %n events to</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;GNOME Calendar, Evolution, KOrganizer:&lt;/b&gt; open the file, or File ▸ Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Thunderbird:&lt;/b&gt; Events and Tasks ▸ Import…, then choose the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Google Calendar (web):&lt;/b&gt; Settings ▸ Import &amp;amp; export ▸ Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Outlook:&lt;/b&gt; File ▸ Open &amp;amp; Export ▸ Import/Export ▸ iCalendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Apple Calendar:&lt;/b&gt; File ▸ Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To see them in your calendar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This file is kept up to date: &lt;i&gt;subscribe&lt;/i&gt; to it (Thunderbird: New Calendar ▸ On the Network, with its file:// address) rather than importing it once, so changes show up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1144,7 +1357,7 @@ To report this bug, copy the report below into your message. Read it first: an e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Your citizenship, the reason for your stay and a few dates drive almost every deadline of a Belgian residence permit. Enter what you know now; you can add cards, trips and documents later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,7 +1858,7 @@ Just looking? Run “permit-tracker --demo” for a sample family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="+120"/>
+        <location filename="../shell/main_window.py" line="+116"/>
         <source>{} — sample family</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1709,8 +1922,8 @@ Just looking? Run “permit-tracker --demo” for a sample family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../shell/main.py" line="+170"/>
-        <location line="+74"/>
+        <location filename="../shell/main.py" line="+132"/>
+        <location line="+71"/>
         <source>{} cannot open its data.
 
 {}</source>
@@ -1867,6 +2080,101 @@ Just looking? Run “permit-tracker --demo” for a sample family.</source>
     </message>
 </context>
 <context>
+    <name>MovesSection</name>
+    <message>
+        <location filename="../dates/moves_section.py" line="+21"/>
+        <source>Moves (changes of address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add &amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Remove move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Add move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moved house in Belgium? Declare the new address at the commune within 8 working days; the police will check that you live there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mo&amp;ved on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>Moved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&amp;Declared at the commune on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move declared on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Declared on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Declared on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the day you moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not declared yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Declare it at the commune now: was due {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Declare it at the commune by {day} ({when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NameDialog</name>
     <message>
         <location filename="../people/sidebar.py" line="+109"/>
@@ -1972,7 +2280,7 @@ Enter the arrival date, the visa and the passport on Dates &amp; permits: every 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../preferences/preferences_dialog.py" line="+132"/>
+        <location filename="../preferences/preferences_dialog.py" line="+134"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1982,7 +2290,7 @@ Enter the arrival date, the visa and the passport on Dates &amp; permits: every 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1992,7 +2300,7 @@ Enter the arrival date, the visa and the passport on Dates &amp; permits: every 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>The numbers behind every date. The defaults take the strictest reading of the public sources; change one only if your commune or the Immigration Office told you otherwise. {notice}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2003,34 +2311,209 @@ Enter the arrival date, the visa and the passport on Dates &amp; permits: every 
     </message>
 </context>
 <context>
-    <name>Publisher</name>
+    <name>ProcedureSection</name>
     <message>
-        <location filename="../calendar/caldav_publishing.py" line="+142"/>
-        <source>Publishing…</source>
+        <location filename="../dates/procedure_section.py" line="+21"/>
+        <source>Steps after registering (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>%1 published event deleted</source>
+        <location line="+9"/>
+        <source>After you register, the police visit to check your address; then the commune takes your photo and fingerprints for the card, and a letter with its PIN says when to collect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Police address check on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 published events deleted</source>
+        <source>Card applied for (photo and fingerprints) on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card collected on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Police address c&amp;heck:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo and fingerprints ta&amp;ken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card colle&amp;cted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Change police check date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change card application date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change card collection date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not saved: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionalSection</name>
+    <message>
+        <location filename="../dates/provisional_section.py" line="+34"/>
+        <source>Waiting documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add &amp;waiting document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Remove waiting document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Add waiting document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change waiting document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting document {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The paper the commune gives you while your card is made, lost or renewed. It has an end date, and travelling on it can mean not being let back in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1 (at %2)</source>
+        <source>&amp;Kind of document:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>trying again in %1 min</source>
+        <location line="+1"/>
+        <source>Waiting document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+4"/>
+        <source>I&amp;ssued on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting document issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid unti&amp;l:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting document valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Replaced by a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the date it is valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expired on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid, expires {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Publisher</name>
+    <message>
+        <location filename="../calendar/caldav_publishing.py" line="+146"/>
+        <source>Publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>1 published event deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n published events deleted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{result} (at {time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{problem}; trying again in {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>no password for the CalDAV server: enter it in Preferences ▸ Calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2038,33 +2521,13 @@ Enter the arrival date, the visa and the passport on Dates &amp; permits: every 
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../dates/record_section.py" line="+229"/>
-        <source>{} {} of {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../dates/record_section.py" line="+242"/>
         <source>Nothing selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Change {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Add {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Remove {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Not saved: {}</source>
+        <location line="+64"/>
+        <source>Not saved: {problems}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2089,12 +2552,28 @@ Enter the arrival date, the visa and the passport on Dates &amp; permits: every 
 <context>
     <name>ReminderStrip</name>
     <message>
-        <location line="+116"/>
+        <location line="+14"/>
+        <location line="+105"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-104"/>
+        <source>Hide reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>While you were away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <location line="+1"/>
         <source>Show all</source>
         <translation type="unfinished"></translation>
@@ -2104,15 +2583,29 @@ Enter the arrival date, the visa and the passport on Dates &amp; permits: every 
         <source>Hide the list</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source> · {} while you were away</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n reminders</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n while you were away</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{} and {} more</source>
-        <translation type="unfinished"></translation>
+        <source>{first} and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2124,33 +2617,61 @@ Enter the arrival date, the visa and the passport on Dates &amp; permits: every 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>No open deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-16"/>
-        <source>Reminders paused until {}</source>
+        <source>Reminders paused until {moment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>&amp;Open {}</source>
+        <source>&amp;Open {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>{person}: {title} — {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Resume reminders (paused until {moment})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>&amp;Pause reminders for a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Resume reminders (paused until {})</source>
+        <location line="+9"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../reminders/reminders_wiring.py" line="+223"/>
+        <source>{app} keeps running in the tray to remind you of your deadlines. Quit it from the tray menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Quit</source>
+        <location line="+31"/>
+        <source>Reminders could not be checked: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Start at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Your desktop shows no tray icons, so {app} stops when you close its window. While it is open, reminders come as desktop notifications and here. To get them when it is closed, turn on Start at login in Preferences, or run `permit-tracker remind` from cron or a systemd timer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2475,8 +2996,8 @@ Your data was not changed.</source>
 <context>
     <name>StartAtLoginSection</name>
     <message>
-        <location filename="../reminders/reminders_wiring.py" line="+351"/>
-        <source>Start {} when I log in</source>
+        <location filename="../reminders/reminders_wiring.py" line="+16"/>
+        <source>Start {app} when I log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2486,11 +3007,11 @@ Your data was not changed.</source>
     </message>
     <message>
         <location line="+11"/>
-        <source>It starts in the tray when you log in, so reminders reach you even if you forget to open it. Entry: {}</source>
+        <source>It starts in the tray when you log in, so reminders reach you even if you forget to open it. Entry: {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reminders come only while the app is open (or from `permit-tracker remind`).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2499,7 +3020,7 @@ Your data was not changed.</source>
     <name>StatusLine</name>
     <message>
         <location filename="../calendar/caldav_publishing.py" line="+30"/>
-        <source>Calendar: %1</source>
+        <source>Calendar: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2821,7 +3342,7 @@ Your data was not changed.</source>
 <context>
     <name>TravelTab</name>
     <message>
-        <location filename="../travel/travel_tab.py" line="+129"/>
+        <location filename="../travel/travel_tab.py" line="+127"/>
         <location line="+115"/>
         <source>Your 5-year window</source>
         <translation type="unfinished"></translation>
@@ -2877,14 +3398,17 @@ Your data was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+0"/>
-        <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2954,16 +3478,16 @@ Your data was not changed.</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>Permanent residence: record your arrival or registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Permanent residence: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>record your arrival or registration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Permanent residence since &lt;b&gt;{day}&lt;/b&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2981,7 +3505,7 @@ Your data was not changed.</source>
 <context>
     <name>TripForm</name>
     <message>
-        <location filename="../travel/trip_form.py" line="+55"/>
+        <location filename="../travel/trip_form.py" line="+57"/>
         <source>Add a trip (past or planned)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3031,7 +3555,7 @@ Your data was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>&amp;Left on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3041,12 +3565,12 @@ Your data was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>&amp;Declared at the commune on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3097,6 +3621,263 @@ Your data was not changed.</source>
     </message>
 </context>
 <context>
+    <name>TripText</name>
+    <message>
+        <location filename="../travel/trip_text.py" line="+74"/>
+        <source>The departure date must be between {lo} and {hi}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The return date must be between {lo} and {hi}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The return date is before the departure date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This trip overlaps your trip of {range}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>+1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>+%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <location line="+50"/>
+        <source>Record your arrival or registration date to see what this trip changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Permanent residence has no date yet (see above), so this trip cannot move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+79"/>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>This trip does not change your permanent residence ({day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This trip would break the continuity of your residence: permanent residence moves from {before} to {after} ({shift}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This trip moves your permanent residence from {before} to {after} ({shift}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+29"/>
+        <location line="+17"/>
+        <source>interrupts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Long-term residence has no date yet (see above), so this trip cannot move it; its days still count as days abroad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This trip would interrupt your residence: counting restarts on {day}, and long-term eligibility moves from {before} to {after}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This trip would interrupt your residence (counting restarts on your return), though your long-term eligibility date stays {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This trip does not change your long-term eligibility ({day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This trip moves your long-term eligibility from {before} to {after} ({shift}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TripsModel</name>
+    <message>
+        <location filename="../travel/trips_model.py" line="+135"/>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>abroad now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effect on eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The day you left Belgium (counts as a day of absence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day you came back (counts as a day of absence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days abroad, counting the day you left and the day you came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note for yourself; it is never exported to a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past, planned, or abroad now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much later long-term residence becomes possible because of this trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trips over 3 months: declared at the commune before leaving (annex 18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trips over 3 months: reported to the commune within 15 days of return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An important reason (illness, pregnancy, study or a posting): one such absence under 12 months does not break permanent residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <location line="+22"/>
+        <source>Please enter a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Edit commune dates of trip {range}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit note of trip {range}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change dates of trip {range}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Mark trip {range} as for an important reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tick declared for trip {range}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tick reported back for trip {range}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Delete trip {range}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Delete %n trips</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WhyPanel</name>
     <message>
         <location filename="../overview/why_panel.py" line="+54"/>
@@ -3116,19 +3897,6 @@ Your data was not changed.</source>
     <message>
         <location line="+15"/>
         <source> (your setting; the default is {} {})</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../reminders/banner.py" line="-110"/>
-        <source>Hide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hide reminder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

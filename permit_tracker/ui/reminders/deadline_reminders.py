@@ -154,7 +154,9 @@ class DeadlineReminders(QWidget):
         self._deadline: Deadline | None = None
         self.setAccessibleName(self.tr("Reminders for this deadline"))
 
-        self.heading = QLabel(f"<h4 style='margin:0'>{escape(self.tr('Reminders'))}</h4>", self)
+        title = self.tr("Reminders")  # not inside the f-string: lupdate does not look there
+        heading = f"<h4 style='margin:0'>{escape(title)}</h4>"
+        self.heading = QLabel(heading, self)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.planned = QLabel(self)
         self.planned.setTextFormat(Qt.TextFormat.RichText)
@@ -320,7 +322,8 @@ class DeadlineReminders(QWidget):
         plan = self.plan()
         items = self.planned_items()
         if items:
-            self.planned.setText("<br>".join(self._html_line(item) for item in items))
+            lines = "<br>".join(self._html_line(item) for item in items)
+            self.planned.setText(lines)
         else:
             self.planned.setText(self._muted(self.tr("No reminders for this deadline.")))
         self.origin.setVisible(True)

@@ -268,7 +268,8 @@ class TripForm(QGroupBox):
                 f" — {rich_escape(when)}" if when else ""
             )
             lines.append(f'<span style="color:{colour}">{mark}{text}</span>')
-        self.consequences_label.setText("<br>".join(lines))
+        html = "<br>".join(lines)
+        self.consequences_label.setText(html)
         self.consequences_label.setToolTip("\n\n".join(deadline_text.explanation(r) for r in rows))
         self.consequences_label.show()
 

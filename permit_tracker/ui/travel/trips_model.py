@@ -309,47 +309,36 @@ class TripsModel(QAbstractTableModel):
             or self._person is None
         ):
             return False
-        row = self._rows[index.row()]
-        col = index.column()
-        if col in (self.DECLARED, self.REPORTED):
-            day = to_date(value)
-            if day is None:
-                self.edit_refused.emit(self.tr("Please enter a valid date."))
-                return False
-            if col == self.DECLARED:
-                new_trip = replace(row.trip, declared=day)
-            else:
-                new_trip = replace(row.trip, reported_back=day)
-            if new_trip == row.trip:
-                return False
-            return self.replace_trip(
-                row.index,
-                new_trip,
-                self.tr("Edit commune dates of trip {range}").format(range=trip_range(row.trip)),
-            )
+        row, col = self._rows[index.row()], index.column()
         if col == self.NOTE:
-            note = str(value or "").strip() or None
-            if note == row.trip.note:
-                return False
-            new_trip = replace(row.trip, note=note)
+            new_trip = replace(row.trip, note=str(value or "").strip() or None)
             description = self.tr("Edit note of trip {range}")
         else:
             day = to_date(value)
             if day is None:
                 self.edit_refused.emit(self.tr("Please enter a valid date."))
                 return False
-            if col == self.LEFT:
-                if row.trip.left == day:
-                    return False
-                new_trip = replace(row.trip, left=day)
-            else:
-                if row.trip.returned == day:
-                    return False
-                new_trip = replace(row.trip, returned=day)
-            description = self.tr("Change dates of trip {range}")
+            new_trip = self._with_day(row.trip, col, day)
+            description = (
+                self.tr("Edit commune dates of trip {range}")
+                if col in (self.DECLARED, self.REPORTED)
+                else self.tr("Change dates of trip {range}")
+            )
+        if new_trip == row.trip:
+            return False
         return self.replace_trip(
             row.index, new_trip, description.format(range=trip_range(row.trip))
         )
+
+    def _with_day(self, trip: Absence, col: int, day: date) -> Absence:
+        """`trip` with the date of column `col` (left, returned, declared, reported back)."""
+        if col == self.LEFT:
+            return replace(trip, left=day)
+        if col == self.RETURNED:
+            return replace(trip, returned=day)
+        if col == self.DECLARED:
+            return replace(trip, declared=day)
+        return replace(trip, reported_back=day)
 
     def _set_tick(self, index: AnyIndex, value: Any) -> bool:
         """A tick: declared / reported back get a proposed date (changeable by a
