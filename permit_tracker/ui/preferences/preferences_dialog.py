@@ -256,7 +256,7 @@ class PreferencesDialog(QDialog):
         rules_problem = self._readable(raw) if raw else None
         show_message(self.rules_error, rules_problem or "", "error")
         for key, editor in self.rule_editors.items():
-            show_message(editor.error_label, rules_problem if key in raw else "", "error")
+            show_message(editor.error_label, (rules_problem or "") if key in raw else "", "error")
         ok = rules_problem is None and self.reminders.problem() is None
         ok = ok and all(page.problem() is None for page in self.extra_pages)
         for button in (QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Apply):

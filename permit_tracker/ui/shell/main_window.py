@@ -12,6 +12,7 @@ asked for with a signal: the app's owner (ui/shell/desktop_app.py) answers.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -180,7 +181,7 @@ class MainWindow(QMainWindow):
         self._loaded = True
         self.loaded.emit()
 
-    def _handlers(self) -> dict[str, object]:
+    def _handlers(self) -> dict[str, Callable[..., object]]:
         # Late-bound: the shell's actions exist before the controller and the sidebar do
         # (they stay disabled until attach()).
         return {

@@ -8,6 +8,7 @@ rendering off the start-up path (issue #7).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import NamedTuple
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -84,7 +85,7 @@ def set_icons(actions: Actions) -> None:
 
 
 def build_menus(
-    window: QMainWindow, handlers: dict[str, Callable[[], object]], icons: bool = True
+    window: QMainWindow, handlers: dict[str, Callable[..., object]], icons: bool = True
 ) -> Actions:
     """Create the actions (wired to `handlers` by name) and the menu bar; with `icons=False`
     the icons wait for `set_icons`."""
@@ -150,9 +151,7 @@ def build_menus(
         tr("&Journey"),
     )
     for i, name in enumerate(tab_names):
-        actions.show_tabs.append(
-            _action(window, name, lambda i=i: h["show_tab"](i), f"Ctrl+{i + 1}")  # type: ignore[misc]
-        )
+        actions.show_tabs.append(_action(window, name, partial(h["show_tab"], i), f"Ctrl+{i + 1}"))
 
     bar = window.menuBar()
     file_menu = bar.addMenu(tr("&File"))

@@ -8,6 +8,7 @@ A value is only committed (signal `committed`) when it parses, is in range and c
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from calendar import monthrange
 from collections.abc import Callable
@@ -181,7 +182,7 @@ class DateField(QWidget):
         """The saved value last shown with `set_date`."""
         return self._stored
 
-    def set_date(self, value: date | None) -> None:
+    def set_date(self, value: dt.date | None) -> None:
         """Show the stored value. Invalid input the user is fixing stays visible until the
         stored value changes (an undo, another person)."""
         if self.has_error() and value == self._stored:
@@ -208,7 +209,7 @@ class DateField(QWidget):
         self._error_action.setVisible(False)
         self.edit.setAccessibleDescription("")
 
-    def current(self) -> date | None:
+    def current(self) -> dt.date | None:
         """What the text says; raises DateParseError (and shows it) when it is not a date."""
         try:
             value = parse_date(self.edit.text())
@@ -217,7 +218,7 @@ class DateField(QWidget):
             raise
         return value
 
-    def live_date(self) -> date | None:
+    def live_date(self) -> dt.date | None:
         """What the text says right now; None when empty or not a valid date."""
         try:
             return parse_date(self.edit.text())
