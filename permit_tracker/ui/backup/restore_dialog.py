@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -50,6 +50,9 @@ from permit_tracker.storage.errors import StoreError
 from permit_tracker.storage.health import HealthReport, set_aside
 from permit_tracker.ui.widgets.messages import message_box, plain_label, warn
 from permit_tracker.ui.widgets.table_model import RowsTableModel
+
+if TYPE_CHECKING:
+    from permit_tracker.ui.shell.controller import Controller
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _CONTEXT = "restore"
@@ -263,7 +266,7 @@ def restored_text(result: RestoreResult) -> str:
     return text
 
 
-def open_restore_dialog(controller: Any, parent: QWidget) -> RestoreResult | None:
+def open_restore_dialog(controller: Controller, parent: QWidget) -> RestoreResult | None:
     """File ▸ Restore…: choose, confirm, restore, then reload everything from the store.
 
     `controller` is the ui.controller.Controller; the undo history is cleared (the database

@@ -242,6 +242,7 @@ class RecordSection(QGroupBox):
         person = self._person
         if person is None:
             return False
+        # The field is named at run time: replace() checks it, mypy cannot.
         new = replace(person, **{self._spec.attribute: change(self.records())})  # type: ignore[arg-type]
         problems = self._controller.update_person(new, text)
         self._show_problems(problems)

@@ -211,8 +211,10 @@ class DocumentsTab(QWidget):
             return
         documents = list(person.documents)
         if entry.index is None:
+            # The field is named at run time: replace() checks it, mypy cannot.
             documents.append(replace(Document(entry.kind, "missing", None), **changes))  # type: ignore[arg-type]
         else:
+            # The field is named at run time: replace() checks it, mypy cannot.
             documents[entry.index] = replace(documents[entry.index], **changes)  # type: ignore[arg-type]
         text = self.tr("Change {}").format(kind_name(entry.kind).lower())
         self._save(replace(person, documents=tuple(documents)), text)

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -40,6 +40,9 @@ from permit_tracker.ui.preferences.preferences_reminders import RemindersPage
 from permit_tracker.ui.travel.trip_text import format_date
 from permit_tracker.ui.widgets.formatting import unit_text
 from permit_tracker.ui.widgets.messages import show_message
+
+if TYPE_CHECKING:
+    from permit_tracker.ui.shell.controller import Controller
 
 
 class RuleEditor(QGroupBox):
@@ -124,9 +127,21 @@ class RuleEditor(QGroupBox):
 Section = Callable[["PreferencesDialog"], None]
 
 
+class Page(Protocol):
+    """A tab that takes part in OK/Apply (see `add_page`)."""
+
+    validity_changed: SignalInstance
+
+    def problem(self) -> str | None: ...
+    def save(self) -> bool: ...
+
+
 class PreferencesDialog(QDialog):
     def __init__(
-        self, controller: Any, parent: QWidget | None = None, sections: Sequence[Section] = ()
+        self,
+        controller: Controller,
+        parent: QWidget | None = None,
+        sections: Sequence[Section] = (),
     ) -> None:
         super().__init__(parent)
         self._controller = controller
@@ -149,7 +164,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
         self.reminders.validity_changed.connect(lambda _ok: self._validate())
-        self.extra_pages: list[Any] = []  # see add_page
+        self.extra_pages: list[Page] = []  # see add_page
         self.resize(720, 640)
         self._validate()
         for add in sections:
@@ -211,10 +226,11 @@ class PreferencesDialog(QDialog):
             self.tabs.addTab(self._scrolled(box), title)
         return box
 
-    def add_page(self, page: Any, title: str) -> None:
+    def add_page(self, page: Page, title: str) -> None:
         """A tab of a section's own that takes part in OK/Apply: `page.problem()` (str | None),
         `page.save()` (bool) and a `validity_changed` signal
         (ui/preferences/preferences_caldav.py)."""
+        assert isinstance(page, QWidget), "a page is a widget"
         self.extra_pages.append(page)
         self.tabs.addTab(self._scrolled(page), title)
         page.validity_changed.connect(lambda _ok: self._validate())

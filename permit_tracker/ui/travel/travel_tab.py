@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dateutil.relativedelta import relativedelta
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
@@ -58,6 +58,9 @@ from permit_tracker.ui.widgets.formatting import qdate
 from permit_tracker.ui.widgets.messages import show_message
 from permit_tracker.ui.widgets.status_style import mute
 
+if TYPE_CHECKING:
+    from permit_tracker.ui.shell.controller import Controller
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -92,7 +95,7 @@ class DateDelegate(QStyledItemDelegate):
 
 
 class TravelTab(QWidget):
-    def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
         self._person: Person | None = None

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -67,7 +68,7 @@ class TripsModel(QAbstractTableModel):
     # An edit was refused; the message says why (shown next to the table, nothing saved).
     edit_refused = Signal(str)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._person: Person | None = None
         self._rules = Ruleset.default()

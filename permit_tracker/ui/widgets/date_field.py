@@ -14,7 +14,7 @@ from calendar import monthrange
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -261,7 +261,7 @@ class DateField(QWidget):
         self._finish()
         self.edit.setFocus()
 
-    def eventFilter(self, watched: object, event: object) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.edit
             and isinstance(event, QKeyEvent)
@@ -288,4 +288,4 @@ class DateField(QWidget):
             self.clear_error()
             self.live_changed.emit(self._stored)
             return True
-        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+        return super().eventFilter(watched, event)
