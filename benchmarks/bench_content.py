@@ -13,14 +13,18 @@ paint, peak memory ≤ 2.0× the bare window's, first paint ≤ 1.3×. For infor
 round also times a bare window that imports `sqlalchemy.orm` (before PySide6, the cheaper
 order) and then paints: the floor of any window showing data read through the ORM.
 
-`--compare DIR` adds, to every round, the same three app runs from another source tree
-(e.g. a `git worktree` of the commit before a change, run with PYTHONPATH=DIR), so a change
-is measured before/after in one interleaved run on a shared machine.
+`--compare DIR` (repeatable) adds, to every round, the same app runs from another source
+tree (e.g. `git worktree add --detach /tmp/perf-<sha> <sha>`, run with PYTHONPATH=DIR), each
+on its own copy of the family imported by that tree (an older tree cannot open a newer
+schema), so a change is measured before/after in one interleaved run on a shared machine.
+`--paint-only` times only the first paints (the bare window's and each tree's): quicker
+rounds, for finding which commit moved the first paint.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import statistics
 import sys
 from pathlib import Path
@@ -41,31 +45,40 @@ class _Series:
         self.mib: dict[str, list[float]] = {"paint": [], "content": [], "settled": []}
         self.ratios: dict[str, list[float]] = {"paint": [], "content": [], "memory": []}
 
-    def round(self, app: list[str], bare: tuple[float, int], settle: float, **env: str) -> None:
-        paint = harness.marker_and_peak(app, harness.EXIT_AFTER_PAINT, harness.READY_MARKER, **env)
-        content = harness.marker_and_peak(
-            app, harness.EXIT_AFTER_FILL, harness.FILLED_MARKER, **env
-        )
-        settled = harness.settled_peak(app, settle, **env)
-        for name, (seconds, peak) in {"paint": paint, "content": content}.items():
+    def round(
+        self, app: list[str], bare: tuple[float, int], settle: float | None, **env: str
+    ) -> None:
+        """One round of this tree's runs; `settle` None: the first paint only."""
+        runs = {"paint": (harness.EXIT_AFTER_PAINT, harness.READY_MARKER)}
+        if settle is not None:
+            runs["content"] = (harness.EXIT_AFTER_FILL, harness.FILLED_MARKER)
+        for name, (variable, marker) in runs.items():
+            seconds, peak = harness.marker_and_peak(app, variable, marker, **env)
             self.ms[name].append(seconds * 1000)
             self.mib[name].append(peak / MIB)
             self.ratios[name].append(seconds / bare[0])
-        self.mib["settled"].append(settled / MIB)
-        self.ratios["memory"].append(max(content[1], settled) / bare[1])
+        if settle is not None:
+            settled = harness.settled_peak(app, settle, **env) / MIB
+            self.mib["settled"].append(settled)
+            self.ratios["memory"].append(max(self.mib["content"][-1], settled) * MIB / bare[1])
 
-    def report(self, label: str, settle: float) -> None:
+    def report(self, label: str, settle: float | None) -> None:
         print(f"  {label}app, first paint:  {harness.spread(self.ms['paint'])} ms, "
               f"peak {harness.spread(self.mib['paint'])} MiB")  # fmt: skip
-        print(f"  {label}app, window filled: {harness.spread(self.ms['content'])} ms, "
-              f"peak {harness.spread(self.mib['content'])} MiB")  # fmt: skip
-        print(f"  {label}app, running {settle:g} s: peak {harness.spread(self.mib['settled'])} MiB")
+        if settle is not None:
+            print(f"  {label}app, window filled: {harness.spread(self.ms['content'])} ms, "
+                  f"peak {harness.spread(self.mib['content'])} MiB")  # fmt: skip
+            print(f"  {label}app, running {settle:g} s: "
+                  f"peak {harness.spread(self.mib['settled'])} MiB")  # fmt: skip
         for name, values in self.ratios.items():
-            print(f"  {label}ratio {name} / bare window: {harness.spread(values)}×")
+            if values:
+                print(f"  {label}ratio {name} / bare window: {harness.spread(values)}×")
 
     def verdicts(self) -> int:
-        median = {name: statistics.median(values) for name, values in self.ratios.items()}
+        median = {name: statistics.median(values) for name, values in self.ratios.items() if values}
         missed = harness.verdict("first paint, app / bare window", median["paint"], PAINT_TARGET)
+        if "content" not in median:
+            return missed
         missed |= harness.verdict(
             "time to content, app / bare window's first paint", median["content"], CONTENT_TARGET
         )
@@ -77,44 +90,57 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--settle", type=float, default=3.0, help="seconds the app runs")
-    parser.add_argument("--compare", metavar="DIR", help="another source tree, run alongside")
+    parser.add_argument(
+        "--compare", metavar="DIR", action="append", default=[], help="another source tree"
+    )
+    parser.add_argument("--paint-only", action="store_true", help="time the first paints only")
     args = parser.parse_args()
+    settle: float | None = None if args.paint_only else args.settle
     trees: dict[str, dict[str, str]] = {"": {}}
-    if args.compare:
-        trees["compared "] = {"PYTHONPATH": str(Path(args.compare).resolve())}
+    for number, directory in enumerate(args.compare, start=1):
+        label = "compared " if len(args.compare) == 1 else f"compared {number} "
+        trees[label] = {"PYTHONPATH": str(Path(directory).resolve())}
     series = {label: _Series() for label in trees}
     bare_ms: list[float] = []
     bare_mib: list[float] = []
     floor_ratios: list[float] = []  # the bare window that first imports sqlalchemy.orm
-    with harness.realistic_store() as data_dir:
-        app = harness.app_command(data_dir)
+    with contextlib.ExitStack() as stores:
+        apps = {
+            label: harness.app_command(stores.enter_context(harness.realistic_store(**env)))
+            for label, env in trees.items()
+        }
         bare = harness.bare_window_command()
         orm_first = harness.bare_window_command(harness.ORM_IMPORT)
         harness.marker_and_peak(bare, harness.EXIT_AFTER_PAINT, harness.READY_MARKER)  # warm-up
-        for env in trees.values():
-            harness.marker_and_peak(app, harness.EXIT_AFTER_FILL, harness.FILLED_MARKER, **env)
+        for label, env in trees.items():
+            harness.marker_and_peak(
+                apps[label], harness.EXIT_AFTER_FILL, harness.FILLED_MARKER, **env
+            )
         for _ in range(args.runs):
             baseline = harness.marker_and_peak(bare, harness.EXIT_AFTER_PAINT, harness.READY_MARKER)
             bare_ms.append(baseline[0] * 1000)
             bare_mib.append(baseline[1] / MIB)
             for label, env in trees.items():
-                series[label].round(app, baseline, args.settle, **env)
-            floor = harness.marker_and_peak(
-                orm_first, harness.EXIT_AFTER_PAINT, harness.READY_MARKER
-            )
-            floor_ratios.append(floor[0] / baseline[0])
+                series[label].round(apps[label], baseline, settle, **env)
+            if settle is not None:
+                floor = harness.marker_and_peak(
+                    orm_first, harness.EXIT_AFTER_PAINT, harness.READY_MARKER
+                )
+                floor_ratios.append(floor[0] / baseline[0])
     print(f"medians of {args.runs} interleaved rounds (range):")
     print(f"  bare window, first paint: {harness.spread(bare_ms)} ms, "
           f"peak {harness.spread(bare_mib)} MiB")  # fmt: skip
     for label, samples in series.items():
-        samples.report(label, args.settle)
-    print(
-        "  (for information: the bare window that first imports sqlalchemy.orm, before PySide6,"
-        f" paints at {harness.spread(floor_ratios)}× the bare window: the least any window"
-        " showing data read through the ORM can cost)"
-    )
-    if args.compare:
-        print(f"(compared: {trees['compared ']['PYTHONPATH']}; the verdicts are this tree's)")
+        samples.report(label, settle)
+    if floor_ratios:
+        print(
+            "  (for information: the bare window that first imports sqlalchemy.orm, before"
+            f" PySide6, paints at {harness.spread(floor_ratios)}× the bare window: the least any"
+            " window showing data read through the ORM can cost)"
+        )
+    for label, env in trees.items():
+        if label:
+            print(f"({label.strip()}: {env['PYTHONPATH']}; the verdicts are this tree's)")
     return series[""].verdicts()
 
 

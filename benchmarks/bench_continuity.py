@@ -23,7 +23,7 @@ import timeit
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from permit_tracker.domain.continuity import absence_usage, trip_effect
+from permit_tracker.domain.continuity_travel import absence_usage, trip_effect
 from permit_tracker.domain.deadlines import deadlines_for
 from permit_tracker.domain.model import Absence, Card, Passport, Person, Visa
 from permit_tracker.rules.ruleset import Ruleset

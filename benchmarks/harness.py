@@ -167,8 +167,12 @@ def _family() -> list[dict[str, Any]]:
 
 
 @contextmanager
-def realistic_store() -> Iterator[Path]:
-    """A data dir holding the family, imported through the CLI like a user's backup."""
+def realistic_store(**extra_env: str) -> Iterator[Path]:
+    """A data dir holding the family, imported through the CLI like a user's backup.
+
+    `extra_env` is the environment of the tree that will read it (e.g. PYTHONPATH of an older
+    checkout): that tree's own `import` writes it, so the file has the schema version it reads
+    (an older tree refuses a newer file, in a modal dialog the benchmark cannot answer)."""
     with tempfile.TemporaryDirectory(prefix="permit-bench-") as tmp:
         data_dir = Path(tmp) / "data"
         exchange = Path(tmp) / "family.json"
@@ -181,7 +185,7 @@ def realistic_store() -> Iterator[Path]:
         subprocess.run(
             app_command(data_dir, "import", str(exchange)),
             check=True,
-            env=child_env(),
+            env=child_env(**extra_env),
             stdout=subprocess.DEVNULL,
             timeout=120,
         )
@@ -318,6 +322,9 @@ def print_extra_imports(app: dict[str, int], baseline: dict[str, int], title: st
         print(f"  {us / 1000:7.1f}  {name}")
 
 
+HANG_SECONDS = 60  # a start takes ≈ 1 s; one still running after this waits on something
+
+
 def marker_and_peak(
     command: list[str], variable: str, marker: str, **extra_env: str
 ) -> tuple[float, int]:
@@ -334,8 +341,8 @@ def marker_and_peak(
             text=True,
         )
         assert process.stdout is not None
-        # A child that hangs (e.g. on a modal error dialog) is killed after two minutes.
-        watchdog = threading.Timer(120, process.kill)
+        # A child that hangs (e.g. on a modal error dialog) is killed after HANG_SECONDS.
+        watchdog = threading.Timer(HANG_SECONDS, process.kill)
         watchdog.start()
         try:
             out = process.stdout.read()
@@ -349,8 +356,14 @@ def marker_and_peak(
     for line in out.splitlines():
         if line.startswith(marker + " "):
             return float(line.split()[1]) - start, usage.ru_maxrss * 1024
+    how = (
+        f"was killed after {HANG_SECONDS} s (waiting on a dialog? e.g. a store it cannot open)"
+        if process.returncode == -9
+        else f"exited {process.returncode}"
+    )
+    where = extra_env.get("PYTHONPATH", "this tree")
     raise RuntimeError(
-        f"{command[:3]} exited {process.returncode} without printing {marker!r}:\n" + said[-2000:]
+        f"{command[:3]} ({where}) {how} without printing {marker!r}; it said:\n" + said[-2000:]
     )
 
 

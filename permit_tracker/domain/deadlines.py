@@ -8,7 +8,7 @@ per theme: `deadlines_records`, `deadlines_cards`, `deadlines_eligibility`, `dea
 (shared parts in `deadlines_rows`).
 
 Dates (a due date rounds earlier — relativedelta's month-end clamping does that; an
-eligibility date rounds later — `continuity.add_eligibility`; so does a window's opening,
+eligibility date rounds later — `continuity_spans.add_eligibility`; so does a window's opening,
 the earliest day it allows — `deadlines_cards._opening_before`: 31 May - 3 months = 1 Mar):
   registration            non-EU: arrival + registration_days; EU: + registration_eu_months
   visa_expiry             visa.valid_until (not for EU citizens)
@@ -20,7 +20,7 @@ the earliest day it allows — `deadlines_cards._opening_before`: 31 May - 3 mon
   employer_renewal_opens/closes            A or H card for work or blue_card:
                                            valid_until - 3 months / - 2 months
   document_usable_until   issued + document_max_age_months (police clearance, medical cert.)
-  long_term_eligible      non-EU: the weighted long-term rule (`continuity.eligibility_date`)
+  long_term_eligible      non-EU: the weighted long-term rule (`continuity_eligibility`)
   permanent_residence_eligible   EU citizens and anyone with an F / F+ card recorded
   nationality_eligible    plain continuity with nationality_years, on or after the first
                           card of NATIONALITY_CARD_TYPES

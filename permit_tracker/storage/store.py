@@ -36,7 +36,6 @@ from types import TracebackType
 from typing import Any, Final
 
 from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, select
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
@@ -53,7 +52,6 @@ from permit_tracker.domain.model import (
     Person,
 )
 from permit_tracker.domain.validation import Problem, person_problems
-from permit_tracker.private_files import create_private
 from permit_tracker.rules.ruleset import Ruleset, RulesetError
 from permit_tracker.storage import (
     migrations,  # its constants only; the ladder is light
@@ -69,9 +67,8 @@ from permit_tracker.storage.errors import (
     StoreError,
     StoreLockedError,
     StoreWriteError,
-    UnsafeLocationError,
     ValidationError,
-    describe,
+    guarded,
     quoted,
 )
 from permit_tracker.storage.models import (
@@ -89,7 +86,7 @@ from permit_tracker.storage.models import (
     VisaRow,
 )
 from permit_tracker.storage.records import REMINDER_STATES, ReminderState
-from permit_tracker.storage.sqlite_file import quick_check_text, read_file
+from permit_tracker.storage.sqlite_file import create_database_file, quick_check_text, read_file
 
 __all__ = [
     "REMINDER_STATES",
@@ -114,52 +111,6 @@ log = logging.getLogger(__name__)
 DEFAULT_BUSY_TIMEOUT: Final = 5.0  # seconds to wait for another writer before giving up
 RULE_OVERRIDES_KEY: Final = "rules.overrides"
 _BEGIN_OPTION: Final = "permit_tracker_begin"
-
-# SQLite primary result codes (https://www.sqlite.org/rescode.html).
-_SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
-_SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN = 10, 11, 13, 14
-_SQLITE_CONSTRAINT, _SQLITE_NOTADB = 19, 26
-
-
-def _translate(exc: BaseException, path: Path) -> StoreError | None:
-    """The user-facing error for a driver error, or None when it is a bug."""
-    orig = exc.orig if isinstance(exc, DBAPIError) else exc
-    code = getattr(orig, "sqlite_errorcode", None)
-    primary = code & 0xFF if isinstance(code, int) else None
-    text = describe(exc)
-    if primary in (_SQLITE_BUSY, _SQLITE_LOCKED) or "database is locked" in text:
-        return StoreLockedError(
-            f"the database {path} is busy in another program (is Permit Tracker already "
-            "running?); close it and try again"
-        )
-    if primary == _SQLITE_READONLY or "readonly" in text:
-        return StoreWriteError(f"cannot save to {path}: the file or its folder is read-only")
-    if primary == _SQLITE_FULL or "disk is full" in text:
-        return StoreWriteError(f"the disk is full: could not save to {path}")
-    if primary in (_SQLITE_IOERR, _SQLITE_PERM, _SQLITE_CANTOPEN):
-        return StoreWriteError(f"cannot read or write {path}: {text}")
-    if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
-        return CorruptDatabaseError(f"{path} is damaged or not a Permit Tracker database ({text})")
-    if primary == _SQLITE_CONSTRAINT and "people.name" in text:
-        return DuplicateNameError("two people cannot have the same name")
-    return None
-
-
-@contextlib.contextmanager
-def _guarded(path: Path) -> Iterator[None]:
-    """Turn environment errors (locked, read-only, full, damaged) into StoreError."""
-    try:
-        yield
-    except (DBAPIError, sqlite3.Error) as exc:
-        translated = _translate(exc, path)
-        if translated is None:
-            raise
-        raise translated from exc
-    except paths.DataDirError as exc:
-        raise StoreWriteError(str(exc)) from exc
-    except OSError as exc:
-        where = exc.filename if exc.filename else path
-        raise StoreWriteError(f"cannot read or write {where}: {exc.strerror or exc}") from exc
 
 
 def _make_engine(path: Path, busy_timeout: float, mode: str = "rw") -> Engine:
@@ -206,15 +157,6 @@ def _read_info(conn: sqlite3.Connection) -> _FileInfo:
     application_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
     objects = int(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
     return _FileInfo(user_version, application_id, objects, quick_check_text(conn))
-
-
-def _create_private_file(path: Path) -> None:
-    """An empty 0600 file (private_files); one made first by another process goes through
-    the same checks."""
-    problem = paths.location_problem(path.parent)
-    if problem is not None:
-        raise UnsafeLocationError(problem)
-    create_private(path)
 
 
 def _enum_problems(person: Person) -> list[Problem]:
@@ -320,9 +262,9 @@ class Store:
         """
         data_dir = Path(data_dir)
         path = paths.database_path(data_dir)
-        with _guarded(path):
+        with guarded(path):
             paths.ensure_private_dir(data_dir)
-            _create_private_file(path)
+            create_database_file(path)
             info = _inspect(path, busy_timeout)
             current = migrations.CURRENT_VERSION
             if info.user_version > current:
@@ -348,9 +290,17 @@ class Store:
             try:
                 version = info.user_version
                 if version < current:
+                    # Imported here: every open reads CURRENT_VERSION, few run a step, and
+                    # the start-up path should not load the backup code for nothing.
+                    from permit_tracker.storage.backups import make_backup
+
+                    backups_dir = paths.backups_dir(data_dir)
                     write_engine = engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
                     version = migrations.upgrade(
-                        write_engine, path, paths.backups_dir(data_dir), version
+                        write_engine,
+                        path,
+                        version,
+                        lambda reason: make_backup(path, backups_dir, reason),
                     )
             except BaseException:
                 engine.dispose()
@@ -378,7 +328,7 @@ class Store:
 
     @contextlib.contextmanager
     def _reading(self) -> Iterator[Session]:
-        with _guarded(self.path), Session(self._engine) as session, session.begin():
+        with guarded(self.path), Session(self._engine) as session, session.begin():
             yield session
 
     @contextlib.contextmanager
@@ -390,7 +340,7 @@ class Store:
 
             self._backed_up_on = date.today()
             take_daily_backup(self.path, paths.backups_dir(self.data_dir))
-        with _guarded(self.path), Session(self._write_engine) as session, session.begin():
+        with guarded(self.path), Session(self._write_engine) as session, session.begin():
             yield session
 
     # -- people -----------------------------------------------------------------------------

@@ -7,7 +7,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from permit_tracker.domain.continuity import eligibility_date, permanent_residence_date
+from permit_tracker.domain.continuity_eligibility import eligibility_date
+from permit_tracker.domain.continuity_permanent import permanent_residence_date
 from permit_tracker.domain.deadline import Deadline, Kind, Status
 from permit_tracker.domain.deadlines import deadlines_for
 from permit_tracker.domain.holidays import add_working_days
@@ -529,7 +530,7 @@ def test_the_12_month_boundary(second_return: date, breaks: bool) -> None:
 
 
 def test_permanent_residence_usage_counts_the_last_12_months() -> None:
-    from permit_tracker.domain.continuity import permanent_residence_usage
+    from permit_tracker.domain.continuity_permanent import permanent_residence_usage
 
     trips = (Absence(D(2025, 2, 1), D(2025, 5, 3)), Absence(D(2025, 7, 4), D(2025, 8, 1)))
     usage = permanent_residence_usage(eu(D(2025, 1, 1), *trips), RULES, D(2025, 8, 15))

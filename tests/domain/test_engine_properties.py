@@ -17,13 +17,10 @@ from datetime import date, timedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from permit_tracker.domain.continuity import (
-    absence_usage,
-    eligibility_date,
-    interrupts,
-    permanent_residence_date,
-    trip_effect,
-)
+from permit_tracker.domain.continuity_eligibility import eligibility_date
+from permit_tracker.domain.continuity_permanent import permanent_residence_date
+from permit_tracker.domain.continuity_spans import interrupts
+from permit_tracker.domain.continuity_travel import absence_usage, trip_effect
 from permit_tracker.domain.model import Absence, Card, Person
 from permit_tracker.rules.ruleset import Ruleset
 

@@ -24,7 +24,7 @@ from permit_tracker.cli import main
 from permit_tracker.domain.model import Absence, Card, Person, Procedure, Visa
 from permit_tracker.storage import Store, ValidationError
 from permit_tracker.storage.backups import BackupError, make_backup, restore_backup
-from permit_tracker.storage.damage import scan
+from permit_tracker.storage.damage_scan import scan
 from permit_tracker.storage.exchange import ExchangeError, parse
 
 ANA = Person(

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 
 from permit_tracker.publish.config import CONFIG_SETTING, ConfigError, PublishConfig, load
 from permit_tracker.ui.shell.controller import Controller
+from permit_tracker.ui.widgets.qt_garbage import collect_qt_garbage
 
 if TYPE_CHECKING:
     from permit_tracker.publish.job import Outcome, PublishJob
@@ -211,19 +212,6 @@ class Publisher(QObject):
         from permit_tracker.ui.preferences.preferences_caldav import CalendarPage
 
         CalendarPage.attach(dialog, self._controller, self)
-
-
-def collect_qt_garbage() -> None:
-    """Collect unreachable objects now, on the GUI thread, before a worker thread starts.
-
-    Python's cyclic garbage collector runs in whichever thread happens to allocate; if a
-    worker triggered it, Qt objects left in cycles (a closed dialog, a dismissed banner)
-    would be destroyed on the worker thread, and Qt cannot stop their timers from there
-    ("Timers cannot be stopped from another thread"). Collected here, they die at home.
-    """
-    import gc
-
-    gc.collect()
 
 
 def _work(relay: _Relay, job: PublishJob, session_password: str | None) -> None:

@@ -1,4 +1,4 @@
-"""Preferences: every rule of the ruleset, and the reminder defaults.
+"""Preferences: the language (General), every rule of the ruleset, and the reminder defaults.
 
 Rules page: for each rule its value with the unit, what it means, where sources disagree,
 its source (a link) and when it was last verified, with "Reset to default"; a "Reset all"
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from permit_tracker.rules.ruleset import DEFAULT_RULES, LEGAL_NOTICE, Rule, Ruleset, RulesetError
+from permit_tracker.ui.preferences.preferences_general import GeneralPage
 from permit_tracker.ui.preferences.preferences_reminders import RemindersPage
 from permit_tracker.ui.travel.trip_text import format_date
 from permit_tracker.ui.widgets.formatting import unit_text
@@ -147,7 +148,10 @@ class PreferencesDialog(QDialog):
         self._controller = controller
         self.setWindowTitle(self.tr("Preferences"))
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._build_rules_page(), self.tr("&Rules"))
+        self.general = GeneralPage(controller, self)
+        self.tabs.addTab(self._scrolled(self.general), self.tr("&General"))
+        self.rules_page = self._build_rules_page()
+        self.tabs.addTab(self.rules_page, self.tr("&Rules"))
         self.reminders = RemindersPage(controller, self)
         self.tabs.addTab(self._scrolled(self.reminders), self.tr("Re&minders"))
         self.buttons = QDialogButtonBox(
@@ -289,7 +293,8 @@ class PreferencesDialog(QDialog):
             show_message(self.rules_error, self._readable(str(exc)), "error")
             return False
         saved = [bool(page.save()) for page in (self.reminders, *self.extra_pages)]
-        return all(saved)
+        # The language last: the window is rebuilt in it once everything else is saved.
+        return all(saved) and self.general.save()
 
     def accept(self) -> None:
         if self.apply():

@@ -155,7 +155,9 @@ class DesktopApp(QObject):
         return PreferencesDialog(self._controller(), self.window, sections)
 
     def open_preferences(self) -> None:
-        self.preferences_dialog().exec()
+        dialog = self.preferences_dialog()
+        dialog.general.language_chosen.connect(self.window.apply_language)
+        dialog.exec()
 
     def _controller(self) -> Controller:
         assert self.controller is not None, "attach() first: the store is not open yet"

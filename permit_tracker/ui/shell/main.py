@@ -43,10 +43,6 @@ ENV_EXIT_AFTER_FILL = "PERMIT_TRACKER_EXIT_AFTER_FILL"
 FILLED_MARKER = "filled"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("main", text)
-
-
 def _install_crash_dialog() -> None:
     """A bug (not an environment error) goes to the crash dialog; the app keeps running."""
     from permit_tracker.ui.shell.crash_dialog import install_excepthook
@@ -133,7 +129,9 @@ class _Loader:
         except StoreError as exc:
             from permit_tracker.ui.widgets.messages import critical
 
-            text = _tr("{} cannot open its data.\n\n{}").format(APP_NAME, exc)
+            text = QCoreApplication.translate(
+                "MainWindow", "{} cannot open its data.\n\n{}"
+            ).format(APP_NAME, exc)
             critical(self.window, APP_NAME, text)
             self.app.exit(1)
             return
@@ -165,12 +163,16 @@ def _show_damage(window: MainWindow, store: Store) -> None:
     # The first sentence names the first value: a long banner shows only that until "More".
     lines = summary(damage)
     if len(damage) == 1:
-        lead = _tr("A saved value cannot be read and is shown as unknown: {}.").format(lines[0])
+        lead = QCoreApplication.translate(
+            "MainWindow", "A saved value cannot be read and is shown as unknown: {}."
+        ).format(lines[0])
     else:
-        lead = _tr(
-            "{} saved values cannot be read and are shown as unknown, the first: {}."
+        lead = QCoreApplication.translate(
+            "MainWindow", "{} saved values cannot be read and are shown as unknown, the first: {}."
         ).format(len(damage), lines[0])
-    advice = _tr("Enter them again to repair them; export a backup to keep everything else.")
+    advice = QCoreApplication.translate(
+        "MainWindow", "Enter them again to repair them; export a backup to keep everything else."
+    )
     window.add_banner(MessageBanner("\n".join([f"{lead} {advice}", *lines[1:]]), "warning"))
 
 
@@ -195,7 +197,13 @@ def run_gui(data_dir: str | None, demo: bool) -> int:
     if problem is not None or (directory is None and not demo):
         from permit_tracker.ui.widgets.messages import critical
 
-        critical(None, APP_NAME, _tr("{} cannot open its data.\n\n{}").format(APP_NAME, problem))
+        critical(
+            None,
+            APP_NAME,
+            QCoreApplication.translate("MainWindow", "{} cannot open its data.\n\n{}").format(
+                APP_NAME, problem
+            ),
+        )
         return 1
     if directory is not None:
         return _run(app, directory, demo)
@@ -237,6 +245,19 @@ def _say(text: str) -> None:
         print(f"permit-tracker: error: {one_line(text)}", file=sys.stderr, flush=True)
 
 
+def _install_language(directory: Path) -> None:
+    """The saved language (or the system's) before the first widget is made, so the first
+    paint is already in it."""
+    from permit_tracker.storage.peek import peek_text_setting
+    from permit_tracker.ui.shell.translation import (
+        LANGUAGE_KEY,
+        install_language,
+        resolve_language,
+    )
+
+    install_language(resolve_language(peek_text_setting(directory, LANGUAGE_KEY)))
+
+
 def _run(app: QApplication, directory: Path, demo: bool) -> int:
     from permit_tracker.storage.peek import peek_text_setting
     from permit_tracker.ui.shell.desktop_app import DesktopApp
@@ -249,6 +270,7 @@ def _run(app: QApplication, directory: Path, demo: bool) -> int:
         return 0
     loader: _Loader | None = None
     try:
+        _install_language(directory)
         window = MainWindow(
             None, data_dir=directory, demo=demo, geometry=peek_text_setting(directory, GEOMETRY_KEY)
         )

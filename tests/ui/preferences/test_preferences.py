@@ -90,6 +90,7 @@ def test_reset_one_rule_and_all_rules(qtbot, data_dir: Path) -> None:
 def test_renewal_window_that_closes_before_it_opens_is_refused(qtbot, data_dir: Path) -> None:
     with controller_with(data_dir, [ARRIVED]) as controller:
         dialog = dialog_for(qtbot, controller)
+        dialog.tabs.setCurrentWidget(dialog.rules_page)  # the dialog opens on General
         dialog.rule_editors["card_renewal_opens_days"].set_value(20)  # closes at 30
         assert dialog.rules_error.isVisibleTo(dialog)
         assert "Card renewal window opens" in dialog.rules_error.text()
