@@ -118,7 +118,7 @@ class RecordsModel(RowsTableModel[Any]):
     def headers(self) -> tuple[str, ...]:
         return self._spec.columns
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         record = self.value_at(index)
         if record is None:
             return None

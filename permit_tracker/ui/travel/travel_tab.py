@@ -10,10 +10,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import relativedelta
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -87,7 +96,7 @@ class DateDelegate(QStyledItemDelegate):
             value if isinstance(value, QDate) and value.isValid() else QDate.currentDate()
         )
 
-    def setModelData(self, editor: QWidget, model: Any, index: AnyIndex) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
         assert isinstance(editor, QDateEdit)
         model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)
 
