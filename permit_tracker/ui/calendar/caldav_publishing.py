@@ -22,7 +22,7 @@ import contextlib
 import threading
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
@@ -32,6 +32,7 @@ from permit_tracker.ui.shell.controller import Controller
 from permit_tracker.ui.widgets.qt_garbage import collect_qt_garbage
 
 if TYPE_CHECKING:
+    from permit_tracker.publish.job import Outcome, PublishJob
     from permit_tracker.ui.preferences.preferences_dialog import PreferencesDialog
 
 DEBOUNCE_MS = 3_000
@@ -151,7 +152,7 @@ class Publisher(QObject):
         ).start()
         return None
 
-    def _finished(self, job: Any, outcome: Any) -> None:
+    def _finished(self, job: PublishJob, outcome: Outcome | str) -> None:
         from permit_tracker.publish.job import forget_state, record
         from permit_tracker.storage.errors import StoreError
 
@@ -216,7 +217,7 @@ class Publisher(QObject):
         CalendarPage.attach(dialog, self._controller, self)
 
 
-def _work(relay: _Relay, job: Any, session_password: str | None) -> None:
+def _work(relay: _Relay, job: PublishJob, session_password: str | None) -> None:
     """On the worker thread: the password, then the network. Never touches the store."""
     from permit_tracker.publish import password
 
@@ -234,7 +235,7 @@ def _work(relay: _Relay, job: Any, session_password: str | None) -> None:
     return _emit(relay, job, run(job, secret))
 
 
-def _emit(relay: _Relay, job: Any, outcome: object) -> None:
+def _emit(relay: _Relay, job: PublishJob, outcome: Outcome | str) -> None:
     # The window may have closed meanwhile (the app quitting): nobody is left to tell.
     with contextlib.suppress(RuntimeError):
         relay.done.emit(job, outcome)

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Final
+from typing import Final
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -176,7 +176,7 @@ class DocumentsModel(RowsTableModel[Entry]):
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Document"), self.tr("Status"), self.tr("Issued"), self.tr("Usable until"))
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         entry = self._rows[index.row()]
@@ -217,7 +217,7 @@ class DocumentsModel(RowsTableModel[Entry]):
             day=date_text(usable.date), when=deadline_when_text(usable)
         )
 
-    def _colour(self, entry: Entry, role: int) -> Any:
+    def _colour(self, entry: Entry, role: int) -> object:
         """A row tinted by how its "usable until" stands; a missing document greyed out."""
         if role == Qt.ItemDataRole.BackgroundRole:
             usable = entry.usable_until

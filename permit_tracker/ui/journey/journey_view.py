@@ -426,7 +426,8 @@ class JourneyView(QWidget):
         new = replace(procedure, **{key: day})
         set_text, clear_text = _EDIT_NAMES[key]
         description = QCoreApplication.translate(
-            "JourneyView", set_text if day is not None else clear_text
+            "JourneyView",
+            str(set_text if day is not None else clear_text),  # a NOOP-marked str
         )
         problems = self._controller.update_person(
             replace(person, procedure=None if new.empty else new), description

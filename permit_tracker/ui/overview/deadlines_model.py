@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -54,7 +53,7 @@ class DeadlinesModel(RowsTableModel[Deadline]):
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Status"), self.tr("What"), self.tr("Date"), self.tr("When"))
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import (
@@ -176,6 +177,11 @@ TITLE_LINES = 2
 
 class Headline(QFrame):
     """A tinted strip: status icon, the headline in large type, a detail line."""
+
+    if TYPE_CHECKING:  # PySide6 runs tr() called on the class too; its stubs know only self.tr
+
+        @classmethod
+        def tr(cls, source: str, disambiguation: str | None = None, n: int = -1) -> str: ...
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, SignalInstance
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -41,6 +41,9 @@ from permit_tracker.ui.preferences.preferences_general import GeneralPage
 from permit_tracker.ui.preferences.preferences_reminders import RemindersPage
 from permit_tracker.ui.widgets.formatting import format_date, unit_text
 from permit_tracker.ui.widgets.messages import show_message
+
+if TYPE_CHECKING:
+    from permit_tracker.ui.shell.controller import Controller
 
 
 class RuleEditor(QGroupBox):
@@ -125,9 +128,21 @@ class RuleEditor(QGroupBox):
 Section = Callable[["PreferencesDialog"], None]
 
 
+class Page(Protocol):
+    """A tab that takes part in OK/Apply (see `add_page`)."""
+
+    validity_changed: SignalInstance
+
+    def problem(self) -> str | None: ...
+    def save(self) -> bool: ...
+
+
 class PreferencesDialog(QDialog):
     def __init__(
-        self, controller: Any, parent: QWidget | None = None, sections: Sequence[Section] = ()
+        self,
+        controller: Controller,
+        parent: QWidget | None = None,
+        sections: Sequence[Section] = (),
     ) -> None:
         super().__init__(parent)
         self._controller = controller
@@ -153,7 +168,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
         self.reminders.validity_changed.connect(lambda _ok: self._validate())
-        self.extra_pages: list[Any] = []  # see add_page
+        self.extra_pages: list[Page] = []  # see add_page
         self.resize(720, 640)
         self._validate()
         for add in sections:
@@ -228,10 +243,11 @@ class PreferencesDialog(QDialog):
             self.tabs.addTab(self._scrolled(box), title)
         return box
 
-    def add_page(self, page: Any, title: str) -> None:
+    def add_page(self, page: Page, title: str) -> None:
         """A tab of a section's own that takes part in OK/Apply: `page.problem()` (str | None),
         `page.save()` (bool) and a `validity_changed` signal
         (ui/preferences/preferences_caldav.py)."""
+        assert isinstance(page, QWidget), "a page is a widget"
         self.extra_pages.append(page)
         self.tabs.addTab(self._scrolled(page), title)
         page.validity_changed.connect(lambda _ok: self._validate())
@@ -273,7 +289,7 @@ class PreferencesDialog(QDialog):
         rules_problem = self._readable(raw) if raw else None
         show_message(self.rules_error, rules_problem or "", "error")
         for key, editor in self.rule_editors.items():
-            show_message(editor.error_label, rules_problem if key in raw else "", "error")
+            show_message(editor.error_label, (rules_problem or "") if key in raw else "", "error")
         ok = rules_problem is None and self.reminders.problem() is None
         ok = ok and all(page.problem() is None for page in self.extra_pages)
         for button in (QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Apply):

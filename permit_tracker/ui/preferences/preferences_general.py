@@ -7,19 +7,22 @@ so a person who cannot read the current language still finds theirs.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from permit_tracker.ui.shell.translation import LANGUAGE_KEY, LANGUAGE_NAMES, LANGUAGES, SYSTEM
 
+if TYPE_CHECKING:
+    from permit_tracker.ui.shell.controller import Controller
+
 
 class GeneralPage(QWidget):
     validity_changed = Signal(bool)  # never invalid: there for the dialog's page protocol
     language_chosen = Signal(str)  # saved and different from before: "system" or a language
 
-    def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
         self.language_box = QComboBox(self)

@@ -15,11 +15,10 @@ scheduler and the tray (reminders_wiring) and the kept-up-to-date calendar file
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 from html import escape
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
@@ -94,7 +93,7 @@ def planned_reminders(
 UNBORN = "unborn"  # planned before the date was entered: never due, neither missed nor sent
 
 
-def stored_overrides(setting: Any) -> dict[str, list[int]]:
+def stored_overrides(setting: Callable[[str, object], object]) -> dict[str, list[int]]:
     """The "reminders.deadline_leads" map as stored, without entries that are not lists (a
     damaged entry is ignored by the plan too; dropping it on the next write repairs it)."""
     raw = setting(DEADLINE_LEADS_KEY, None)

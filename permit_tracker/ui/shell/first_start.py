@@ -194,9 +194,9 @@ class FirstStartPage(QScrollArea):
             for d in self._controller.deadlines(self._draft(arrival))
             if d.kind is Kind.REGISTRATION
         ]
-        if not rows or rows[0].date is None or rows[0].days_left is None:
+        row = rows[0] if rows else None
+        if row is None or row.date is None or row.days_left is None:
             return
-        row = rows[0]
         rules = self._controller.ruleset()
         key = "registration_eu_months" if self.is_eu() else "registration_days"
         if key in {r.key for r in rules}:

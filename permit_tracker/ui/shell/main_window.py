@@ -12,6 +12,7 @@ asked for with a signal: the app's owner (ui/shell/desktop_app.py) answers.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -243,7 +244,7 @@ class MainWindow(QMainWindow):
         if focus_in_pages:
             self.person_view.tabs.setFocus() if showing_people else self.first_start.setFocus()
 
-    def _handlers(self) -> dict[str, object]:
+    def _handlers(self) -> dict[str, Callable[..., object]]:
         # Late-bound: the shell's actions exist before the controller and the sidebar do
         # (they stay disabled until attach()).
         return {

@@ -16,6 +16,7 @@ until the window is filled (sync_domain_language).
 
 from __future__ import annotations
 
+import importlib
 import os
 from pathlib import Path
 
@@ -154,7 +155,7 @@ def sync_domain_language() -> None:
     if _domain_language == _current:
         return
     try:
-        from permit_tracker import i18n
+        i18n = importlib.import_module("permit_tracker.i18n")
     except ImportError:  # the gettext side is not part of this build yet
         return
     use = getattr(i18n, "use", None)

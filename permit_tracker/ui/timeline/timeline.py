@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
@@ -25,11 +25,14 @@ from permit_tracker.ui.timeline.timeline_view import TimelineView
 from permit_tracker.ui.widgets.formatting import format_date
 from permit_tracker.ui.widgets.vocabulary import application_name, provisional_short_name
 
+if TYPE_CHECKING:
+    from permit_tracker.ui.shell.controller import Controller
+
 __all__ = ["Journey", "TimelineTab", "TimelineView"]
 
 
 class TimelineTab(QWidget):
-    def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
         self._person: Person | None = None

@@ -10,10 +10,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import relativedelta
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,6 +66,9 @@ from permit_tracker.ui.widgets.formatting import qdate
 from permit_tracker.ui.widgets.messages import show_message
 from permit_tracker.ui.widgets.status_style import mute
 
+if TYPE_CHECKING:
+    from permit_tracker.ui.shell.controller import Controller
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -85,13 +97,13 @@ class DateDelegate(QStyledItemDelegate):
             value if isinstance(value, QDate) and value.isValid() else QDate.currentDate()
         )
 
-    def setModelData(self, editor: QWidget, model: Any, index: AnyIndex) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
         assert isinstance(editor, QDateEdit)
         model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)
 
 
 class TravelTab(QWidget):
-    def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
         self._person: Person | None = None

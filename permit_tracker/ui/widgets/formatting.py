@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QObject
 
@@ -16,6 +17,11 @@ class Formatting(QObject):
     """The translation context of this module's words, called as `Formatting.tr(...)`:
     lupdate marks a message as having plural forms only on a tr() call, never on
     QCoreApplication.translate, and "in %n days" needs them."""
+
+    if TYPE_CHECKING:  # PySide6 runs tr() called on the class too; its stubs know only self.tr
+
+        @classmethod
+        def tr(cls, source: str, disambiguation: str | None = None, n: int = -1) -> str: ...
 
 
 def qdate(value: date) -> QDate:
