@@ -2171,7 +2171,7 @@ Wilt u alleen even kijken? Start “permit-tracker --demo” voor een voorbeeldg
     <message>
         <location line="+3"/>
         <source>Declare it at the commune now: was due {day}</source>
-        <translation>Geef ze nu aan bij de gemeente: moest uiterlijk op {day}</translation>
+        <translation>Geef ze nu aan bij de gemeente: de termijn liep af op {day}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3134,7 +3134,7 @@ Uw gegevens zijn niet gewijzigd.</translation>
     <message>
         <location line="-166"/>
         <source>Waiting docs</source>
-        <translation>Voorl. docs</translation>
+        <translation>Voorlopig</translation>
     </message>
     <message>
         <location line="+1"/>
