@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run demo test lint check screenshots package bench system-deps clean
+.PHONY: run demo test lint check screenshots package bench system-deps clean i18n translations
 
 # The first run takes a minute or so: each step says what it is doing (nothing is silent).
 $(STAMP): pyproject.toml
@@ -20,10 +20,10 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 	@echo "Set up. Starting…"
 
-run: $(STAMP)
+run: $(STAMP) translations
 	$(BIN)/permit-tracker
 
-demo: $(STAMP)
+demo: $(STAMP) translations
 	$(BIN)/permit-tracker --demo
 
 lint: $(STAMP)
@@ -31,17 +31,37 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-test: lint
+test: lint translations
 	./packaging/system-deps.sh --test
 	$(BIN)/python -m pytest
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m permit_tracker.ui.shell.screenshots resources/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m permit_tracker.ui.shell.screenshots --lang en --lang fr --lang nl --lang de resources/screenshots/i18n
 
-package: $(STAMP)
+package: $(STAMP) translations
 	./packaging/system-deps.sh --package
 	$(BIN)/pip install --quiet -e '.[package]'  # editable: keeps the venv on the source tree
 	$(BIN)/pyinstaller --noconfirm --distpath packaging/dist --workpath packaging/build packaging/permit-tracker.spec
+
+# Translations (docs/translating.md). `make i18n` brings the catalogues in step with the code;
+# `make translations` compiles them next to their sources (gitignored). Qt's half: the window's
+# own strings, permit_tracker/ui/i18n/permit_tracker_<lang>.ts, extracted from permit_tracker/ui.
+# -no-obsolete: a .ts holds exactly the messages the code has (a reworded string comes back as
+# a new, unfinished message with lupdate's guess from the old one); old wordings are in git.
+# English is the source language; its own catalogue holds only the plural forms ("1 day",
+# "2 days" from "%n days"), filled by whoever adds a plural message.
+QT_LANGS := fr nl de
+QT_TS := $(foreach lang,$(QT_LANGS),permit_tracker/ui/i18n/permit_tracker_$(lang).ts)
+QT_TS_EN := permit_tracker/ui/i18n/permit_tracker_en.ts
+LUPDATE := $(BIN)/pyside6-lupdate -silent -extensions py -locations relative -no-obsolete
+
+i18n: $(STAMP)
+	$(LUPDATE) permit_tracker/ui -ts $(QT_TS)
+	$(LUPDATE) -pluralonly permit_tracker/ui -ts $(QT_TS_EN)
+
+translations: $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $(QT_TS) $(QT_TS_EN)
 
 bench: $(STAMP)
 	status=0; for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || status=1; done; exit $$status

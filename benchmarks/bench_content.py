@@ -10,10 +10,10 @@ Times run from process start; memory is the peak resident set of the whole proce
 (ru_maxrss from wait4). Ratios are taken within each round; the medians of the rounds and
 their range are printed, and for information the same ratios of CPU time (user + system until
 the process exits just after its marker), which a loaded machine disturbs much less. Targets
-(issue #16): time to content ≤ 3× the bare window's first paint, peak memory ≤ 2.0× the bare
-window's, first paint ≤ 1.3×. For information, each
-round also times a bare window that imports `sqlalchemy.orm` (before PySide6, the cheaper
-order) and then paints: the floor of any window showing data read through the ORM.
+(README, Performance): time to content ≤ 3× the bare window's first paint, peak memory
+≤ 2.0× the bare window's, first paint ≤ 1.3×. For information, each round also times a
+bare window that imports `sqlalchemy.orm` (before PySide6, the cheaper order) and then
+paints: the floor of any window showing data read through the ORM.
 
 `--compare DIR` (repeatable) adds, to every round, the same app runs from another source
 tree (e.g. `git worktree add --detach /tmp/perf-<sha> <sha>`, run with PYTHONPATH=DIR), each

@@ -48,6 +48,20 @@ grep -q "BEGIN:VCALENDAR" "$scratch/deadlines.ics" && grep -q "BEGIN:VEVENT" "$s
   echo "check-bundle: export-ics wrote no calendar events" >&2; exit 1; }
 echo "ok: export-ics"
 
+# The window's French catalogue is shipped, where the code looks for it, and holds the File
+# menu's French title (a .qm keeps translations as UTF-16BE). Qt's own French (qtbase_fr.qm)
+# rides along for the standard buttons.
+qm="$(find "$(dirname "$bundle")" -path '*/permit_tracker/ui/i18n/permit_tracker_fr.qm' | head -n 1)"
+[[ -n "$qm" ]] || { echo "check-bundle: no permit_tracker/ui/i18n/permit_tracker_fr.qm in the bundle" >&2; exit 1; }
+python3 - "$qm" <<'PY'
+import sys
+data = open(sys.argv[1], "rb").read()
+assert "&Fichier".encode("utf-16-be") in data, "the French catalogue has no '&Fichier' (File menu)"
+PY
+find "$(dirname "$bundle")" -name qtbase_fr.qm | grep -q . || {
+  echo "check-bundle: Qt's own French (qtbase_fr.qm) is not in the bundle" >&2; exit 1; }
+echo "ok: French catalogues shipped (the File menu reads '&Fichier')"
+
 # The GUI once, offscreen, up to its first paint: proves the Qt plugins and icons are bundled.
 status=0
 timeout 60 env -i PATH=/usr/bin:/bin HOME="$scratch/home" \

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 
 def gui_session(out_dir: Path) -> dict[str, object]:
-    from permit_tracker.ui import main as gui_main
     from permit_tracker.ui.calendar.calendar_export_dialog import CalendarExportDialog
-    from permit_tracker.ui.preferences.preferences_dialog import PreferencesDialog
+    from permit_tracker.ui.preferences.preferences_caldav import CalendarPage
+    from permit_tracker.ui.shell import main as gui_main
+    from permit_tracker.ui.shell.desktop_app import DesktopApp
     from permit_tracker.ui.shell.main_window import MainWindow
 
     done: dict[str, object] = {}
@@ -28,7 +29,9 @@ def gui_session(out_dir: Path) -> dict[str, object]:
     def act() -> None:
         window = next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)),
                       None)  # fmt: skip
-        if window is None or not window.is_loaded():  # shown first, filled after its paint
+        desktop = window.findChild(DesktopApp) if window is not None else None
+        # Shown first, filled after its paint, reminders and publishing after the filled one.
+        if desktop is None or desktop.publisher is None:
             QTimer.singleShot(20, act)
             return
         try:
@@ -48,8 +51,8 @@ def gui_session(out_dir: Path) -> dict[str, object]:
                 window.menu_actions.export_backup.trigger()
             finally:
                 QFileDialog.getSaveFileName = original
-            preferences = PreferencesDialog(controller, window)
-            calendar_tab = hasattr(preferences, "caldav_page")  # Preferences ▸ Calendar
+            preferences = desktop.preferences_dialog()  # what Edit ▸ Preferences… opens
+            calendar_tab = preferences.findChild(CalendarPage) is not None
             preferences.close()
             dialog = CalendarExportDialog(controller.store, controller.today(), window)
             dialog.path_edit.setText(str(calendar))
@@ -61,7 +64,7 @@ def gui_session(out_dir: Path) -> dict[str, object]:
                 backup=backup.exists(),
                 calendar=calendar.exists(),
                 calendar_tab=calendar_tab,
-                # Publishing is off: nothing of it may be loaded (issue #18).
+                # Publishing is off: nothing of it may be loaded (it is opt-in).
                 publishing_modules=sorted(
                     m
                     for m in sys.modules

@@ -6,8 +6,7 @@ import argparse
 from collections.abc import Callable
 from datetime import date
 
-from permit_tracker import paths
-from permit_tracker.cli import CliError, iso_date, say
+from permit_tracker.cli import CliError, iso_date, open_store, say
 from permit_tracker.domain.deadline import Kind
 
 DESCRIPTION = """\
@@ -52,16 +51,16 @@ def register(
 
 
 def run(args: argparse.Namespace) -> int:
-    # Imported here: every start of the app builds the parser, the GUI included (issue #7).
+    # Imported here: every start of the app builds the parser, the GUI included, and the
+    # window's first paint must not wait for the calendar code.
     from permit_tracker.calendar.actions import export_to_file
     from permit_tracker.calendar.files import CalendarWriteError
     from permit_tracker.calendar.options import ExportOptions
     from permit_tracker.reminders.plan import plan_from_settings
-    from permit_tracker.storage import Store, StoreError
 
     today = args.today or date.today()
     try:
-        with Store.open(paths.data_dir(args.data_dir)) as store:
+        with open_store(args) as store:
             people = store.people()
             person_ids = None
             if args.person:
@@ -80,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
             result = export_to_file(
                 store, args.file, options, today, plan_from_settings(store.setting)
             )
-    except (StoreError, CalendarWriteError) as exc:
+    except CalendarWriteError as exc:
         raise CliError(str(exc)) from exc
     noun = "event" if result.events == 1 else "events"
     say(f"Wrote {result.events} {noun} to {result.path}")

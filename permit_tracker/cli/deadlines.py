@@ -8,8 +8,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from permit_tracker import paths
-from permit_tracker.cli import CliError, iso_date
+from permit_tracker.cli import CliError, iso_date, open_store
 from permit_tracker.domain.deadline import Deadline, FactValue
 from permit_tracker.domain.kinds import KINDS
 from permit_tracker.domain.model import Person
@@ -85,13 +84,10 @@ def as_json(row: Deadline) -> dict[str, Any]:
 
 def _load(args: argparse.Namespace) -> tuple[list[Person], Ruleset]:
     from permit_tracker.rules.ruleset import RulesetError
-    from permit_tracker.storage import Store, StoreError
 
     try:
-        with Store.open(paths.data_dir(args.data_dir)) as store:
+        with open_store(args) as store:
             return store.people(), store.ruleset()
-    except StoreError as exc:
-        raise CliError(str(exc)) from exc
     except RulesetError as exc:
         raise CliError(f"the rule values saved in Preferences are invalid: {exc}") from exc
 

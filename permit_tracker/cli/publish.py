@@ -1,4 +1,4 @@
-"""`permit-tracker publish`: the deadlines as events of a CalDAV calendar (issue #18).
+"""`permit-tracker publish`: the deadlines as events of a CalDAV calendar (opt-in).
 
     publish [--url URL --user NAME] [--calendar NAME] [--dry-run]
     publish --off [--remove]
@@ -19,8 +19,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from permit_tracker import paths
-from permit_tracker.cli import CliError, iso_date, say
+from permit_tracker.cli import CliError, iso_date, open_store, say
 
 if TYPE_CHECKING:
     from permit_tracker.domain.model import Person
@@ -83,9 +82,9 @@ def _password(url: str, user: str) -> str | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    # Imported here: every start of the app builds the parser, the GUI included (issue #7).
+    # Imported here: every start of the app builds the parser, the GUI included, and the
+    # window's first paint must not wait for the publishing code.
     from permit_tracker.publish.config import ConfigError
-    from permit_tracker.storage import Store, StoreError
 
     if args.remove and not args.off:
         raise CliError("--remove goes with --off")
@@ -93,19 +92,20 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("--off takes no --url, --user or --calendar")
     today: date = args.today or date.today()
     try:
-        with Store.open(paths.data_dir(args.data_dir)) as store:
+        with open_store(args) as store:
             if args.off:
                 return _off(store, today, args.remove, args.dry_run)
             return _publish(store, today, args)
-    except (StoreError, ConfigError) as exc:
+    except ConfigError as exc:
         raise CliError(str(exc)) from exc
 
 
 def _publish(store: Store, today: date, args: argparse.Namespace) -> int:
     from permit_tracker.publish import config as publish_config
-    from permit_tracker.publish.config import STATE_SETTING, ConfigError, check_url
+    from permit_tracker.publish.config import ConfigError, check_url
     from permit_tracker.publish.job import prepare, record
     from permit_tracker.reminders.plan import plan_from_settings
+    from permit_tracker.setting_keys import STATE_SETTING
 
     saved = publish_config.load(store.setting)
     config = saved.with_target(
@@ -154,7 +154,7 @@ class _WithConfig:
         return self._store.ruleset()
 
     def setting(self, key: str, default: Any = None) -> Any:
-        from permit_tracker.publish.config import CONFIG_SETTING
+        from permit_tracker.setting_keys import CONFIG_SETTING
 
         if key == CONFIG_SETTING:
             return self._config.to_json()

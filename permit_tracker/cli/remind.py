@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Final
 
 from permit_tracker import paths
-from permit_tracker.cli import CliError, say
+from permit_tracker.cli import CliError, open_store, say
 
 if TYPE_CHECKING:
     from permit_tracker.reminders.due import Due, DueSet
@@ -89,51 +89,43 @@ def run_remind(args: argparse.Namespace) -> int:
     from permit_tracker.reminders.instance import running_pid
     from permit_tracker.reminders.notifier import NotifierError
     from permit_tracker.reminders.service import ReminderService
-    from permit_tracker.storage.store import Store, StoreError
 
     data_dir = paths.data_dir(args.data_dir)
     now: datetime = args.now or datetime.now(UTC)
-    try:
-        store = Store.open(data_dir)
-    except StoreError as exc:
-        raise CliError(str(exc)) from exc
-    with store:
+    with open_store(args) as store:
         service = ReminderService(store)
         try:
-            try:
-                due = service.due(now)
-                notifications = service.notifications(due, now)
-            except OverflowError as exc:  # a date near year 1 or 9999 in the data
-                raise CliError(
-                    f"cannot compute the reminders as of {now:%Y-%m-%d %H:%M} UTC: a date "
-                    f"falls outside the calendar ({exc})"
-                ) from exc
-            if args.dry_run:
-                for _, notification in notifications:
-                    say(f"{notification.title} — {notification.body}")
-                if not notifications:
-                    say("Nothing is due.")
-                return 0
-            pid = running_pid(data_dir)
-            if pid is not None:
-                _tell(f"Permit Tracker is running (pid {pid}) and sends these reminders itself.")
-                return 0
+            due = service.due(now)
+            notifications = service.notifications(due, now)
+        except OverflowError as exc:  # a date near year 1 or 9999 in the data
+            raise CliError(
+                f"cannot compute the reminders as of {now:%Y-%m-%d %H:%M} UTC: a date "
+                f"falls outside the calendar ({exc})"
+            ) from exc
+        if args.dry_run:
+            for _, notification in notifications:
+                say(f"{notification.title} — {notification.body}")
             if not notifications:
-                _tell("Nothing is due now.")
-                return 0
-            try:
-                notifier = _open_notifier()
-            except NotifierError as exc:
-                raise CliError(
-                    f"cannot show notifications: {exc}; nothing was marked as sent "
-                    "(from cron, set DBUS_SESSION_BUS_ADDRESS=unix:path=/run/user/$UID/bus)"
-                ) from exc
-            try:
-                _send(service, due, notifications, notifier, now)
-            finally:
-                notifier.close()
-        except StoreError as exc:
-            raise CliError(str(exc)) from exc
+                say("Nothing is due.")
+            return 0
+        pid = running_pid(data_dir)
+        if pid is not None:
+            _tell(f"Permit Tracker is running (pid {pid}) and sends these reminders itself.")
+            return 0
+        if not notifications:
+            _tell("Nothing is due now.")
+            return 0
+        try:
+            notifier = _open_notifier()
+        except NotifierError as exc:
+            raise CliError(
+                f"cannot show notifications: {exc}; nothing was marked as sent "
+                "(from cron, set DBUS_SESSION_BUS_ADDRESS=unix:path=/run/user/$UID/bus)"
+            ) from exc
+        try:
+            _send(service, due, notifications, notifier, now)
+        finally:
+            notifier.close()
     return 0
 
 

@@ -1,9 +1,9 @@
 """Builders of the eligibility milestones: long_term_eligible (non-EU, weighted days),
 permanent_residence_eligible (EU citizens, F-card family) and nationality_eligible (on or
 after the first card that allows the declaration). The rules themselves are in
-`domain.continuity`.
+`domain.continuity_eligibility` and `domain.continuity_permanent`.
 
-Dates and readings: see `domain.deadlines` and `domain.continuity`.
+Dates and readings: see `domain.deadlines` and `domain.continuity_spans`.
 """
 
 from __future__ import annotations
@@ -12,13 +12,9 @@ from datetime import date
 from types import MappingProxyType
 from typing import Final
 
-from permit_tracker.domain.continuity import (
-    Eligibility,
-    counted_days,
-    eligibility_date,
-    permanent_residence_date,
-    years_text,
-)
+from permit_tracker.domain.continuity_eligibility import Eligibility, eligibility_date
+from permit_tracker.domain.continuity_permanent import permanent_residence_date
+from permit_tracker.domain.continuity_weights import counted_days, years_text
 from permit_tracker.domain.deadline import FactValue, Kind
 from permit_tracker.domain.deadlines_rows import Builders, Rows
 from permit_tracker.domain.explain import human_date

@@ -14,7 +14,7 @@ from typing import Final
 
 from dateutil.relativedelta import relativedelta
 
-from permit_tracker.domain.continuity import add_eligibility
+from permit_tracker.domain.continuity_spans import add_eligibility
 from permit_tracker.domain.deadline import Deadline, FactValue, Kind, Status
 from permit_tracker.domain.deadlines_rows import Builders, Rows, subjects_by_first_date
 from permit_tracker.domain.explain import amount, human_date

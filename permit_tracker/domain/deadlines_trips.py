@@ -13,7 +13,7 @@ from typing import Final
 
 from dateutil.relativedelta import relativedelta
 
-from permit_tracker.domain.continuity import interrupts
+from permit_tracker.domain.continuity_spans import interrupts
 from permit_tracker.domain.deadline import FactValue, Kind
 from permit_tracker.domain.deadlines_cards import card_label, replacement
 from permit_tracker.domain.deadlines_records import PROVISIONAL_NAMES

@@ -26,7 +26,15 @@ from pathlib import Path
 from typing import Final
 
 from permit_tracker import paths
-from permit_tracker.storage.errors import StoreError, describe
+from permit_tracker.storage.errors import (
+    SqliteCode,
+    StoreError,
+    describe,
+    guarded,
+    is_damage,
+    translate,
+)
+from permit_tracker.storage.sqlite_file import create_database_file, read_quick_check
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +55,6 @@ _STAMP: Final = "%Y%m%dT%H%M%SZ"
 _TEMP_PREFIX: Final = "."
 _TEMP_SUFFIX: Final = ".partial"
 _LEFTOVER_AGE: Final = 3600.0
-_SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26  # primary result codes of a damaged file
-_SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
 # Tables whose rows a listing counts, as (table, label); a missing table counts as 0.
 _COUNTED: Final = (("cards", "cards"), ("absences", "trips"), ("documents", "documents"))
 
@@ -133,7 +139,7 @@ def _copy(source: Path, target: Path, timeout: float = 5.0) -> None:
     deadline = time.monotonic() + timeout
 
     def progress(status: int, remaining: int, total: int) -> None:
-        if status in (_SQLITE_BUSY, _SQLITE_LOCKED) and time.monotonic() > deadline:
+        if status in (SqliteCode.BUSY, SqliteCode.LOCKED) and time.monotonic() > deadline:
             raise sqlite3.OperationalError("database is locked")
 
     src = _read_only(source, timeout)
@@ -260,9 +266,7 @@ def backup_before(
 
 
 def _store_error(exc: sqlite3.Error, db_path: Path) -> StoreError:
-    from permit_tracker.storage.store import _translate  # store imports this module
-
-    return _translate(exc, db_path) or StoreError(f"cannot copy {db_path}: {describe(exc)}")
+    return translate(exc, db_path) or StoreError(f"cannot copy {db_path}: {describe(exc)}")
 
 
 def prune(
@@ -409,7 +413,6 @@ def describe_reason(reason: str) -> str:
 def read_backup(path: Path, busy_timeout: float = 1.0) -> BackupInfo:
     """What `path` holds, read without writing to it; a damaged or foreign file comes back
     with `problem` set rather than raising."""
-    from permit_tracker.storage.health import read_quick_check
     from permit_tracker.storage.migrations import APPLICATION_ID, CURRENT_VERSION
 
     named = parse_backup_name(path.name)
@@ -448,9 +451,7 @@ def read_backup(path: Path, busy_timeout: float = 1.0) -> BackupInfo:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        code = getattr(exc, "sqlite_errorcode", None)
-        damaged = isinstance(code, int) and code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
-        return _with_problem(base, f"unreadable ({describe(exc)})", damaged=damaged)
+        return _with_problem(base, f"unreadable ({describe(exc)})", damaged=is_damage(exc))
     return BackupInfo(path, created, reason, names, counts, version)
 
 
@@ -501,8 +502,6 @@ def restore_backup(
     oldest beyond the limit. A backup from an older schema is upgraded at the next
     Store.open.
     """
-    from permit_tracker.storage.store import _create_private_file, _guarded
-
     info = read_backup(backup)
     if not info.ok:
         raise BackupError(f"{backup} cannot be restored: {info.problem}")
@@ -514,7 +513,7 @@ def restore_backup(
         raise BackupError(problem)
     previous: Path | None = None
     moved: Path | None = None
-    with _guarded(db_path):
+    with guarded(db_path):
         if _has_content(db_path):
             current = read_backup(db_path, busy_timeout)
             if not current.damaged:  # sound, even if foreign or newer: a copy keeps it
@@ -535,7 +534,7 @@ def restore_backup(
                 )
         if previous is None:
             paths.ensure_private_dir(db_path.parent)
-            _create_private_file(db_path)
+            create_database_file(db_path)
             _copy_backup_in(backup, db_path, busy_timeout)
     after = read_backup(db_path)
     if not after.ok or after.people != info.people:
@@ -544,8 +543,9 @@ def restore_backup(
 
 
 def _refuse_unreadable_values(backup: Path) -> None:
-    """A sound file can still hold values no version reads (#13 item 5): not restored."""
-    from permit_tracker.storage.damage import scan
+    """A sound file can still hold values no version reads: such a file is not restored, since
+    the app would show those values as unknown."""
+    from permit_tracker.storage.damage_scan import scan
 
     try:
         found = scan(backup)

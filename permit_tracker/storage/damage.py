@@ -1,4 +1,4 @@
-"""Values inside a database that cannot be read: found, named, and read as unknown (#13 item 5).
+"""Values inside a database that cannot be read: found, named, and read as unknown.
 
 SQLite's integrity check only proves the file's structure; a row can still hold a date
 `2023-19-11`, a card type no version knows, bytes where text belongs (a BLOB, or text that
@@ -7,20 +7,16 @@ may stop the app: the readers in `records.py` read such a value as unknown (None
 setting's default, no reminder state) and report a `Damage` naming the person (or setting)
 and the field, so the CLI and the GUI can say what was lost while showing everything else.
 
-`scan(path)` finds the same damage in any database file (a backup about to be restored, of
-this schema version or an older one) without the store, read-only, so that a restore can
-refuse a file that holds such values.
+`damage_scan.scan(path)` finds the same damage in any database file without the store.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any, Final
 
 _ISO_DATE: Final = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
@@ -165,43 +161,3 @@ class Collector:
                 Damage(self.where, field, shown(raw), problem, self.person_id, unreadable)
             )
         return value
-
-
-# -- a whole file -------------------------------------------------------------------------------
-
-
-def scan(path: Path, busy_timeout: float = 1.0) -> list[str]:
-    """Every unreadable value in the database file `path`, one line each (empty: none);
-    values that read but that today's checks refuse (`Damage.unreadable` false) are not listed.
-
-    Read-only, any schema version this code knows (an older file lacks tables and columns,
-    which read as absent). Raises sqlite3.Error when the file cannot be read at all; its
-    health is `backups.read_backup`'s business.
-    """
-    from permit_tracker.storage import records
-
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=busy_timeout)
-    try:
-        conn.text_factory = decode_text
-        conn.row_factory = sqlite3.Row
-        tables = {
-            str(row[0]) for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
-        }
-
-        def fetch(sql: str, params: Sequence[Any] = ()) -> list[Mapping[str, Any]]:
-            table = sql.split(" FROM ", 1)[1].split()[0].strip('"')
-            if table not in tables:
-                return []
-            return [dict(row) for row in conn.execute(sql, tuple(params))]
-
-        found: list[Damage] = []
-        conn.execute("BEGIN")  # one snapshot for every table
-        try:
-            records.load_people(fetch, None, found)
-            records.read_settings(fetch, found)
-            records.read_reminder_states(fetch, found)
-        finally:
-            conn.execute("ROLLBACK")
-        return [str(d) for d in found if d.unreadable]
-    finally:
-        conn.close()

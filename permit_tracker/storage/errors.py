@@ -1,15 +1,21 @@
-"""What can go wrong with the database, as exceptions whose `str()` a person understands.
+"""What can go wrong with the database, as exceptions whose `str()` a person understands,
+and the one place that turns SQLite's result codes into them (`translate`, `guarded`).
 
 The UI and the CLI show these messages as they are; anything else escaping the store is a bug.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Sequence
+import sqlite3
+from collections.abc import Iterator, Sequence
+from enum import IntEnum
+from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
+from permit_tracker import paths
 from permit_tracker.domain.validation import Problem
 
 
@@ -72,3 +78,83 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, DBAPIError) and exc.orig is not None:
         exc = exc.orig
     return " ".join(str(exc).split()) or exc.__class__.__name__
+
+
+class SqliteCode(IntEnum):
+    """The SQLite result codes the app tells apart (https://www.sqlite.org/rescode.html).
+
+    Primary codes are the low byte of an extended code; compare `primary_code(exc)` with
+    them. READONLY_ROLLBACK is extended (READONLY | 3 << 8): a hot journal seen by a
+    read-only connection, which a read-write one must roll back."""
+
+    PERM = 3
+    BUSY = 5
+    LOCKED = 6
+    READONLY = 8
+    IOERR = 10
+    CORRUPT = 11
+    FULL = 13
+    CANTOPEN = 14
+    CONSTRAINT = 19
+    NOTADB = 26
+    READONLY_ROLLBACK = 776
+
+
+DAMAGED: tuple[SqliteCode, ...] = (SqliteCode.CORRUPT, SqliteCode.NOTADB)  # not busy, not denied
+
+
+def extended_code(exc: BaseException) -> int | None:
+    """The driver's extended result code of `exc` (unwrapping SQLAlchemy's), if it has one."""
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    code = getattr(orig, "sqlite_errorcode", None)
+    return code if isinstance(code, int) else None
+
+
+def primary_code(exc: BaseException) -> int | None:
+    """The primary result code of `exc` (the low byte of the extended one), if it has one."""
+    code = extended_code(exc)
+    return code & 0xFF if code is not None else None
+
+
+def is_damage(exc: BaseException) -> bool:
+    """The file is damaged or not a database at all (rather than busy or not permitted)."""
+    return primary_code(exc) in DAMAGED
+
+
+def translate(exc: BaseException, path: Path) -> StoreError | None:
+    """The user-facing error for a driver error, or None when it is a bug."""
+    primary = primary_code(exc)
+    text = describe(exc)
+    if primary in (SqliteCode.BUSY, SqliteCode.LOCKED) or "database is locked" in text:
+        return StoreLockedError(
+            f"the database {path} is busy in another program (is Permit Tracker already "
+            "running?); close it and try again"
+        )
+    if primary == SqliteCode.READONLY or "readonly" in text:
+        return StoreWriteError(f"cannot save to {path}: the file or its folder is read-only")
+    if primary == SqliteCode.FULL or "disk is full" in text:
+        return StoreWriteError(f"the disk is full: could not save to {path}")
+    if primary in (SqliteCode.IOERR, SqliteCode.PERM, SqliteCode.CANTOPEN):
+        return StoreWriteError(f"cannot read or write {path}: {text}")
+    if primary in DAMAGED:
+        return CorruptDatabaseError(f"{path} is damaged or not a Permit Tracker database ({text})")
+    if primary == SqliteCode.CONSTRAINT and "people.name" in text:
+        return DuplicateNameError("two people cannot have the same name")
+    return None
+
+
+@contextlib.contextmanager
+def guarded(path: Path) -> Iterator[None]:
+    """Turn environment errors (locked, read-only, full, damaged) into StoreError."""
+    try:
+        yield
+    except (DBAPIError, sqlite3.Error) as exc:
+        translated = translate(exc, path)
+        if translated is None:
+            raise
+        raise translated from exc
+    except paths.DataDirError as exc:
+        raise StoreWriteError(str(exc)) from exc
+    except OSError as exc:
+        where = exc.filename if exc.filename else path
+        raise StoreWriteError(f"cannot read or write {where}: {exc.strerror or exc}") from exc

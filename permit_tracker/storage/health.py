@@ -24,8 +24,8 @@ from typing import Final
 
 from permit_tracker import paths
 from permit_tracker.storage.backups import BackupInfo, newest_good_backup
-from permit_tracker.storage.errors import describe
-from permit_tracker.storage.sqlite_file import quick_check_text, read_file
+from permit_tracker.storage.errors import describe, is_damage
+from permit_tracker.storage.sqlite_file import read_quick_check
 
 log = logging.getLogger(__name__)
 
@@ -33,8 +33,6 @@ CORRUPT_MARK: Final = ".corrupt-"
 # Files SQLite keeps beside the database; a hot journal must travel with its database, or
 # SQLite would "roll back" the damaged file's journal into the next, fresh one.
 _COMPANIONS: Final = ("-journal", "-wal", "-shm")
-# Primary result codes that mean "this file is damaged", not "busy" or "no permission".
-_SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
 
 
 class Health(StrEnum):
@@ -88,16 +86,10 @@ def quick_check(path: Path, timeout: float = 1.0) -> tuple[Health, str]:
     try:
         found = read_quick_check(path, timeout)
     except sqlite3.Error as exc:
-        code = getattr(exc, "sqlite_errorcode", None)
-        if isinstance(code, int) and code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+        if is_damage(exc):
             return Health.QUARANTINED, describe(exc)
         return Health.UNCHECKED, describe(exc)
     return (Health.OK, "") if found == "ok" else (Health.QUARANTINED, found)
-
-
-def read_quick_check(path: Path, timeout: float = 1.0, *, limit: int = 3) -> str:
-    """`PRAGMA quick_check` of `path` on one line ("ok" when sound); raises sqlite3.Error."""
-    return read_file(path, timeout, lambda conn: quick_check_text(conn, limit))
 
 
 def set_aside(db_path: Path, *, now: datetime | None = None) -> Path:

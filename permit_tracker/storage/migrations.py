@@ -115,10 +115,10 @@ def _create_v1(conn: Connection) -> None:
     conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
-# Version 2 (DESIGN.md exchange format v2): citizenship, a reason and a renewal request per
-# card, the declarations and the important reason of a trip, moves, provisional documents,
-# applications and the procedure dates. Only additions: every v1 row stays as it was, and
-# the new absence flag reads false for old trips.
+# Version 2 (exchange format v2, docs/exchange-format.md): citizenship, a reason and a
+# renewal request per card, the declarations and the important reason of a trip, moves,
+# provisional documents, applications and the procedure dates. Only additions: every v1 row
+# stays as it was, and the new absence flag reads false for old trips.
 _V2_CHANGES: Final = (
     "ALTER TABLE people ADD COLUMN citizenship VARCHAR(10)",
     "ALTER TABLE cards ADD COLUMN reason VARCHAR(20)",
@@ -188,25 +188,23 @@ STEPS: dict[int, Step] = {
 CURRENT_VERSION: int = 2
 
 
-def upgrade(engine: Engine, db_path: Path, backups_dir: Path, from_version: int) -> int:
+def upgrade(
+    engine: Engine, db_path: Path, from_version: int, keep_copy: Callable[[str], Path]
+) -> int:
     """Run the steps after `from_version` up to CURRENT_VERSION; return the version reached.
 
+    `keep_copy(reason)` backs the file up before a step and returns the copy's path (the
+    store passes `backups.make_backup`: the ladder does not import backups, which reads
+    this module's constants).
     The engine's `begin` event must emit BEGIN (see `store._make_engine`) so that each
     step's DDL and its `user_version` bump commit or roll back together.
     """
-    # Imported here: every open reads CURRENT_VERSION, few run a step (issue #7, start-up).
-    from permit_tracker.storage.backups import make_backup
-
     version = from_version
     for target in range(from_version + 1, CURRENT_VERSION + 1):
         step = STEPS[target]
         # A fresh file has nothing worth keeping, at any step of its creation; every other
         # upgrade keeps a copy first.
-        backup = (
-            None
-            if from_version == 0
-            else make_backup(db_path, backups_dir, f"before-migration-v{target}")
-        )
+        backup = None if from_version == 0 else keep_copy(f"before-migration-v{target}")
         try:
             with engine.connect() as conn, conn.begin():
                 step(conn)

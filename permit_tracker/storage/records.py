@@ -1,6 +1,6 @@
 """Stored rows → domain values, surviving any bad value inside (see `damage.py`).
 
-The store and `damage.scan` share these readers, so the damage a restore refuses is exactly
+The store and `damage_scan.scan` share these readers, so the damage a restore refuses is exactly
 the damage the app would have met. They take a `fetch(sql, params)` that returns rows as
 mappings of raw SQLite values (str, bytes, int, float, None): the store passes its session's
 connection, `scan` a read-only sqlite3 connection. A table or column the file lacks (an
@@ -57,7 +57,13 @@ from permit_tracker.storage.damage import (
 Row = Mapping[str, Any]
 Fetch = Callable[[str, Sequence[Any]], list[Row]]
 
-REMINDER_STATES: Final = ("pending", "fired", "snoozed", "dismissed", "done")
+# Where a reminder stands (reminders/due.py says how one state leads to the next).
+PENDING: Final = "pending"
+FIRED: Final = "fired"
+SNOOZED: Final = "snoozed"
+DISMISSED: Final = "dismissed"
+DONE: Final = "done"
+REMINDER_STATES: Final = (PENDING, FIRED, SNOOZED, DISMISSED, DONE)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -130,7 +130,7 @@ def write_person(session: Session, person: Person) -> None:
     row.registered = person.registered
     for column in ("citizenship", "reason", "arrival", "registered"):
         # Written even when "unchanged": a stored value that could not be read was loaded as
-        # None, and saving the person must replace it (#13 item 5).
+        # None, and saving the person must replace it.
         flag_modified(row, column)
     session.flush()  # the parent row exists before its children reference it
     pid = person.id

@@ -1,6 +1,8 @@
-"""Looking inside a database file without the store: read-only, except after a crash.
+"""The database file below the store: creating it private, and looking inside it read-only
+(except after a crash).
 
-Shared by `Store.open` (schema version, owner, health) and the start-up health check.
+Shared by `Store.open` (schema version, owner, health), backups and restores, and the
+start-up health check.
 """
 
 from __future__ import annotations
@@ -9,14 +11,24 @@ import logging
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import Final, TypeVar
+from typing import TypeVar
+
+from permit_tracker import paths
+from permit_tracker.private_files import create_private
+from permit_tracker.storage.errors import SqliteCode, UnsafeLocationError, extended_code
 
 log = logging.getLogger(__name__)
 
-# SQLITE_READONLY | (3 << 8): a hot journal seen by a read-only connection.
-SQLITE_READONLY_ROLLBACK: Final = 776
-
 T = TypeVar("T")
+
+
+def create_database_file(path: Path) -> None:
+    """An empty 0600 file (private_files); one made first by another process goes through
+    the same checks."""
+    problem = paths.location_problem(path.parent)
+    if problem is not None:
+        raise UnsafeLocationError(problem)
+    create_private(path)
 
 
 def read_file(path: Path, timeout: float, read: Callable[[sqlite3.Connection], T]) -> T:
@@ -35,7 +47,7 @@ def read_file(path: Path, timeout: float, read: Callable[[sqlite3.Connection], T
             finally:
                 conn.close()
         except sqlite3.OperationalError as exc:
-            if mode == "ro" and getattr(exc, "sqlite_errorcode", None) == SQLITE_READONLY_ROLLBACK:
+            if mode == "ro" and extended_code(exc) == SqliteCode.READONLY_ROLLBACK:
                 log.warning("%s: rolling back a transaction interrupted by a crash", path)
                 continue
             raise
@@ -46,3 +58,8 @@ def quick_check_text(conn: sqlite3.Connection, limit: int = 3) -> str:
     """`PRAGMA quick_check` on one line: "ok" when sound (SQLite's findings span lines)."""
     rows = conn.execute(f"PRAGMA quick_check({int(limit)})").fetchall()
     return " ".join("; ".join(str(row[0]) for row in rows).split())
+
+
+def read_quick_check(path: Path, timeout: float = 1.0, *, limit: int = 3) -> str:
+    """`PRAGMA quick_check` of `path` on one line ("ok" when sound); raises sqlite3.Error."""
+    return read_file(path, timeout, lambda conn: quick_check_text(conn, limit))

@@ -9,9 +9,9 @@ is switched off (`isolation_level = None`) and SQLAlchemy emits BEGIN itself, so
 a migration rolls back and reads see one snapshot. Writes use BEGIN IMMEDIATE: the write
 lock is taken up front, where the busy timeout applies, instead of failing halfway through.
 Every check that guards a write (a name or an id already taken) reads the store inside that
-same transaction (`write_people`), so two processes cannot both pass it (#13 item 2).
+same transaction (`write_people`), so two processes cannot both pass it.
 
-Reading survives a bad value inside the file (#13 item 5): people, settings and reminder
+Reading survives a bad value inside the file: people, settings and reminder
 states are read through `records.py`, which reads such a value as unknown; `damage()` lists
 every one, naming the person (or setting) and the field.
 
@@ -36,7 +36,6 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final
 
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
 from permit_tracker import paths
@@ -51,8 +50,8 @@ from permit_tracker.domain.model import (
     Person,
 )
 from permit_tracker.domain.validation import Problem, person_problems
-from permit_tracker.private_files import create_private
 from permit_tracker.rules.ruleset import Ruleset, RulesetError
+from permit_tracker.setting_keys import RULE_OVERRIDES_KEY
 from permit_tracker.storage import (
     migrations,  # its constants only; the ladder is light
     records,
@@ -67,13 +66,12 @@ from permit_tracker.storage.errors import (
     StoreError,
     StoreLockedError,
     StoreWriteError,
-    UnsafeLocationError,
     ValidationError,
-    describe,
+    guarded,
     quoted,
 )
 from permit_tracker.storage.records import REMINDER_STATES, ReminderState
-from permit_tracker.storage.sqlite_file import quick_check_text, read_file
+from permit_tracker.storage.sqlite_file import create_database_file, quick_check_text, read_file
 
 if TYPE_CHECKING:  # the ORM and the models load at the first write: see row_writes.py
     from sqlalchemy.orm import Session
@@ -99,54 +97,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 DEFAULT_BUSY_TIMEOUT: Final = 5.0  # seconds to wait for another writer before giving up
-RULE_OVERRIDES_KEY: Final = "rules.overrides"
 _BEGIN_OPTION: Final = "permit_tracker_begin"
-
-# SQLite primary result codes (https://www.sqlite.org/rescode.html).
-_SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
-_SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN = 10, 11, 13, 14
-_SQLITE_CONSTRAINT, _SQLITE_NOTADB = 19, 26
-
-
-def _translate(exc: BaseException, path: Path) -> StoreError | None:
-    """The user-facing error for a driver error, or None when it is a bug."""
-    orig = exc.orig if isinstance(exc, DBAPIError) else exc
-    code = getattr(orig, "sqlite_errorcode", None)
-    primary = code & 0xFF if isinstance(code, int) else None
-    text = describe(exc)
-    if primary in (_SQLITE_BUSY, _SQLITE_LOCKED) or "database is locked" in text:
-        return StoreLockedError(
-            f"the database {path} is busy in another program (is Permit Tracker already "
-            "running?); close it and try again"
-        )
-    if primary == _SQLITE_READONLY or "readonly" in text:
-        return StoreWriteError(f"cannot save to {path}: the file or its folder is read-only")
-    if primary == _SQLITE_FULL or "disk is full" in text:
-        return StoreWriteError(f"the disk is full: could not save to {path}")
-    if primary in (_SQLITE_IOERR, _SQLITE_PERM, _SQLITE_CANTOPEN):
-        return StoreWriteError(f"cannot read or write {path}: {text}")
-    if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
-        return CorruptDatabaseError(f"{path} is damaged or not a Permit Tracker database ({text})")
-    if primary == _SQLITE_CONSTRAINT and "people.name" in text:
-        return DuplicateNameError("two people cannot have the same name")
-    return None
-
-
-@contextlib.contextmanager
-def _guarded(path: Path) -> Iterator[None]:
-    """Turn environment errors (locked, read-only, full, damaged) into StoreError."""
-    try:
-        yield
-    except (DBAPIError, sqlite3.Error) as exc:
-        translated = _translate(exc, path)
-        if translated is None:
-            raise
-        raise translated from exc
-    except paths.DataDirError as exc:
-        raise StoreWriteError(str(exc)) from exc
-    except OSError as exc:
-        where = exc.filename if exc.filename else path
-        raise StoreWriteError(f"cannot read or write {where}: {exc.strerror or exc}") from exc
 
 
 def _make_engine(path: Path, busy_timeout: float, mode: str = "rw") -> Engine:
@@ -164,7 +115,7 @@ def _make_engine(path: Path, busy_timeout: float, mode: str = "rw") -> Engine:
         # on its own (it skips BEGIN before DDL), and emit BEGIN in the "begin" event below.
         dbapi_connection.isolation_level = None
         dbapi_connection.execute("PRAGMA foreign_keys = ON")
-        # Text that is not UTF-8 reads as bytes (reported as damage), not an error (#13.5).
+        # Text that is not UTF-8 reads as bytes (reported as damage), not an error.
         dbapi_connection.text_factory = decode_text
 
     @event.listens_for(engine, "begin")
@@ -193,15 +144,6 @@ def _read_info(conn: sqlite3.Connection) -> _FileInfo:
     application_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
     objects = int(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
     return _FileInfo(user_version, application_id, objects, quick_check_text(conn))
-
-
-def _create_private_file(path: Path) -> None:
-    """An empty 0600 file (private_files); one made first by another process goes through
-    the same checks."""
-    problem = paths.location_problem(path.parent)
-    if problem is not None:
-        raise UnsafeLocationError(problem)
-    create_private(path)
 
 
 def _enum_problems(person: Person) -> list[Problem]:
@@ -305,9 +247,9 @@ class Store:
         """
         data_dir = Path(data_dir)
         path = paths.database_path(data_dir)
-        with _guarded(path):
+        with guarded(path):
             paths.ensure_private_dir(data_dir)
-            _create_private_file(path)
+            create_database_file(path)
             info = _inspect(path, busy_timeout)
             current = migrations.CURRENT_VERSION
             if info.user_version > current:
@@ -333,9 +275,17 @@ class Store:
             try:
                 version = info.user_version
                 if version < current:
+                    # Imported here: every open reads CURRENT_VERSION, few run a step, and
+                    # the start-up path should not load the backup code for nothing.
+                    from permit_tracker.storage.backups import make_backup
+
+                    backups_dir = paths.backups_dir(data_dir)
                     write_engine = engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
                     version = migrations.upgrade(
-                        write_engine, path, paths.backups_dir(data_dir), version
+                        write_engine,
+                        path,
+                        version,
+                        lambda reason: make_backup(path, backups_dir, reason),
                     )
             except BaseException:
                 engine.dispose()
@@ -364,7 +314,7 @@ class Store:
     @contextlib.contextmanager
     def _reading(self) -> Iterator[Connection]:
         """One read transaction on a plain connection: reading needs no ORM (row_writes.py)."""
-        with _guarded(self.path), self._engine.connect() as connection, connection.begin():
+        with guarded(self.path), self._engine.connect() as connection, connection.begin():
             yield connection
 
     @contextlib.contextmanager
@@ -378,7 +328,7 @@ class Store:
             take_daily_backup(self.path, paths.backups_dir(self.data_dir))
         from permit_tracker.storage.row_writes import Session
 
-        with _guarded(self.path), Session(self._write_engine) as session, session.begin():
+        with guarded(self.path), Session(self._write_engine) as session, session.begin():
             yield session
 
     # -- people -----------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""The continuity rule of DESIGN.md on hand-worked cases (default ruleset: 5 years, one
+"""The continuity rule of docs/rules.md on hand-worked cases (default ruleset: 5 years, one
 absence of 6 months or more interrupts, at most 300 absence days in the 5 years)."""
 
 from __future__ import annotations
@@ -8,14 +8,9 @@ from datetime import date
 
 import pytest
 
-from permit_tracker.domain.continuity import (
-    Timeline,
-    absence_usage,
-    add_eligibility,
-    eligibility_date,
-    interrupts,
-    trip_effect,
-)
+from permit_tracker.domain.continuity_eligibility import eligibility_date
+from permit_tracker.domain.continuity_spans import Timeline, add_eligibility, interrupts
+from permit_tracker.domain.continuity_travel import absence_usage, trip_effect
 from permit_tracker.domain.model import Absence, Person
 from permit_tracker.rules.ruleset import Ruleset
 

@@ -1,4 +1,5 @@
-"""DESIGN.md v2's deadline kinds, hand-worked: every date below was counted on a calendar."""
+"""The v2 deadline kinds (docs/rules.md), hand-worked: every date below was counted on a
+calendar."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from permit_tracker.domain.continuity import eligibility_date, permanent_residence_date
+from permit_tracker.domain.continuity_eligibility import eligibility_date
+from permit_tracker.domain.continuity_permanent import permanent_residence_date
 from permit_tracker.domain.deadline import Deadline, Kind, Status
 from permit_tracker.domain.deadlines import deadlines_for
 from permit_tracker.domain.holidays import add_working_days
@@ -122,7 +124,8 @@ def test_eu_citizens_get_no_visa_and_no_long_term_row() -> None:
 
 
 def test_passport_without_an_application_in_sight_is_information_not_overdue() -> None:
-    # Rui's case (issue 11): expiry - 12 months has passed, no application is known
+    # Rui's case (an EU citizen of the demo family): expiry - 12 months has passed, no
+    # application is known
     rui = Person("Rui", passport=Passport(D(2026, 6, 1)))
     row = only(rui, Kind.PASSPORT_VALIDITY)
     assert row.date == D(2025, 6, 1)
@@ -529,7 +532,7 @@ def test_the_12_month_boundary(second_return: date, breaks: bool) -> None:
 
 
 def test_permanent_residence_usage_counts_the_last_12_months() -> None:
-    from permit_tracker.domain.continuity import permanent_residence_usage
+    from permit_tracker.domain.continuity_permanent import permanent_residence_usage
 
     trips = (Absence(D(2025, 2, 1), D(2025, 5, 3)), Absence(D(2025, 7, 4), D(2025, 8, 1)))
     usage = permanent_residence_usage(eu(D(2025, 1, 1), *trips), RULES, D(2025, 8, 15))

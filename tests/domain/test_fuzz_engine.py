@@ -1,6 +1,6 @@
 """Hypothesis against what the tests of others leave open.
 
-The engine (domain.deadlines, domain.continuity) with arbitrary Person values, including the
+The engine (domain.deadlines, domain.continuity_*) with arbitrary Person values, including the
 unsaved ones a form holds while the user types (ranges back to front, overlapping trips,
 half-filled records), and any ruleset Preferences accepts: never a traceback, and output
 that is well-formed. (tests/domain/test_engine_properties.py checks the answers of valid ones.)
@@ -27,12 +27,9 @@ from sqlalchemy import event
 
 from permit_tracker import paths
 from permit_tracker.cli import main
-from permit_tracker.domain.continuity import (
-    absence_usage,
-    eligibility_date,
-    permanent_residence_date,
-    trip_effect,
-)
+from permit_tracker.domain.continuity_eligibility import eligibility_date
+from permit_tracker.domain.continuity_permanent import permanent_residence_date
+from permit_tracker.domain.continuity_travel import absence_usage, trip_effect
 from permit_tracker.domain.deadline import Deadline, Kind, Status
 from permit_tracker.domain.deadlines import deadlines_for, sort_key
 from permit_tracker.domain.model import (

@@ -1,4 +1,4 @@
-"""One bad value inside the database must not stop anything (#13 item 5).
+"""One bad value inside the database must not stop anything.
 
 SQLite's integrity check says such a file is fine, so nothing sets it aside. For each kind of
 bad value: the store reads everything else and reads the value as unknown, `damage()` names
@@ -24,7 +24,7 @@ from permit_tracker.cli import main
 from permit_tracker.domain.model import Absence, Card, Person, Procedure, Visa
 from permit_tracker.storage import Store, ValidationError
 from permit_tracker.storage.backups import BackupError, make_backup, restore_backup
-from permit_tracker.storage.damage import scan
+from permit_tracker.storage.damage_scan import scan
 from permit_tracker.storage.exchange import ExchangeError, parse
 
 ANA = Person(

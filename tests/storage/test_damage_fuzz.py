@@ -1,8 +1,8 @@
-"""Any value in any column of a person's rows: reading never raises (#13 item 5).
+"""Any value in any column of a person's rows: reading never raises.
 
 Hypothesis writes an arbitrary SQLite value (text of any kind, bytes, integers, reals, NULL
 where the column allows it) into one column of one stored row behind the store's back. The
-store, `damage.scan` and the exchange writer must then work; every field reads either as it
+store, `damage_scan.scan` and the exchange writer must then work; every field reads either as it
 was saved or as unknown, and the damaged one is named unless it happens to read as a value.
 """
 
@@ -35,7 +35,7 @@ from permit_tracker.domain.model import (
     Visa,
 )
 from permit_tracker.storage import Store
-from permit_tracker.storage.damage import scan
+from permit_tracker.storage.damage_scan import scan
 from permit_tracker.storage.exchange import dumps
 
 ANA = Person(

@@ -18,7 +18,8 @@ from permit_tracker.domain.model import Person
 from permit_tracker.storage import Store
 
 def orm_loaded():
-    return sorted(m for m in ("sqlalchemy.orm", "permit_tracker.storage.models") if m in sys.modules)
+    names = ("sqlalchemy.orm", "permit_tracker.storage.models")
+    return sorted(name for name in names if name in sys.modules)
 
 with Store.open(sys.argv[1]) as store:
     store.people(), store.ruleset(), store.damage(), store.reminder_states()

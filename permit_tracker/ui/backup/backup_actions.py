@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from permit_tracker import paths
@@ -21,19 +22,24 @@ from permit_tracker.ui.shell.controller import Controller
 from permit_tracker.ui.widgets.messages import message_box, warn
 
 
+class BackupActions(QObject):
+    """The translation context of these actions' words (`BackupActions.tr`: plural forms
+    need tr())."""
+
+
 def export_backup(controller: Controller, parent: QWidget) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Export backup"),
+        BackupActions.tr("Export backup"),
         str(Path.home() / "permit-tracker-backup.json"),
-        parent.tr("Permit Tracker backup (*.json)"),
+        BackupActions.tr("Permit Tracker backup (*.json)"),
     )
     if not name:
         return None
     try:
         return write_export(controller, Path(name))
     except OSError as exc:
-        warn(parent, parent.tr("Export backup"), str(exc))
+        warn(parent, BackupActions.tr("Export backup"), str(exc))
         return None
 
 
@@ -57,9 +63,12 @@ def read_import_file(path: Path) -> str:
 
 def import_backup(controller: Controller, parent: QWidget) -> str | None:
     """Ask for a file and import it; returns a summary, or None when nothing was imported."""
-    title = parent.tr("Import backup")
+    title = BackupActions.tr("Import backup")
     name, _ = QFileDialog.getOpenFileName(
-        parent, title, str(Path.home()), parent.tr("Permit Tracker backup (*.json);;All files (*)")
+        parent,
+        title,
+        str(Path.home()),
+        BackupActions.tr("Permit Tracker backup (*.json);;All files (*)"),
     )
     if not name:
         return None
@@ -71,14 +80,14 @@ def import_file(controller: Controller, parent: QWidget, path: Path) -> str | No
     from permit_tracker.storage.backups import backup_before
     from permit_tracker.storage.exchange import ExchangeError, import_people, parse
 
-    title = parent.tr("Import backup")
+    title = BackupActions.tr("Import backup")
     try:
         people = parse(read_import_file(path))
     except (OSError, UnicodeDecodeError, ExchangeError) as exc:
         warn(
             parent,
             title,
-            parent.tr("{} cannot be imported: {}\nNothing was changed.").format(path, exc),
+            BackupActions.tr("{} cannot be imported: {}\nNothing was changed.").format(path, exc),
         )
         return None
     replace = False
@@ -86,16 +95,20 @@ def import_file(controller: Controller, parent: QWidget, path: Path) -> str | No
         box = message_box(
             QMessageBox.Icon.Question,
             title,
-            parent.tr(
-                "The file has {} people. Add them to the people already here, or replace "
-                "everyone with the file's people?"
-            ).format(len(people)),
+            BackupActions.tr(
+                "The file has %n people. Add them to the people already here, or replace "
+                "everyone with the file's people?",
+                "",
+                len(people),
+            ),
             QMessageBox.StandardButton.NoButton,
             parent,
         )
         box.setObjectName("import_add_or_replace")
-        add = box.addButton(parent.tr("Add"), QMessageBox.ButtonRole.AcceptRole)
-        swap = box.addButton(parent.tr("Replace everyone"), QMessageBox.ButtonRole.DestructiveRole)
+        add = box.addButton(BackupActions.tr("Add"), QMessageBox.ButtonRole.AcceptRole)
+        swap = box.addButton(
+            BackupActions.tr("Replace everyone"), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(add)
         box.exec()
@@ -111,8 +124,8 @@ def import_file(controller: Controller, parent: QWidget, path: Path) -> str | No
         else:
             result = import_people(store, people, replace=replace)
     except (OSError, StoreError, ExchangeError) as exc:
-        warn(parent, title, parent.tr("Nothing was imported: {}").format(exc))
+        warn(parent, title, BackupActions.tr("Nothing was imported: {}").format(exc))
         return None
     finally:
         controller.reload()
-    return parent.tr("Imported {} people.").format(result.imported)
+    return BackupActions.tr("Imported %n people.", "", result.imported)

@@ -52,16 +52,6 @@ from permit_tracker.ui.widgets.messages import message_box, plain_label, warn
 from permit_tracker.ui.widgets.table_model import RowsTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-_CONTEXT = "restore"
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, None, n)
-
-
-def _count(n: int, one: str, many: str) -> str:
-    # English source strings read right without a translator; translations use %n forms.
-    return _tr(one) if n == 1 else _tr(many, n)
 
 
 def when_text(info: BackupInfo) -> str:
@@ -72,30 +62,32 @@ def when_text(info: BackupInfo) -> str:
 
 def reason_text(info: BackupInfo) -> str:
     words = {
-        DAILY: _tr("Daily copy"),
-        BEFORE_IMPORT: _tr("Before an import"),
-        BEFORE_RESTORE: _tr("Before a restore"),
+        DAILY: QCoreApplication.translate("RestoreDialog", "Daily copy"),
+        BEFORE_IMPORT: QCoreApplication.translate("RestoreDialog", "Before an import"),
+        BEFORE_RESTORE: QCoreApplication.translate("RestoreDialog", "Before a restore"),
     }
     if info.reason in words:
         return words[info.reason]
     if info.reason.startswith("before-migration-v"):
-        return _tr("Before an upgrade")
+        return QCoreApplication.translate("RestoreDialog", "Before an upgrade")
     return describe_reason(info.reason).capitalize()
 
 
 def contents_text(info: BackupInfo) -> str:
     """'4 people: Ana Silva, Inês Costa…; 4 cards, 6 trips, 14 documents'."""
     if not info.ok:
-        return _tr("Cannot be restored: {}").format(info.problem)
-    people = _count(len(info.people), "1 person", "%n people")
+        return QCoreApplication.translate("RestoreDialog", "Cannot be restored: {}").format(
+            info.problem
+        )
+    people = RestoreDialog.tr("%n people", "", len(info.people))
     if info.people:
         shown = ", ".join(info.people[:5]) + ("…" if len(info.people) > 5 else "")
         people += f": {shown}"
     counts = ", ".join(
         [
-            _count(info.count("cards"), "1 card", "%n cards"),
-            _count(info.count("trips"), "1 trip", "%n trips"),
-            _count(info.count("documents"), "1 document", "%n documents"),
+            RestoreDialog.tr("%n cards", "", info.count("cards")),
+            RestoreDialog.tr("%n trips", "", info.count("trips")),
+            RestoreDialog.tr("%n documents", "", info.count("documents")),
         ]
     )
     return f"{people}; {counts}"
@@ -111,7 +103,11 @@ class BackupsModel(RowsTableModel[BackupInfo]):
         return self.row_value(row)
 
     def headers(self) -> tuple[str, ...]:
-        return (_tr("Date"), _tr("Made"), _tr("Holds"))
+        return (
+            QCoreApplication.translate("RestoreDialog", "Date"),
+            QCoreApplication.translate("RestoreDialog", "Made"),
+            QCoreApplication.translate("RestoreDialog", "Holds"),
+        )
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -217,17 +213,20 @@ class RestoreDialog(QDialog):
 def confirm_restore(info: BackupInfo, parent: QWidget | None) -> bool:
     box = message_box(
         QMessageBox.Icon.Question,
-        _tr("Restore this backup?"),
-        _tr(
+        QCoreApplication.translate("RestoreDialog", "Restore this backup?"),
+        QCoreApplication.translate(
+            "RestoreDialog",
             "Replace everything recorded in {app} with the backup of {when}?\n\n"
             "It holds {contents}.\n\n"
-            "A copy of what is recorded now is taken first."
+            "A copy of what is recorded now is taken first.",
         ).format(app=APP_NAME, when=when_text(info), contents=contents_text(info)),
         QMessageBox.StandardButton.Cancel,
         parent,
     )
     box.setObjectName("confirm_restore")
-    restore = box.addButton(_tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(
+        QCoreApplication.translate("RestoreDialog", "Restore"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is restore
@@ -247,19 +246,23 @@ def restore_with_message(
     except (StoreError, OSError) as exc:
         warn(
             parent,
-            _tr("Restore a backup"),
-            _tr("The backup was not restored: {}\n\nYour data was not changed.").format(exc),
+            QCoreApplication.translate("RestoreDialog", "Restore a backup"),
+            QCoreApplication.translate(
+                "RestoreDialog", "The backup was not restored: {}\n\nYour data was not changed."
+            ).format(exc),
         )
         return None
 
 
 def restored_text(result: RestoreResult) -> str:
     """The banner after a restore: what came back, and where the previous data is kept."""
-    text = _tr("Restored the backup of {when}: {contents}.").format(
-        when=when_text(result.restored), contents=contents_text(result.restored)
-    )
+    text = QCoreApplication.translate(
+        "RestoreDialog", "Restored the backup of {when}: {contents}."
+    ).format(when=when_text(result.restored), contents=contents_text(result.restored))
     if result.previous is not None:
-        text += " " + _tr("What was recorded before is kept in {}.").format(result.previous)
+        text += " " + QCoreApplication.translate(
+            "RestoreDialog", "What was recorded before is kept in {}."
+        ).format(result.previous)
     return text
 
 
@@ -289,8 +292,9 @@ def offer_restore_after_corruption(report: HealthReport, parent: QWidget | None)
 
     Returns True when a backup was restored (the caller then opens the store as usual)."""
     data_dir = report.path.parent
-    damaged = _tr(
-        "Your data file was damaged ({problem}). It was kept aside, unchanged, as:\n{moved}"
+    damaged = QCoreApplication.translate(
+        "RestoreDialog",
+        "Your data file was damaged ({problem}). It was kept aside, unchanged, as:\n{moved}",
     ).format(problem=report.problem, moved=report.moved_to)
     backup = report.newest_good_backup
     if backup is None:
@@ -299,7 +303,9 @@ def offer_restore_after_corruption(report: HealthReport, parent: QWidget | None)
             APP_NAME,
             damaged
             + "\n\n"
-            + _tr("There is no backup to restore: {} starts empty.").format(APP_NAME),
+            + QCoreApplication.translate(
+                "RestoreDialog", "There is no backup to restore: {} starts empty."
+            ).format(APP_NAME),
             QMessageBox.StandardButton.Ok,
             parent,
         )
@@ -311,16 +317,25 @@ def offer_restore_after_corruption(report: HealthReport, parent: QWidget | None)
         APP_NAME,
         damaged
         + "\n\n"
-        + _tr("Restore the newest good backup, from {when}? It holds {contents}.").format(
-            when=when_text(backup), contents=contents_text(backup)
-        ),
+        + QCoreApplication.translate(
+            "RestoreDialog", "Restore the newest good backup, from {when}? It holds {contents}."
+        ).format(when=when_text(backup), contents=contents_text(backup)),
         QMessageBox.StandardButton.NoButton,
         parent,
     )
     box.setObjectName("corruption_offer")
-    restore = box.addButton(_tr("Restore this backup"), QMessageBox.ButtonRole.AcceptRole)
-    choose = box.addButton(_tr("Choose another…"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(_tr("Start empty"), QMessageBox.ButtonRole.RejectRole)
+    restore = box.addButton(
+        QCoreApplication.translate("RestoreDialog", "Restore this backup"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    choose = box.addButton(
+        QCoreApplication.translate("RestoreDialog", "Choose another…"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("RestoreDialog", "Start empty"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     box.setDefaultButton(restore)
     box.exec()
     clicked = box.clickedButton()

@@ -22,13 +22,17 @@ import contextlib
 import threading
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from permit_tracker.publish.config import CONFIG_SETTING, ConfigError, PublishConfig, load
 from permit_tracker.ui.shell.controller import Controller
+from permit_tracker.ui.widgets.qt_garbage import collect_qt_garbage
+
+if TYPE_CHECKING:
+    from permit_tracker.ui.preferences.preferences_dialog import PreferencesDialog
 
 DEBOUNCE_MS = 3_000
 DAILY_MS = 24 * 3600 * 1000
@@ -202,23 +206,11 @@ class Publisher(QObject):
             self.status_changed.emit(status)
 
     # -- Preferences ▸ Calendar ----------------------------------------------------------
-    def add_section(self, dialog: Any) -> None:
+    def add_section(self, dialog: PreferencesDialog) -> None:
+        """Preferences ▸ Calendar (the owner hands this to each dialog)."""
         from permit_tracker.ui.preferences.preferences_caldav import CalendarPage
 
         CalendarPage.attach(dialog, self._controller, self)
-
-
-def collect_qt_garbage() -> None:
-    """Collect unreachable objects now, on the GUI thread, before a worker thread starts.
-
-    Python's cyclic garbage collector runs in whichever thread happens to allocate; if a
-    worker triggered it, Qt objects left in cycles (a closed dialog, a dismissed banner)
-    would be destroyed on the worker thread, and Qt cannot stop their timers from there
-    ("Timers cannot be stopped from another thread"). Collected here, they die at home.
-    """
-    import gc
-
-    gc.collect()
 
 
 def _work(relay: _Relay, job: Any, session_password: str | None) -> None:
@@ -276,11 +268,9 @@ class StatusLine(QLabel):
 
 
 def install(window: QMainWindow, controller: Controller) -> Publisher:
-    """The publisher, its status line and Preferences ▸ Calendar; a first run if enabled."""
-    from permit_tracker.ui.preferences.preferences_dialog import PreferencesDialog
-
+    """The publisher and its status line in `window`; a first run if enabled. (Its page in
+    Preferences, `add_section`, is handed to each dialog by the app's owner.)"""
     publisher = Publisher(controller, window)
-    window.caldav_status = StatusLine(publisher, window)  # type: ignore[attr-defined]
-    PreferencesDialog.section_hooks.append(publisher.add_section)
+    StatusLine(publisher, window)  # the window's child: found with findChild(StatusLine)
     publisher.schedule(0)
     return publisher

@@ -6,10 +6,10 @@ After a successful export `confirm_export` says where the file is and how to imp
 
 The main window opens it with `CalendarExportDialog(store, today, parent).exec()` (or
 `.open()`); after an export, `exported` holds the path and the number of events for a status
-message. After every saved change (Application.data_changed), at start-up and when the date
-changes, the main window calls `refresh_live_calendar_file(store, today)`, which rewrites the
-file the user asked to keep up to date (if any) and raises `CalendarWriteError` when it
-cannot, for the window's error banner.
+message. After every saved change (the controller's `changed`), at start-up and when the date
+changes, ui/calendar/live_calendar.py calls `refresh_live_calendar_file(store, today)`, which
+rewrites the file the user asked to keep up to date (if any) and raises `CalendarWriteError`
+when it cannot, for the window's error banner.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -59,10 +59,6 @@ DEFAULT_NAME = "permit-tracker.ics"
 _ERROR_COLOUR = "#b3261e"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CalendarExportDialog", text)
-
-
 def refresh_live_calendar_file(store: Any, today: date) -> LiveResult | None:
     """Rewrite the kept-up-to-date file, with alarms at the user's reminder times.
 
@@ -84,47 +80,59 @@ def default_folder(documents: str | None = None, home: Path | None = None) -> Pa
     return home
 
 
-def import_help(exported: Exported, live: bool) -> str:
-    """Where the file is and how the common calendar apps take it in (rich text)."""
-    where = escape(str(exported.path))
-    events = exported.events
-    head = tr("Saved 1 event to") if events == 1 else tr("Saved {} events to").format(events)
-    steps = [
-        tr("<b>GNOME Calendar, Evolution, KOrganizer:</b> open the file, or File ▸ Import."),
-        tr("<b>Thunderbird:</b> Events and Tasks ▸ Import…, then choose the file."),
-        tr("<b>Google Calendar (web):</b> Settings ▸ Import &amp; export ▸ Import."),
-        tr("<b>Outlook:</b> File ▸ Open &amp; Export ▸ Import/Export ▸ iCalendar."),
-        tr("<b>Apple Calendar:</b> File ▸ Import."),
-    ]
-    text = f"<p>{head}<br><tt>{where}</tt></p><p>{tr('To see them in your calendar:')}</p>"
-    text += "<ul>" + "".join(f"<li>{step}</li>" for step in steps) + "</ul>"
-    if live:
-        text += (
-            "<p>"
-            + tr(
+class ExportedNote(QMessageBox):
+    """A non-modal "Exported" note with the file's place, how the common calendar apps take
+    it in, and an Open folder button."""
+
+    def __init__(self, parent: QWidget | None, exported: Exported, live: bool) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Exported to calendar"))
+        self.setIcon(QMessageBox.Icon.Information)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setText(self.help_text(exported, live))
+        folder = self.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+        self.addButton(QMessageBox.StandardButton.Ok)
+        folder.clicked.disconnect()  # keep the note open while the folder opens
+        folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(exported.path.parent)))
+        )
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def help_text(self, exported: Exported, live: bool) -> str:
+        """Where the file is and how to take it in (rich text)."""
+        where = escape(str(exported.path))
+        events = exported.events
+        # The singular apart: English has no translation file to pick "event" for 1.
+        head = (
+            self.tr("Saved 1 event to")
+            if events == 1
+            else self.tr("Saved %n events to", "", events)
+        )
+        steps = [
+            self.tr(
+                "<b>GNOME Calendar, Evolution, KOrganizer:</b> open the file, or File ▸ Import."
+            ),
+            self.tr("<b>Thunderbird:</b> Events and Tasks ▸ Import…, then choose the file."),
+            self.tr("<b>Google Calendar (web):</b> Settings ▸ Import &amp; export ▸ Import."),
+            self.tr("<b>Outlook:</b> File ▸ Open &amp; Export ▸ Import/Export ▸ iCalendar."),
+            self.tr("<b>Apple Calendar:</b> File ▸ Import."),
+        ]
+        see = self.tr("To see them in your calendar:")
+        text = f"<p>{head}<br><tt>{where}</tt></p><p>{see}</p>"
+        text += "<ul>" + "".join(f"<li>{step}</li>" for step in steps) + "</ul>"
+        if live:
+            subscribe = self.tr(
                 "This file is kept up to date: <i>subscribe</i> to it (Thunderbird: New Calendar ▸ "
                 "On the Network, with its file:// address) rather than importing it once, so "
                 "changes show up."
             )
-            + "</p>"
-        )
-    return text
+            text += f"<p>{subscribe}</p>"
+        return text
 
 
 def confirm_export(parent: QWidget | None, exported: Exported, live: bool) -> QMessageBox:
-    """A non-modal "Exported" note with the file's place and an Open folder button."""
-    box = QMessageBox(parent)
-    box.setWindowTitle(tr("Exported to calendar"))
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setTextFormat(Qt.TextFormat.RichText)
-    box.setText(import_help(exported, live))
-    folder = box.addButton(tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(QMessageBox.StandardButton.Ok)
-    folder.clicked.disconnect()  # keep the note open while the folder opens
-    folder.clicked.connect(
-        lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(exported.path.parent)))
-    )
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    """Show the "Exported" note (non-modal) and return it."""
+    box = ExportedNote(parent, exported, live)
     box.open()
     return box
 
@@ -158,7 +166,7 @@ class CalendarExportDialog(QDialog):
         self._store = store
         self._today = today
         self.exported: Exported | None = None
-        self.setWindowTitle(tr("Export to calendar"))
+        self.setWindowTitle(self.tr("Export to calendar"))
 
         current_live = live_path(store)
         options = live_options(store) if current_live else ExportOptions()
@@ -173,30 +181,34 @@ class CalendarExportDialog(QDialog):
             [(labels.get(k, k.value), k) for k in Kind],
             None if options.kinds is None else set(options.kinds),
         )
-        self.alarms_box = QCheckBox(tr("Add alarms at my reminder times"))
+        self.alarms_box = QCheckBox(self.tr("Add alarms at my reminder times"))
         self.alarms_box.setChecked(options.alarms)
-        self.notes_box = QCheckBox(tr("Include my trip notes"))
+        self.notes_box = QCheckBox(self.tr("Include my trip notes"))
         self.notes_box.setChecked(options.include_notes)
         self.notes_box.setToolTip(
-            tr("Calendars are often synced and shared: leave this off to keep your notes private.")
+            self.tr(
+                "Calendars are often synced and shared: leave this off to keep your notes private."
+            )
         )
 
         self.path_edit = QLineEdit(str(current_live or self._default_path()))
-        self.path_edit.setAccessibleName(tr("Calendar file"))
+        self.path_edit.setAccessibleName(self.tr("Calendar file"))
         self.path_edit.textChanged.connect(self._clear_error)  # an old error is about the old path
-        self.choose_button = QPushButton(tr("Choose…"))
+        self.choose_button = QPushButton(self.tr("Choose…"))
         self.choose_button.clicked.connect(self._choose)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.choose_button)
 
-        self.live_box = QCheckBox(tr("Keep this file up to date after every change"))
+        self.live_box = QCheckBox(self.tr("Keep this file up to date after every change"))
         self.live_box.setChecked(current_live is not None)
         self.live_box.setToolTip(
-            tr("Subscribe to the file in your calendar app and it always shows today's dates.")
+            self.tr("Subscribe to the file in your calendar app and it always shows today's dates.")
         )
         live_note = (
-            tr("Kept up to date now: %1").replace("%1", str(current_live)) if current_live else ""
+            self.tr("Kept up to date now: %1").replace("%1", str(current_live))
+            if current_live
+            else ""
         )
         self.live_label = QLabel(live_note)
         self.live_label.setWordWrap(True)
@@ -210,18 +222,18 @@ class CalendarExportDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(
-            tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.export_button.setDefault(True)
         self.buttons.accepted.connect(self._export)
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow(tr("People"), self.people_list)
-        form.addRow(tr("Deadlines"), self.kinds_list)
+        form.addRow(self.tr("People"), self.people_list)
+        form.addRow(self.tr("Deadlines"), self.kinds_list)
         form.addRow("", self.alarms_box)
         form.addRow("", self.notes_box)
-        form.addRow(tr("File"), path_row)
+        form.addRow(self.tr("File"), path_row)
         form.addRow("", self.live_box)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -253,7 +265,10 @@ class CalendarExportDialog(QDialog):
 
     def _choose(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
-            self, tr("Export to calendar"), self.path_edit.text(), tr("Calendar files (*.ics)")
+            self,
+            self.tr("Export to calendar"),
+            self.path_edit.text(),
+            self.tr("Calendar files (*.ics)"),
         )
         if chosen:
             path = Path(chosen)
@@ -271,11 +286,11 @@ class CalendarExportDialog(QDialog):
     def _export(self) -> None:
         text = self.path_edit.text().strip()
         if not text:
-            return self._show_error(tr("Choose a file to export to."))
+            return self._show_error(self.tr("Choose a file to export to."))
         if not _checked(self.people_list) and self.people_list.count():
-            return self._show_error(tr("Tick at least one person."))
+            return self._show_error(self.tr("Tick at least one person."))
         if not _checked(self.kinds_list):
-            return self._show_error(tr("Tick at least one kind of deadline."))
+            return self._show_error(self.tr("Tick at least one kind of deadline."))
         path = Path(text).expanduser()
         options = self.options()
         try:

@@ -69,59 +69,58 @@ class CardsModel(RowsTableModel[Card]):
         by_key: dict[tuple[Kind, str], Deadline],
         today: date,
     ) -> tuple[str, Status | None]:
+        """The card's state column: replaced, not started, renewal asked, or (while it is the
+        card in use) how its expiry and renewal stand."""
         expiry = by_key.get((Kind.CARD_EXPIRY, subject))
-        closes = by_key.get((Kind.CARD_RENEWAL_CLOSES, subject))
-        opens = by_key.get((Kind.CARD_RENEWAL_OPENS, subject))
         if expiry is not None and expiry.status is Status.DONE:
             return self.tr("Replaced by a later card"), Status.DONE
         if card.valid_from is not None and card.valid_from > today:
-            return self.tr("Starts {}").format(countdown_text((card.valid_from - today).days)), None
+            when = countdown_text((card.valid_from - today).days)
+            return self.tr("Starts {when}").format(when=when), None
         expired = expiry is not None and (expiry.days_left or 0) < 0
         if card.renewal_requested is not None and not expired:
-            return (
-                self.tr("Renewal requested on {}").format(date_text(card.renewal_requested)),
-                Status.DONE,
-            )
+            day = date_text(card.renewal_requested)
+            return self.tr("Renewal requested on {day}").format(day=day), Status.DONE
         if expiry is None:
             return (
                 self.tr("Enter the date it is valid until") if card.valid_until is None else ""
             ), None
+        expires = countdown_text(expiry.days_left)
         if expiry.status is Status.OVERDUE:
-            return self.tr("Expired {}").format(countdown_text(expiry.days_left)), Status.OVERDUE
-        employer_opens = by_key.get((Kind.EMPLOYER_RENEWAL_OPENS, subject))
-        employer_closes = by_key.get((Kind.EMPLOYER_RENEWAL_CLOSES, subject))
-        if employer_closes is not None and employer_closes.status is Status.OVERDUE:
-            return (
-                self.tr("Renewal overdue: ask your employer to file it now (expires {})").format(
-                    countdown_text(expiry.days_left)
-                ),
-                Status.OVERDUE,
-            )
-        if (
-            employer_opens is not None
-            and employer_closes is not None
-            and employer_closes.status is not Status.DONE
-            and (employer_opens.days_left or 0) <= 0
-        ):
-            return (
-                self.tr("Renew now: your employer files with the Region by {}").format(
-                    date_text(employer_closes.date)
-                ),
-                Status.DUE_SOON,
-            )
+            return self.tr("Expired {when}").format(when=expires), Status.OVERDUE
+        renewal = self._employer_renewal(subject, by_key, expires) or self._commune_renewal(
+            subject, by_key, expires
+        )
+        return renewal or (self.tr("Valid, expires {when}").format(when=expires), None)
+
+    def _employer_renewal(
+        self, subject: str, by_key: dict[tuple[Kind, str], Deadline], expires: str
+    ) -> tuple[str, Status] | None:
+        """A single permit: the employer files the renewal with the Region."""
+        opens = by_key.get((Kind.EMPLOYER_RENEWAL_OPENS, subject))
+        closes = by_key.get((Kind.EMPLOYER_RENEWAL_CLOSES, subject))
+        if closes is None:
+            return None
+        if closes.status is Status.OVERDUE:
+            text = self.tr("Renewal overdue: ask your employer to file it now (expires {when})")
+            return text.format(when=expires), Status.OVERDUE
+        if opens is not None and closes.status is not Status.DONE and (opens.days_left or 0) <= 0:
+            text = self.tr("Renew now: your employer files with the Region by {day}")
+            return text.format(day=date_text(closes.date)), Status.DUE_SOON
+        return None
+
+    def _commune_renewal(
+        self, subject: str, by_key: dict[tuple[Kind, str], Deadline], expires: str
+    ) -> tuple[str, Status] | None:
+        opens = by_key.get((Kind.CARD_RENEWAL_OPENS, subject))
+        closes = by_key.get((Kind.CARD_RENEWAL_CLOSES, subject))
         if closes is not None and closes.status is Status.OVERDUE:
-            return (
-                self.tr("Renewal overdue: ask the commune now (expires {})").format(
-                    countdown_text(expiry.days_left)
-                ),
-                Status.OVERDUE,
-            )
+            text = self.tr("Renewal overdue: ask the commune now (expires {when})")
+            return text.format(when=expires), Status.OVERDUE
         if opens is not None and closes is not None and (opens.days_left or 0) <= 0:
-            return (
-                self.tr("Renew now: ask the commune by {}").format(date_text(closes.date)),
-                Status.DUE_SOON,
-            )
-        return self.tr("Valid, expires {}").format(countdown_text(expiry.days_left)), None
+            text = self.tr("Renew now: ask the commune by {day}")
+            return text.format(day=date_text(closes.date)), Status.DUE_SOON
+        return None
 
     # -- QAbstractTableModel --------------------------------------------------------------
     def headers(self) -> tuple[str, ...]:
@@ -130,28 +129,43 @@ class CardsModel(RowsTableModel[Card]):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        card = self._rows[index.row()]
-        state, status = self._state[index.row()]
-        column = index.column()
+        row, column = index.row(), index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column == self.TYPE:
-                return card.type or self.tr("(type not set)")
-            if column == self.FROM:
-                return date_text(card.valid_from)
-            if column == self.UNTIL:
-                return date_text(card.valid_until)
-            return state
+            return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == self.TYPE and card.type:
-                name = CARD_TYPE_NAMES.get(card.type, card.type)
-                if card.reason:
-                    name += self.tr(", held for: {}").format(reason_name(card.reason))
-                return name
-            return state or None
-        if role == Qt.ItemDataRole.DecorationRole and column == self.STATE and status is not None:
-            return status_icon(status)
-        if role == Qt.ItemDataRole.BackgroundRole and status is not None:
-            return row_background(status, self._palette)
+            return self._tooltip(row, column)
+        if role in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.BackgroundRole):
+            return self._status_look(role, column, self._state[row][1])
         if role == CARD_ROLE:
-            return card
+            return self._rows[row]
         return None
+
+    def _status_look(self, role: int, column: int, status: Status | None) -> Any:
+        """A card that needs something is tinted, its state cell marked with the status icon."""
+        if status is None:
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return row_background(status, self._palette)
+        return status_icon(status) if column == self.STATE else None
+
+    def _text(self, row: int, column: int) -> str:
+        card = self._rows[row]
+        if column == self.TYPE:
+            return card.type or self.tr("(type not set)")
+        if column == self.FROM:
+            return date_text(card.valid_from)
+        if column == self.UNTIL:
+            return date_text(card.valid_until)
+        return self._state[row][0]
+
+    def _tooltip(self, row: int, column: int) -> str | None:
+        """The card type's name (and the reason it was given for); elsewhere the state, whole
+        (the column may cut it)."""
+        card = self._rows[row]
+        if column == self.TYPE and card.type:
+            name = CARD_TYPE_NAMES.get(card.type, card.type)
+            if card.reason:
+                held = self.tr("{card}, held for: {reason}")
+                return held.format(card=name, reason=reason_name(card.reason))
+            return name
+        return self._state[row][0] or None

@@ -13,12 +13,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QModelIndex
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -37,6 +36,7 @@ from permit_tracker.ui.dates.procedure_section import ProcedureSection
 from permit_tracker.ui.dates.provisional_section import ProvisionalSection
 from permit_tracker.ui.dates.record_section import fit_table_to_rows
 from permit_tracker.ui.shell.controller import Controller
+from permit_tracker.ui.widgets.button_row import ButtonRow
 from permit_tracker.ui.widgets.date_field import DateField
 from permit_tracker.ui.widgets.icons import icon
 from permit_tracker.ui.widgets.messages import show_message
@@ -54,10 +54,6 @@ from permit_tracker.ui.widgets.vocabulary import (
 )
 
 Change = Callable[[Person], Person]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DatesTab", text)
 
 
 __all__ = ["DatesTab", "hint", "reason_name"]
@@ -103,6 +99,9 @@ class DatesTab(QWidget):
         # Who, why, arrival and registration
         arrival_box = QGroupBox(self.tr("Your stay: citizenship, reason, arrival"), content)
         form = QFormLayout(arrival_box)
+        # A label too long for the row (French, German) puts its field on the next line
+        # instead of widening the page past an 800-pixel window.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.citizenship = CodeCombo(
             CITIZENSHIP_CODES, citizenship_name, self.tr("Citizenship"), arrival_box
         )
@@ -127,6 +126,7 @@ class DatesTab(QWidget):
         # one is recorded, which stays editable).
         self.visa_box = visa_box = QGroupBox(self.tr("Long-stay visa"), content)
         form = QFormLayout(visa_box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.visa_type = QLineEdit(visa_box)
         self.visa_type.setPlaceholderText(self.tr("D (long stay)"))
         self.visa_type.setMaxLength(12)
@@ -145,6 +145,7 @@ class DatesTab(QWidget):
         # Passport
         passport_box = QGroupBox(self.tr("Passport"), content)
         form = QFormLayout(passport_box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.passport = DateField(
             passport_box, label=self.tr("Passport expires"), today=controller.today
         )
@@ -191,21 +192,20 @@ class DatesTab(QWidget):
         header.setSectionResizeMode(CardsModel.STATE, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.cards)
 
-        buttons = QHBoxLayout()
+        buttons = ButtonRow()
         self.add_card = QPushButton(icon("add"), self.tr("Add &card"), box)
         self.renew_card = QPushButton(icon("card"), self.tr("Add &renewed card"), box)
         self.renew_card.setToolTip(
             self.tr("A new card of the same type starting the day after the latest one ends")
         )
         self.remove_card = QPushButton(icon("remove"), self.tr("Remove card"), box)
-        for button in (self.add_card, self.renew_card):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.remove_card)
+        buttons.add(self.add_card, self.renew_card)
+        buttons.add_trailing(self.remove_card)
         layout.addLayout(buttons)
 
         self.card_editor = QGroupBox(self.tr("Selected card"), box)
         form = QFormLayout(self.card_editor)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.card_type = CodeCombo(
             (None, *CARD_TYPES),
             lambda t: CARD_TYPE_NAMES.get(t, t) if t else self.tr("Not set"),
@@ -384,13 +384,15 @@ class DatesTab(QWidget):
             return
         card = self._person.cards[index]
         self.card_editor.setTitle(
-            self.tr("Card {} of {}").format(index + 1, len(self._person.cards))
+            self.tr("Card {number} of {count}").format(
+                number=index + 1, count=len(self._person.cards)
+            )
         )
         self.card_type.setCurrentIndex(max(0, self.card_type.findData(card.type)))
         self.card_reason.setItemText(
             0,
-            self.tr("Same as the person ({})").format(
-                reason_name(self._person.reason, eu=self._person.is_eu)
+            self.tr("Same as the person ({reason})").format(
+                reason=reason_name(self._person.reason, eu=self._person.is_eu)
             ),
         )
         self.card_reason.set_code(card.reason)
@@ -462,5 +464,9 @@ class DatesTab(QWidget):
                 field.show_error(problem.message)
             else:
                 unplaced.append(str(problem) if problem.field else problem.message)
-        text = self.tr("Not saved: {}").format("; ".join(unplaced)) if unplaced else ""
+        text = (
+            self.tr("Not saved: {problems}").format(problems="; ".join(unplaced))
+            if unplaced
+            else ""
+        )
         show_message(self.message, text)

@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
 from permit_tracker.domain.model import Person, Procedure
@@ -17,18 +16,17 @@ from permit_tracker.ui.widgets.date_field import DateField
 from permit_tracker.ui.widgets.messages import show_message
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProcedureSection", text)
-
-
 class ProcedureSection(QGroupBox):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Steps after registering (optional)"), parent)
+        super().__init__(self.tr("Steps after registering (optional)"), parent)
         self._controller = controller
         self._person: Person | None = None
         form = QFormLayout(self)
+        # A label too long for the row (French, German) puts its field on the next line
+        # instead of widening the page past an 800-pixel window.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         hint = QLabel(
-            _tr(
+            self.tr(
                 "After you register, the police visit to check your address; then the commune "
                 "takes your photo and fingerprints for the card, and a letter with its PIN "
                 "says when to collect it."
@@ -39,15 +37,15 @@ class ProcedureSection(QGroupBox):
         form.addRow(hint)
         today = controller.today
         self.fields: dict[str, DateField] = {
-            "police_check": DateField(self, label=_tr("Police address check on"), today=today),
+            "police_check": DateField(self, label=self.tr("Police address check on"), today=today),
             "card_application": DateField(
-                self, label=_tr("Card applied for (photo and fingerprints) on"), today=today
+                self, label=self.tr("Card applied for (photo and fingerprints) on"), today=today
             ),
-            "card_collected": DateField(self, label=_tr("Card collected on"), today=today),
+            "card_collected": DateField(self, label=self.tr("Card collected on"), today=today),
         }
-        form.addRow(_tr("Police address c&heck:"), self.fields["police_check"])
-        form.addRow(_tr("Photo and fingerprints ta&ken:"), self.fields["card_application"])
-        form.addRow(_tr("Card colle&cted:"), self.fields["card_collected"])
+        form.addRow(self.tr("Police address c&heck:"), self.fields["police_check"])
+        form.addRow(self.tr("Photo and fingerprints ta&ken:"), self.fields["card_application"])
+        form.addRow(self.tr("Card colle&cted:"), self.fields["card_collected"])
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.hide()
@@ -73,9 +71,9 @@ class ProcedureSection(QGroupBox):
         procedure = replace(person.procedure or Procedure(), **{name: value})  # type: ignore[arg-type]
         new = replace(person, procedure=None if procedure.empty else procedure)
         text = {
-            "police_check": _tr("Change police check date"),
-            "card_application": _tr("Change card application date"),
-            "card_collected": _tr("Change card collection date"),
+            "police_check": self.tr("Change police check date"),
+            "card_application": self.tr("Change card application date"),
+            "card_collected": self.tr("Change card collection date"),
         }[name]
         self._show_problems(self._controller.update_person(new, text))
 
@@ -88,5 +86,8 @@ class ProcedureSection(QGroupBox):
             else:
                 unplaced.append(str(problem) if problem.field else problem.message)
         show_message(
-            self.message, _tr("Not saved: {}").format("; ".join(unplaced)) if unplaced else ""
+            self.message,
+            self.tr("Not saved: {problems}").format(problems="; ".join(unplaced))
+            if unplaced
+            else "",
         )

@@ -19,7 +19,6 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -33,6 +32,7 @@ from permit_tracker.domain.deadlines import subjects_by_first_date
 from permit_tracker.domain.model import Person
 from permit_tracker.domain.validation import Problem
 from permit_tracker.ui.shell.controller import Controller
+from permit_tracker.ui.widgets.button_row import ButtonRow
 from permit_tracker.ui.widgets.date_field import DateField
 from permit_tracker.ui.widgets.icons import icon
 from permit_tracker.ui.widgets.messages import show_message
@@ -61,9 +61,13 @@ class SectionSpec:
     attribute: str  # the Person field: "moves", "provisional", "applications"
     subject_prefix: str  # "move" → subjects "move-1", "move-2"...
     kind: Kind  # the deadline the table's state column shows
-    noun: str  # for undo texts: "Add move", "Remove move"
-    add_text: str
-    remove_text: str
+    # Whole sentences, not a noun slotted into "Add {}": other languages inflect the noun.
+    add_text: str  # the button, with its mnemonic: "Add &move"
+    remove_text: str  # the button: "Remove move"
+    added: str  # undo texts: "Add move"
+    changed: str  # "Change move"
+    removed: str  # "Remove move"
+    numbered: str  # the form's title: "Move {number} of {count}"
     hint: str
     fields: tuple[FieldSpec, ...]
     columns: tuple[str, ...]  # headers; the last column is the state
@@ -135,10 +139,13 @@ class RecordsModel(RowsTableModel[Any]):
 
 
 class RecordSection(QGroupBox):
-    def __init__(
-        self, controller: Controller, spec: SectionSpec, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(spec.title, parent)
+    """Subclasses say what they list in `spec()` (its texts translated in their own
+    context, so each sentence is whole in every language)."""
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        spec = self.spec()
+        self.setTitle(spec.title)
         self._controller = controller
         self._spec = spec
         self._person: Person | None = None
@@ -155,12 +162,11 @@ class RecordSection(QGroupBox):
         header.setSectionResizeMode(len(spec.columns) - 1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
 
-        buttons = QHBoxLayout()
+        buttons = ButtonRow()
         self.add_button = QPushButton(icon("add"), spec.add_text, self)
         self.remove_button = QPushButton(icon("remove"), spec.remove_text, self)
-        buttons.addWidget(self.add_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.remove_button)
+        buttons.add(self.add_button)
+        buttons.add_trailing(self.remove_button)
         layout.addLayout(buttons)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -169,6 +175,9 @@ class RecordSection(QGroupBox):
 
         self.editor = QGroupBox(self)
         form = QFormLayout(self.editor)
+        # A label too long for the row (French, German) puts its field on the next line
+        # instead of widening the page past an 800-pixel window.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.fields: dict[str, DateField | CodeCombo] = {}
         for field in spec.fields:
             widget: DateField | CodeCombo
@@ -189,6 +198,9 @@ class RecordSection(QGroupBox):
         self.remove_button.clicked.connect(self._remove)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_record())
         self.set_person(None)
+
+    def spec(self) -> SectionSpec:
+        raise NotImplementedError
 
     # -- showing --------------------------------------------------------------------------
     def records(self) -> tuple[Any, ...]:
@@ -226,9 +238,7 @@ class RecordSection(QGroupBox):
         self.remove_button.setEnabled(index is not None)
         self.add_button.setEnabled(self._person is not None)
         record = self.records()[index] if index is not None else None
-        title = self.tr("{} {} of {}").format(
-            self._spec.noun.capitalize(), (index or 0) + 1, len(self.records())
-        )
+        title = self._spec.numbered.format(number=(index or 0) + 1, count=len(self.records()))
         self.editor.setTitle(title if index is not None else self.tr("Nothing selected"))
         for name, widget in self.fields.items():
             value = getattr(record, name) if record is not None else None
@@ -257,14 +267,14 @@ class RecordSection(QGroupBox):
             items[index] = replace(items[index], **changes)
             return tuple(items)
 
-        self._save(change, self.tr("Change {}").format(self._spec.noun))
+        self._save(change, self._spec.changed)
 
     def _add(self) -> None:
         person = self._person
         if person is None:
             return
         record = self._spec.new_record(person)
-        if self._save(lambda r: (*r, record), self.tr("Add {}").format(self._spec.noun)):
+        if self._save(lambda r: (*r, record), self._spec.added):
             self._show(select=len(self.records()) - 1)
             first = next(iter(self.fields.values()))
             first.setFocus()
@@ -273,9 +283,7 @@ class RecordSection(QGroupBox):
         index = self.current_index()
         if index is None:
             return
-        self._save(
-            lambda r: r[:index] + r[index + 1 :], self.tr("Remove {}").format(self._spec.noun)
-        )
+        self._save(lambda r: r[:index] + r[index + 1 :], self._spec.removed)
 
     def _clear_errors(self) -> None:
         for widget in self.fields.values():
@@ -294,7 +302,11 @@ class RecordSection(QGroupBox):
                 widget.show_error(problem.message)
             else:
                 unplaced.append(str(problem) if problem.field else problem.message)
-        text = self.tr("Not saved: {}").format("; ".join(unplaced)) if unplaced else ""
+        text = (
+            self.tr("Not saved: {problems}").format(problems="; ".join(unplaced))
+            if unplaced
+            else ""
+        )
         show_message(self.message, text)
         if not problems:
             self._clear_errors()

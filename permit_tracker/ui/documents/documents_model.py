@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtGui import QGuiApplication, QIcon, QPalette
 
 from permit_tracker.domain.deadline import Deadline, Kind, Status
 from permit_tracker.domain.model import (
@@ -180,27 +180,14 @@ class DocumentsModel(RowsTableModel[Entry]):
             return None
         entry = self._rows[index.row()]
         column = index.column()
-        usable = entry.usable_until
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(entry, column)
         if role == Qt.ItemDataRole.DecorationRole:
-            if column == self.STATUS and entry.status in ("obtained", "submitted"):
-                return status_icon(Status.DONE)
-            if column == self.USABLE_UNTIL and usable is not None:
-                return status_icon(usable.status)
-            return None
+            return self._icon(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == self.USABLE_UNTIL and usable is not None:
-                return f"{deadline_when_text(usable)}: {usable.explanation}"
-            if column == self.USABLE_UNTIL and entry.kind in PERISHABLE_DOCUMENT_KINDS:
-                return self.tr("Enter the issue date to see until when it may be submitted")
-            if entry.recorded:
-                return self.tr("Entered on Dates & permits")
-            return None
-        if role == Qt.ItemDataRole.BackgroundRole and usable is not None:
-            return row_background(usable.status, self._palette)
-        if role == Qt.ItemDataRole.ForegroundRole and entry.status == "missing":
-            return self._palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            return self._tooltip(entry, column)
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            return self._colour(entry, role)
         if role == ENTRY_ROLE:
             return entry
         return None
@@ -213,6 +200,11 @@ class DocumentsModel(RowsTableModel[Entry]):
         if column == self.ISSUED:
             issued = entry.document.issued if entry.document else None
             return date_text(issued) if issued else ""
+        return self._usable_text(entry)
+
+    def _usable_text(self, entry: Entry) -> str:
+        """Until when it is valid (passport, visa) or may be submitted (a perishable
+        document, with the countdown unless the table is narrow)."""
         usable = entry.usable_until
         if entry.valid_until is not None:
             return date_text(entry.valid_until)
@@ -220,4 +212,34 @@ class DocumentsModel(RowsTableModel[Entry]):
             return "—" if entry.kind not in PERISHABLE_DOCUMENT_KINDS else ""
         if usable.status is Status.DONE or self._compact:
             return date_text(usable.date)
-        return f"{date_text(usable.date)} ({deadline_when_text(usable)})"
+        return self.tr("{day} ({when})").format(
+            day=date_text(usable.date), when=deadline_when_text(usable)
+        )
+
+    def _colour(self, entry: Entry, role: int) -> Any:
+        """A row tinted by how its "usable until" stands; a missing document greyed out."""
+        if role == Qt.ItemDataRole.BackgroundRole:
+            usable = entry.usable_until
+            return row_background(usable.status, self._palette) if usable is not None else None
+        if entry.status == "missing":
+            return self._palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        return None
+
+    def _icon(self, entry: Entry, column: int) -> QIcon | None:
+        if column == self.STATUS and entry.status in ("obtained", "submitted"):
+            return status_icon(Status.DONE)
+        if column == self.USABLE_UNTIL and entry.usable_until is not None:
+            return status_icon(entry.usable_until.status)
+        return None
+
+    def _tooltip(self, entry: Entry, column: int) -> str | None:
+        usable = entry.usable_until
+        if column == self.USABLE_UNTIL and usable is not None:
+            return self.tr("{when}: {explanation}").format(
+                when=deadline_when_text(usable), explanation=usable.explanation
+            )
+        if column == self.USABLE_UNTIL and entry.kind in PERISHABLE_DOCUMENT_KINDS:
+            return self.tr("Enter the issue date to see until when it may be submitted")
+        if entry.recorded:
+            return self.tr("Entered on Dates & permits")
+        return None

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
@@ -40,8 +39,9 @@ from permit_tracker.ui.documents.documents_model import (
     status_name,
 )
 from permit_tracker.ui.shell.controller import Controller
+from permit_tracker.ui.widgets.button_row import ButtonRow
 from permit_tracker.ui.widgets.date_field import DateField
-from permit_tracker.ui.widgets.formatting import date_text, deadline_when_text
+from permit_tracker.ui.widgets.formatting import date_text, deadline_when_text, unit_text
 from permit_tracker.ui.widgets.icons import icon
 from permit_tracker.ui.widgets.messages import show_message
 from permit_tracker.ui.widgets.table_model import row_table_view
@@ -69,7 +69,7 @@ class DocumentsTab(QWidget):
         for col in (DocumentsModel.STATUS, DocumentsModel.ISSUED, DocumentsModel.USABLE_UNTIL):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
 
-        buttons = QHBoxLayout()
+        buttons = ButtonRow()
         self.add_other = QPushButton(icon("add"), self.tr("Add &other document"), self)
         self.add_again = QPushButton(icon("documents"), self.tr("Add a &newer copy"), self)
         self.add_again.setToolTip(
@@ -82,13 +82,14 @@ class DocumentsTab(QWidget):
         self.add_kind_menu = QMenu(self.add_kind)
         self.add_kind.setMenu(self.add_kind_menu)
         self.add_kind_menu.aboutToShow.connect(self._fill_kind_menu)
-        buttons.addWidget(self.add_other)
-        buttons.addWidget(self.add_kind)
-        buttons.addStretch(1)
+        buttons.add(self.add_other, self.add_kind)
 
         self.editor = QGroupBox(self.tr("Selected document"), self)
         self.editor.setMaximumWidth(640)
         form = QFormLayout(self.editor)
+        # A label too long for the row (French, German) puts its field on the next line
+        # instead of widening the page past an 800-pixel window.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.status = QComboBox(self.editor)
         for status in DOCUMENT_STATUSES:
             self.status.addItem(status_name(status), status)
@@ -102,10 +103,9 @@ class DocumentsTab(QWidget):
         form.addRow(self.tr("Usable until:"), self.usable)
         # What acts on the selected document sits with it (and keeps the row under the
         # table narrow enough for an 800-pixel window).
-        record_buttons = QHBoxLayout()
-        record_buttons.addWidget(self.add_again)
-        record_buttons.addStretch(1)
-        record_buttons.addWidget(self.remove)
+        record_buttons = ButtonRow()
+        record_buttons.add(self.add_again)
+        record_buttons.add_trailing(self.remove)
         form.addRow(record_buttons)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -182,19 +182,22 @@ class DocumentsTab(QWidget):
         usable = entry.usable_until
         if usable is not None and usable.date is not None:
             self.usable.setText(
-                f"{date_text(usable.date)} ({deadline_when_text(usable)}) — "
-                + self.tr("{} after it was issued").format(self._age_rule())
+                self.tr("{day} ({when}) — {age} after it was issued").format(
+                    day=date_text(usable.date),
+                    when=deadline_when_text(usable),
+                    age=self._age_rule(),
+                )
             )
         elif entry.kind in ("police_clearance", "medical_certificate"):
             self.usable.setText(
-                self.tr("Enter the issue date: it may be submitted for {}.").format(
-                    self._age_rule()
+                self.tr("Enter the issue date: it may be submitted for {age}.").format(
+                    age=self._age_rule()
                 )
             )
         elif entry.valid_until is not None:
             self.usable.setText(
-                self.tr("Valid until {} (as entered on Dates & permits)").format(
-                    date_text(entry.valid_until)
+                self.tr("Valid until {day} (as entered on Dates & permits)").format(
+                    day=date_text(entry.valid_until)
                 )
             )
         else:
@@ -202,7 +205,7 @@ class DocumentsTab(QWidget):
 
     def _age_rule(self) -> str:
         rule = self._controller.ruleset()["document_max_age_months"]
-        return f"{rule.value} {rule.unit}"
+        return f"{rule.value} {unit_text(rule.unit, rule.value)}"
 
     # -- editing --------------------------------------------------------------------------
     def _set(self, **changes: object) -> None:
@@ -214,14 +217,15 @@ class DocumentsTab(QWidget):
             documents.append(replace(Document(entry.kind, "missing", None), **changes))  # type: ignore[arg-type]
         else:
             documents[entry.index] = replace(documents[entry.index], **changes)  # type: ignore[arg-type]
-        text = self.tr("Change {}").format(kind_name(entry.kind).lower())
+        # The name whole in brackets: lower-casing it for a sentence is wrong in German.
+        text = self.tr("Change document ({document})").format(document=kind_name(entry.kind))
         self._save(replace(person, documents=tuple(documents)), text)
 
     def _append(self, document: Document) -> None:
         person = self._person
         if person is None:
             return
-        text = self.tr("Add {}").format(kind_name(document.kind).lower())
+        text = self.tr("Add document ({document})").format(document=kind_name(document.kind))
         if self._save(replace(person, documents=(*person.documents, document)), text):
             self._select_index(len(person.documents))
 
@@ -249,7 +253,7 @@ class DocumentsTab(QWidget):
         if entry is None or entry.index is None or person is None:
             return
         documents = person.documents[: entry.index] + person.documents[entry.index + 1 :]
-        text = self.tr("Forget {}").format(kind_name(entry.kind).lower())
+        text = self.tr("Forget document ({document})").format(document=kind_name(entry.kind))
         self._save(replace(person, documents=documents), text)
 
     def _select_index(self, document_index: int) -> None:
@@ -275,4 +279,5 @@ class DocumentsTab(QWidget):
                 self.issued.show_error(problem.message)
             else:
                 rest.append(str(problem))
-        show_message(self.message, self.tr("Not saved: {}").format("; ".join(rest)) if rest else "")
+        text = self.tr("Not saved: {problems}").format(problems="; ".join(rest)) if rest else ""
+        show_message(self.message, text)

@@ -15,10 +15,6 @@ from permit_tracker.ui.widgets.formatting import countdown_text, date_text
 from permit_tracker.ui.widgets.messages import rich_escape
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("journey", text)
-
-
 def bring_text(kinds: Sequence[str]) -> str:
     """A step's own documents, named as on the Documents tab."""
     return ", ".join(rich_escape(kind_name(k)) for k in kinds)
@@ -41,34 +37,48 @@ def when_text(step: Step, today: date) -> str:
     """ "Done · 28 Sep 2024", "By Sat, 6 Dec 2026 · in 5 days", "From 28 Sep 2029"..."""
     day = step.date
     if step.done:
-        return _tr("Done · {day}").format(day=date_text(day)) if day else _tr("Done")
+        return (
+            QCoreApplication.translate("JourneyView", "Done · {day}").format(day=date_text(day))
+            if day
+            else QCoreApplication.translate("JourneyView", "Done")
+        )
     if day is None:
         if step.deadline is not None and step.deadline.status is Status.INFO:
-            return _tr("Not possible yet")
+            return QCoreApplication.translate("JourneyView", "Not possible yet")
         # The step you are at can take its date; later ones say nothing yet.
-        return _tr("No date yet") if step.editable and step.state == "current" else ""
+        return (
+            QCoreApplication.translate("JourneyView", "No date yet")
+            if step.editable and step.state == "current"
+            else ""
+        )
     when = date_text(day)
     countdown = countdown_text((day - today).days)
     milestone = step.deadline is not None and step.deadline.status is Status.INFO
     if step.key == "arrival" or step.editable:  # a planned arrival, an appointment
-        return _tr("On {day} · {countdown}").format(day=when, countdown=countdown)
+        return QCoreApplication.translate("JourneyView", "On {day} · {countdown}").format(
+            day=when, countdown=countdown
+        )
     if milestone and day <= today:  # a milestone passed is not late: it is possible now
-        return _tr("Possible since {day}").format(day=when)
+        return QCoreApplication.translate("JourneyView", "Possible since {day}").format(day=when)
     if milestone:
-        return _tr("From {day} · {countdown}").format(day=when, countdown=countdown)
+        return QCoreApplication.translate("JourneyView", "From {day} · {countdown}").format(
+            day=when, countdown=countdown
+        )
     if step.deadline is None:  # a recorded date of a step not yet done (a planned arrival)
         return when
-    return _tr("By {day} · {countdown}").format(day=when, countdown=countdown)
+    return QCoreApplication.translate("JourneyView", "By {day} · {countdown}").format(
+        day=when, countdown=countdown
+    )
 
 
 def where_you_stand(steps: Sequence[Step], today: date) -> str:
     """One sentence for the top of the view: the current step and its date."""
     current = next((s for s in steps if s.state == "current"), None)
     if current is None:
-        return _tr("Every step of your journey is done.")
+        return QCoreApplication.translate("JourneyView", "Every step of your journey is done.")
     number = steps.index(current) + 1
     when = when_text(current, today)
-    text = _tr("Step {n} of {total}: <b>{title}</b>").format(
+    text = QCoreApplication.translate("JourneyView", "Step {n} of {total}: <b>{title}</b>").format(
         n=number, total=len(steps), title=rich_escape(current.title)
     )
     if when and (current.date is not None or current.done):  # not "No date yet"

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QKeyEvent,
@@ -51,11 +51,21 @@ from permit_tracker.ui.widgets.date_field import DateField, DateParseError
 from permit_tracker.ui.widgets.messages import show_message
 from permit_tracker.ui.widgets.status_style import blend, mute, status_colour
 
-# What each editable step is called in the undo history.
+# What setting and clearing each editable step's date is called in the undo history (whole
+# sentences: the step's name takes another article or case in other languages).
 _EDIT_NAMES = {
-    "police_check": "police check",
-    "card_application": "card application",
-    "card_collected": "card collection",
+    "police_check": (
+        QT_TRANSLATE_NOOP("JourneyView", "Set the date of the police check"),
+        QT_TRANSLATE_NOOP("JourneyView", "Clear the date of the police check"),
+    ),
+    "card_application": (
+        QT_TRANSLATE_NOOP("JourneyView", "Set the date of the card application"),
+        QT_TRANSLATE_NOOP("JourneyView", "Clear the date of the card application"),
+    ),
+    "card_collected": (
+        QT_TRANSLATE_NOOP("JourneyView", "Set the date of the card collection"),
+        QT_TRANSLATE_NOOP("JourneyView", "Clear the date of the card collection"),
+    ),
 }
 
 
@@ -407,11 +417,9 @@ class JourneyView(QWidget):
         if getattr(procedure, key) == day:
             return True
         new = replace(procedure, **{key: day})
-        name = _EDIT_NAMES.get(key, key)
-        description = (
-            self.tr("Set the date of the {step}").format(step=name)
-            if day is not None
-            else self.tr("Clear the date of the {step}").format(step=name)
+        set_text, clear_text = _EDIT_NAMES[key]
+        description = QCoreApplication.translate(
+            "JourneyView", set_text if day is not None else clear_text
         )
         problems = self._controller.update_person(
             replace(person, procedure=None if new.empty else new), description

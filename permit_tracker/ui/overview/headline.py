@@ -26,10 +26,6 @@ from permit_tracker.ui.widgets.formatting import countdown_text, days_left_text,
 from permit_tracker.ui.widgets.status_style import blend, status_colour, status_icon
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("headline", text)
-
-
 @dataclass(frozen=True, slots=True)
 class HeadlineText:
     status: Status | None  # colours the banner; None: nothing to show yet
@@ -48,24 +44,33 @@ def action_text(row: Deadline, today: date) -> str:
     """What to do, by when, in words: the first half of the headline."""
     when = long_date_text(row.date, today=today) if row.date else ""
     if row.kind is Kind.REGISTRATION:
-        return _tr("Register at your commune by {}").format(when)
+        return QCoreApplication.translate("Headline", "Register at your commune by {}").format(when)
     if row.kind is Kind.VISA_EXPIRY:
-        return _tr("Your visa ends on {}: your residence card must start by then").format(when)
+        return QCoreApplication.translate(
+            "Headline", "Your visa ends on {}: your residence card must start by then"
+        ).format(when)
     if row.kind is Kind.PASSPORT_VALIDITY:
-        return _tr("Renew your passport: from {} it is too short for an application").format(when)
+        return QCoreApplication.translate(
+            "Headline", "Renew your passport: from {} it is too short for an application"
+        ).format(when)
     if row.kind is Kind.PASSPORT_EXPIRY:
-        return _tr("Your passport expires on {}").format(when)
+        return QCoreApplication.translate("Headline", "Your passport expires on {}").format(when)
     if row.kind is Kind.CARD_RENEWAL_CLOSES:
-        return _tr("Ask the commune to renew your {} by {}").format(
-            _named(row, "card", _tr("residence card")), when
+        return QCoreApplication.translate(
+            "Headline", "Ask the commune to renew your {} by {}"
+        ).format(
+            _named(row, "card", QCoreApplication.translate("Headline", "residence card")), when
         )
     if row.kind is Kind.CARD_EXPIRY:
-        return _tr("Your {} expires on {}").format(_named(row, "card", _tr("residence card")), when)
-    if row.kind is Kind.DOCUMENT_USABLE_UNTIL:
-        return _tr("Submit your {} by {}").format(
-            _named(row, "document", _tr("document")).lower(), when
+        return QCoreApplication.translate("Headline", "Your {} expires on {}").format(
+            _named(row, "card", QCoreApplication.translate("Headline", "residence card")), when
         )
-    return _tr("{}: {}").format(row.title, when)
+    if row.kind is Kind.DOCUMENT_USABLE_UNTIL:
+        return QCoreApplication.translate("Headline", "Submit your {} by {}").format(
+            _named(row, "document", QCoreApplication.translate("Headline", "document")).lower(),
+            when,
+        )
+    return QCoreApplication.translate("Headline", "{}: {}").format(row.title, when)
 
 
 def headline_for(rows: Sequence[Deadline], today: date) -> HeadlineText:
@@ -73,8 +78,10 @@ def headline_for(rows: Sequence[Deadline], today: date) -> HeadlineText:
     if not rows:
         return HeadlineText(
             None,
-            _tr("Enter the arrival date to see what is due"),
-            _tr("Dates & permits: arrival, visa and passport drive every deadline."),
+            QCoreApplication.translate("Headline", "Enter the arrival date to see what is due"),
+            QCoreApplication.translate(
+                "Headline", "Dates & permits: arrival, visa and passport drive every deadline."
+            ),
         )
     first = next_deadline(rows)
     if first is None:
@@ -86,16 +93,20 @@ def headline_for(rows: Sequence[Deadline], today: date) -> HeadlineText:
     parts = []
     if first.flag and first.days_left >= 0:
         # The commune is likely closed that day: say so where it cannot be missed.
-        parts.append(_tr("⚠ {}: the commune may be closed, go earlier").format(first.flag))
+        parts.append(
+            QCoreApplication.translate(
+                "Headline", "⚠ {}: the commune may be closed, go earlier"
+            ).format(first.flag)
+        )
     if overdue:
-        parts.append(QCoreApplication.translate("headline", "%n overdue", None, overdue))
+        parts.append(Headline.tr("%n overdue", "", overdue))
     if soon:
-        parts.append(QCoreApplication.translate("headline", "%n due within 30 days", None, soon))
+        parts.append(Headline.tr("%n due within 30 days", "", soon))
     later = [r for r in rows if r.status in (Status.DUE_SOON, Status.UPCOMING) and r != first]
     if later:
         after = later[0]
         parts.append(
-            _tr("then: {}, {}").format(
+            QCoreApplication.translate("Headline", "then: {}, {}").format(
                 after.title, long_date_text(after.date or today, today=today)
             )
         )
@@ -105,7 +116,9 @@ def headline_for(rows: Sequence[Deadline], today: date) -> HeadlineText:
 def _calm(rows: Sequence[Deadline], today: date) -> HeadlineText:
     """Nothing open: say which eligibility is reached and which milestone comes next."""
     parts = [
-        _tr("{} since {}").format(r.title, long_date_text(r.date, today=today))
+        QCoreApplication.translate("Headline", "{} since {}").format(
+            r.title, long_date_text(r.date, today=today)
+        )
         for r in rows
         if r.kind in CONTINUITY_KINDS  # the eligibility dates, from the kind registry
         and r.date is not None
@@ -115,14 +128,16 @@ def _calm(rows: Sequence[Deadline], today: date) -> HeadlineText:
     if ahead:
         soonest = min(ahead, key=lambda r: r.date or today)
         parts.append(
-            _tr("Next milestone: {} on {} ({})").format(
+            QCoreApplication.translate("Headline", "Next milestone: {} on {} ({})").format(
                 soonest.title,
                 long_date_text(soonest.date or today, today=today),
                 countdown_text(soonest.days_left),
             )
         )
-    detail = " · ".join(parts) or _tr("Every deadline is done.")
-    return HeadlineText(Status.DONE, _tr("Nothing to do now"), detail)
+    detail = " · ".join(parts) or QCoreApplication.translate("Headline", "Every deadline is done.")
+    return HeadlineText(
+        Status.DONE, QCoreApplication.translate("Headline", "Nothing to do now"), detail
+    )
 
 
 class _OneLine(QLabel):
@@ -192,7 +207,7 @@ class Headline(QFrame):
         row.setSpacing(12)
         row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(column, 1)
-        self.setAccessibleName(_tr("What is next"))
+        self.setAccessibleName(QCoreApplication.translate("Headline", "What is next"))
 
     def set_headline(self, headline: HeadlineText) -> None:
         self._status = headline.status

@@ -43,6 +43,7 @@ from permit_tracker.publish.config import (
 from permit_tracker.ui.calendar.calendar_export_dialog import _checked, _checklist
 from permit_tracker.ui.widgets.formatting import kind_names
 from permit_tracker.ui.widgets.messages import show_message
+from permit_tracker.ui.widgets.qt_garbage import collect_qt_garbage
 
 if TYPE_CHECKING:
     from permit_tracker.ui.calendar.caldav_publishing import Publisher, Status
@@ -273,8 +274,6 @@ class CalendarPage(QWidget):
             show_message(self.url_message, problem, "error")
             return
         self.find_button.setEnabled(False)
-        from permit_tracker.ui.calendar.caldav_publishing import collect_qt_garbage
-
         typed = self.password_edit.text() or self._publisher.session_password
         collect_qt_garbage()
         threading.Thread(

@@ -1,4 +1,4 @@
-"""Preferences: every rule of the ruleset, and the reminder defaults.
+"""Preferences: the language (General), every rule of the ruleset, and the reminder defaults.
 
 Rules page: for each rule its value with the unit, what it means, where sources disagree,
 its source (a link) and when it was last verified, with "Reset to default"; a "Reset all"
@@ -7,19 +7,18 @@ renewal window must open before it closes...), and OK/Apply stay disabled with t
 shown until they pass. Applying goes through `controller.set_rule_overrides` (undoable), so
 every deadline is recomputed at once.
 
-Other parts of the app add their own groups with `add_section(title, widget)` (the reminders
-package adds "Start at login"), or register a hook in `PreferencesDialog.section_hooks` that
-is called with each new dialog; a hook that is a method of a deleted QObject is dropped.
+Other parts of the running app add their own groups (`add_section(title, widget)`: reminders'
+"Start at login") or tabs (`add_page`: CalDAV publishing's Calendar): the app's owner
+(ui/shell/desktop_app.py) passes them as `sections`, callables run with the new dialog.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from html import escape
-from typing import Any, ClassVar
+from typing import Any
 
-import shiboken6
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from permit_tracker.rules.ruleset import DEFAULT_RULES, LEGAL_NOTICE, Rule, Ruleset, RulesetError
+from permit_tracker.ui.preferences.preferences_general import GeneralPage
 from permit_tracker.ui.preferences.preferences_reminders import RemindersPage
 from permit_tracker.ui.travel.trip_text import format_date
 from permit_tracker.ui.widgets.formatting import unit_text
@@ -121,16 +121,22 @@ class RuleEditor(QGroupBox):
         )
 
 
-class PreferencesDialog(QDialog):
-    # Callables run with every new dialog, for packages that add a section of their own.
-    section_hooks: ClassVar[list[Callable[[PreferencesDialog], None]]] = []
+# Adds a part of the running app's own to a new dialog (a section, a page).
+Section = Callable[["PreferencesDialog"], None]
 
-    def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
+
+class PreferencesDialog(QDialog):
+    def __init__(
+        self, controller: Any, parent: QWidget | None = None, sections: Sequence[Section] = ()
+    ) -> None:
         super().__init__(parent)
         self._controller = controller
         self.setWindowTitle(self.tr("Preferences"))
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._build_rules_page(), self.tr("&Rules"))
+        self.general = GeneralPage(controller, self)
+        self.tabs.addTab(self._scrolled(self.general), self.tr("&General"))
+        self.rules_page = self._build_rules_page()
+        self.tabs.addTab(self.rules_page, self.tr("&Rules"))
         self.reminders = RemindersPage(controller, self)
         self.tabs.addTab(self._scrolled(self.reminders), self.tr("Re&minders"))
         self.buttons = QDialogButtonBox(
@@ -150,12 +156,8 @@ class PreferencesDialog(QDialog):
         self.extra_pages: list[Any] = []  # see add_page
         self.resize(720, 640)
         self._validate()
-        for hook in list(self.section_hooks):
-            owner = getattr(hook, "__self__", None)
-            if isinstance(owner, QObject) and not shiboken6.isValid(owner):
-                self.section_hooks.remove(hook)  # its owner is gone (a closed window, a test)
-                continue
-            hook(self)
+        for add in sections:
+            add(self)
 
     # -- pages -------------------------------------------------------------------------
     def _scrolled(self, widget: QWidget) -> QScrollArea:
@@ -214,7 +216,7 @@ class PreferencesDialog(QDialog):
         return box
 
     def add_page(self, page: Any, title: str) -> None:
-        """A tab of a hook's own that takes part in OK/Apply: `page.problem()` (str | None),
+        """A tab of a section's own that takes part in OK/Apply: `page.problem()` (str | None),
         `page.save()` (bool) and a `validity_changed` signal
         (ui/preferences/preferences_caldav.py)."""
         self.extra_pages.append(page)
@@ -275,7 +277,8 @@ class PreferencesDialog(QDialog):
             show_message(self.rules_error, self._readable(str(exc)), "error")
             return False
         saved = [bool(page.save()) for page in (self.reminders, *self.extra_pages)]
-        return all(saved)
+        # The language last: the window is rebuilt in it once everything else is saved.
+        return all(saved) and self.general.save()
 
     def accept(self) -> None:
         if self.apply():

@@ -26,7 +26,13 @@ from PySide6.QtWidgets import (
 
 from permit_tracker.domain.deadline import Kind
 from permit_tracker.domain.reminder_plan import DEFAULT_LEAD_DAYS, DEFAULT_TIME_OF_DAY
-from permit_tracker.reminders.plan import LEAD_DAYS_KEY, TIME_KEY, PlanError, parse_leads
+from permit_tracker.reminders.plan import (
+    LEAD_DAYS_KEY,
+    MAX_LEAD_DAYS,
+    TIME_KEY,
+    PlanError,
+    parse_leads,
+)
 from permit_tracker.ui.widgets.formatting import kind_names
 from permit_tracker.ui.widgets.messages import show_message
 
@@ -43,9 +49,20 @@ def parse_leads_text(text: str, where: str) -> tuple[int, ...]:
     values: list[int] = []
     for item in items:
         try:
-            values.append(int(item))
+            value = int(item)
         except ValueError:
-            raise PlanError(f"{where}: {item!r} is not a whole number of days") from None
+            raise PlanError(
+                RemindersPage.tr("{where}: “{item}” is not a whole number of days").format(
+                    where=where, item=item
+                )
+            ) from None
+        if not 0 <= value <= MAX_LEAD_DAYS:  # said here in the window's language
+            raise PlanError(
+                RemindersPage.tr("{where}: {days} days is not between 0 and {most}").format(
+                    where=where, days=value, most=MAX_LEAD_DAYS
+                )
+            )
+        values.append(value)
     return parse_leads(values, where)
 
 

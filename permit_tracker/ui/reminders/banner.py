@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -86,8 +86,8 @@ def _close_button(parent: QWidget, on_click: Callable[[], None]) -> QToolButton:
     close = QToolButton(parent)
     close.setText("✕")
     close.setAutoRaise(True)
-    close.setToolTip(parent.tr("Hide"))
-    close.setAccessibleName(parent.tr("Hide reminder"))
+    close.setToolTip(QCoreApplication.translate("ReminderStrip", "Hide"))
+    close.setAccessibleName(QCoreApplication.translate("ReminderStrip", "Hide reminder"))
     close.clicked.connect(on_click)
     return close
 
@@ -192,11 +192,13 @@ class ReminderStrip(_Tinted):
         self.toggle.setAccessibleName(self.tr("Hide the list") if on else self.tr("Show all"))
         if single:
             return
-        head = f"<b>{rich_escape(self.tr('{} reminders').format(count))}</b>"
+        # Several reminders here (one shows as itself): the plural forms start at 2.
+        head = f"<b>{rich_escape(self.tr('%n reminders', '', count))}</b>"
         if away:
-            head += rich_escape(self.tr(" · {} while you were away").format(away))
+            head += " · " + rich_escape(self.tr("%n while you were away", "", away))
         first = rows[0].notification.title
-        head += " — " + rich_escape(self.tr("{} and {} more").format(first, count - 1))
+        more = self.tr("{first} and %n more", "", count - 1).format(first=first)
+        head += " — " + rich_escape(more)
         self.heading.setText(head)
         self.heading.setToolTip("\n".join(r.notification.title for r in rows))
 

@@ -51,13 +51,6 @@ from permit_tracker.ui.shell.controller import Controller
 from permit_tracker.ui.widgets.formatting import date_text, kind_names
 from permit_tracker.ui.widgets.messages import show_message
 
-_CONTEXT = "DeadlineReminders"
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, None, n)
-
-
 # -- what is planned (no widgets) ------------------------------------------------------------
 
 
@@ -118,55 +111,25 @@ def parse_lead_text(text: str) -> tuple[int, ...]:
         try:
             value = int(item)
         except ValueError:
-            raise PlanError(
-                _tr("“{}” is not a number of days. Write whole days before the date, "
-                    "like 30, 7, 1.").format(item)
-            ) from None  # fmt: skip
+            message = QCoreApplication.translate(
+                "DeadlineReminders",
+                "“{item}” is not a number of days. Write whole days before the date, like "
+                "30, 7, 1.",
+            )
+            raise PlanError(message.format(item=item)) from None
         if not 0 <= value <= MAX_LEAD_DAYS:
-            raise PlanError(
-                _tr("{} is not possible: days before the date go from 0 (the day itself) to {}.")
-                .format(value, MAX_LEAD_DAYS)
-            )  # fmt: skip
+            message = QCoreApplication.translate(
+                "DeadlineReminders",
+                "{value} is not possible: days before the date go from 0 (the day itself) to "
+                "{most}.",
+            )
+            raise PlanError(message.format(value=value, most=MAX_LEAD_DAYS))
         values.append(value)
     return tuple(sorted(set(values), reverse=True))
 
 
 def leads_text(leads: Sequence[int]) -> str:
     return ", ".join(str(n) for n in sorted(set(leads), reverse=True))
-
-
-def lead_text(lead: int) -> str:
-    if lead == 0:
-        return _tr("on the day")
-    if lead == 1:
-        return _tr("1 day before")
-    return _tr("%n days before", lead)
-
-
-def moment_text(at: datetime, tz: tzinfo | None = None) -> str:
-    """ "Sat, 21 Nov 2026, 09:00" in the user's locale and local time."""
-    local = at.astimezone(tz)
-    clock = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-    return _tr("{date}, {time}").format(date=date_text(local.date()), time=clock)
-
-
-def state_text(item: Planned, today: date, tz: tzinfo | None = None) -> str:
-    """What became of a reminder; "" for one still to come."""
-    if item.state == due.FIRED:
-        return _tr("sent")
-    if item.state == due.SNOOZED:
-        if item.snoozed_until is None:
-            return _tr("snoozed")
-        return _tr("snoozed until {}").format(moment_text(item.snoozed_until, tz))
-    if item.state == due.DISMISSED:
-        return _tr("dismissed")
-    if item.state == due.DONE:
-        return _tr("marked done")
-    if item.state == UNBORN:
-        return _tr("not sent: entered later")
-    if item.at.astimezone(tz).date() < today:
-        return _tr("passed")  # not recorded as sent: reminders were off, or it came too late
-    return ""
 
 
 # -- the widget ------------------------------------------------------------------------------
@@ -283,10 +246,7 @@ class DeadlineReminders(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.hint)
 
-        app = QCoreApplication.instance()
-        signal = getattr(app, "reminder_due", None)
-        if signal is not None:  # a reminder just fired: its state changed
-            signal.connect(self.refresh)
+        controller.reminder_fired.connect(self.refresh)  # its state changed
         self.setVisible(False)
 
     # -- public ---------------------------------------------------------------------------
@@ -469,21 +429,64 @@ class DeadlineReminders(QWidget):
             ).format(kind=kind)
         return self.tr("The default for “{kind}”, set in Preferences.").format(kind=kind)
 
+    def _parts(self, item: Planned) -> tuple[str, str]:
+        """When it fires and how long before ("Sat, 21 Nov 2026, 09:00 — 7 days before"),
+        and what became of it ("sent"; "" for one still to come)."""
+        lead = self.tr("already due when entered") if item.entered_late else self._lead(item.lead)
+        line = self.tr("{moment} — {lead}").format(moment=self._moment(item.at), lead=lead)
+        return line, self._state(item, self._controller.today())
+
+    def _lead(self, lead: int) -> str:
+        if lead == 0:
+            return self.tr("on the day")
+        if lead == 1:  # apart: English has no translation file to pick "day" for 1
+            return self.tr("1 day before")
+        return self.tr("%n days before", "", lead)
+
+    def _moment(self, at: datetime) -> str:
+        """ "Sat, 21 Nov 2026, 09:00" in the user's locale and local time."""
+        local = at.astimezone(self._tz)
+        clock = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+        return self.tr("{date}, {time}").format(date=date_text(local.date()), time=clock)
+
+    def _state(self, item: Planned, today: date) -> str:
+        """What became of a reminder; "" for one still to come."""
+        if item.state == due.SNOOZED and item.snoozed_until is not None:
+            return self.tr("snoozed until {moment}").format(moment=self._moment(item.snoozed_until))
+        said = {
+            due.FIRED: self.tr("sent"),
+            due.SNOOZED: self.tr("snoozed"),
+            due.DISMISSED: self.tr("dismissed"),
+            due.DONE: self.tr("marked done"),
+            UNBORN: self.tr("not sent: entered later"),
+        }.get(item.state)
+        if said is not None:
+            return said
+        if item.at.astimezone(self._tz).date() < today:
+            # Not recorded as sent: reminders were off, or it came too late.
+            return self.tr("passed")
+        return ""
+
+    def _joined(self) -> str:
+        return self.tr("{line} · {state}")
+
     def _line(self, item: Planned) -> str:
-        lead = self.tr("already due when entered") if item.entered_late else lead_text(item.lead)
-        line = self.tr("{moment} — {lead}").format(moment=moment_text(item.at, self._tz), lead=lead)
-        state = state_text(item, self._controller.today(), self._tz)
-        return self.tr("{line} · {state}").format(line=line, state=state) if state else line
+        line, state = self._parts(item)
+        return self._joined().format(line=line, state=state) if state else line
 
     def _html_line(self, item: Planned) -> str:
         """Reminders still to come in the normal colour, the rest muted."""
-        # The state ("sent", "not sent: entered later") never wraps, nor onto a line of its
-        # own: it is joined to the last word before it with non-breaking spaces.
-        line, dot, state = self._line(item).rpartition(" · ")
-        if dot:
-            text = escape(line) + "\u00a0·\u00a0" + escape(state).replace(" ", "\u00a0")
-        else:
-            text = escape(state)
+        line, state = self._parts(item)
+        text = escape(line)
+        if state:
+            # The state ("sent", "not sent: entered later") never wraps, nor onto a line of
+            # its own: the spaces of the joining text and of the state do not break.
+            nbsp = "\u00a0"
+            text = (
+                self._joined()
+                .replace(" ", nbsp)
+                .format(line=text, state=escape(state).replace(" ", nbsp))
+            )
         past = item.at.astimezone(self._tz).date() < self._controller.today()
         to_come = item.state == due.SNOOZED or (item.state == due.PENDING and not past)
         return text if to_come else self._muted_html(text)

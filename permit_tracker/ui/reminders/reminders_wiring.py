@@ -1,10 +1,11 @@
-"""Plugs reminders into the desktop app, so main.py needs two calls:
+"""Reminders in the running desktop app: the scheduler, the notifier chain (D-Bus -> tray
+balloon, plus the in-window strip), the tray icon and "Start at login" in Preferences.
 
-- `claim_instance(data_dir)` before the window is shown: False means another app already runs
-  on this data dir and was asked to show its window (the caller exits 0). It lives in
-  ui/shell/single_instance.py (re-exported here), so the claim costs no reminders or storage import;
-- `install(window, data_dir, demo)` once the window is on screen: scheduler, notifier chain
-  (D-Bus -> tray balloon, plus the in-app banner), tray icon, "Start at login" in Preferences.
+`Reminders` knows the controller and the window only as a widget to show or hide; what it asks
+of the rest of the app (a banner, the window opened at a deadline, quitting) goes out through
+its signals, which the app's owner connects (ui/shell/desktop_app.py, which also hands its
+Preferences section to the dialog). `claim_instance` lives in ui/shell/single_instance.py
+(re-exported here), so the claim costs no reminders or storage import.
 """
 
 from __future__ import annotations
@@ -15,20 +16,17 @@ import sys
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QLabel,
-    QMainWindow,
     QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from permit_tracker import APP_NAME, paths
 from permit_tracker.domain.deadline import Deadline
@@ -51,8 +49,12 @@ from permit_tracker.ui.reminders.scheduler import ReminderScheduler, utc_now
 from permit_tracker.ui.reminders.tray import ReminderTray, TrayNotifier
 from permit_tracker.ui.shell.single_instance import claim_instance, current_instance
 
+if TYPE_CHECKING:
+    from permit_tracker.ui.preferences.preferences_dialog import PreferencesDialog
+    from permit_tracker.ui.shell.controller import Controller
+
 # claim_instance and current_instance live in single_instance.py; re-exported for callers.
-__all__ = ["Reminders", "claim_instance", "current_instance", "install"]
+__all__ = ["Reminders", "claim_instance", "current_instance"]
 
 log = logging.getLogger(__name__)
 
@@ -96,11 +98,18 @@ class QtDBusNotifier:
 
 
 class Reminders(QObject):
-    """Everything reminders add to a running window; kept alive as the window's child."""
+    """Everything reminders add to the running app. Built and connected by the owner
+    (ui/shell/desktop_app.py); the tray appears with `start()`."""
+
+    banner_requested = Signal(QWidget)  # to show above the window's content
+    show_requested = Signal()  # the tray's Open, a summary notification's Open
+    deadline_requested = Signal(str, str)  # person id, Deadline.key: the window shows it
+    quit_requested = Signal()  # the tray's Quit: the whole app, not only the window
 
     def __init__(
         self,
-        window: QMainWindow,
+        controller: Controller,
+        window: QWidget,
         data_dir: Path | None,
         demo: bool,
         *,
@@ -108,21 +117,22 @@ class Reminders(QObject):
         tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
         use_dbus: bool = True,
         autostart: Autostart | None = None,
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__(window)
+        super().__init__(parent)
         self.window = window
-        self.controller: Any = window.controller  # type: ignore[attr-defined]
+        self.controller = controller
         self.data_dir = data_dir
         self.demo = demo
         self.autostart = autostart or autostart_for()
         # The sample family (--demo) lives in a temporary store: reminders stay in the window,
         # no desktop notifications, no tray keeping it alive after its window closes.
         self._tray_available = tray_available
-        self._hook: Callable[[Any], None] | None = None
         self._last_error: str | None = None
-        self.service = ReminderService(self.controller.store, deadlines=self._deadlines_on)
-        self.banner = BannerNotifier(window.add_banner)  # type: ignore[attr-defined]
+        self.service = ReminderService(controller.store, deadlines=self._deadlines_on)
+        self.banner = BannerNotifier(self.banner_requested.emit)
         self.tray: ReminderTray | None = None
+        self._tray_set_up = False
         self._tray_notifier: TrayNotifier | None = None
         primaries: list[NotifierFactory] = []
         if use_dbus and not demo:
@@ -136,18 +146,13 @@ class Reminders(QObject):
         self.scheduler.error.connect(self._show_error)
         self.scheduler.fired.connect(self._on_fired)
         self.scheduler.rearmed.connect(self._refresh_tray)
-        self.controller.changed.connect(self.scheduler.invalidate)
-        self.controller.setting_changed.connect(self._on_setting_changed)
+        controller.changed.connect(self.scheduler.invalidate)
+        controller.setting_changed.connect(self._on_setting_changed)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             # A bound method (not a lambda): Qt drops the connection when we are deleted.
             app.applicationStateChanged.connect(self._on_app_state)
             app.aboutToQuit.connect(self.shutdown)
-        instance = current_instance()
-        if instance is not None:
-            instance.raise_requested.connect(self.show_window)
-        self._hook_preferences()
-        self._setup_tray()
 
     def _on_setting_changed(self, key: str) -> None:
         """Reminder times, lead days, on/off, pause: the plan changed, so re-arm now (the
@@ -195,9 +200,9 @@ class Reminders(QObject):
             self.scheduler.resume,
             self,
         )
-        tray.open_requested.connect(self.show_window)
+        tray.open_requested.connect(self.show_requested)
         tray.deadline_requested.connect(self.open_deadline)
-        tray.quit_requested.connect(self.quit)
+        tray.quit_requested.connect(self.quit_requested)
         self.controller.changed.connect(tray.refresh)
         tray.show()
         self.tray = tray
@@ -206,11 +211,6 @@ class Reminders(QObject):
         if isinstance(app, QApplication):
             app.setQuitOnLastWindowClosed(False)  # closing the window leaves us in the tray
             app.lastWindowClosed.connect(self._tray_notice)
-        quit_action = getattr(getattr(self.window, "menu_actions", None), "quit", None)
-        if quit_action is not None:
-            # File > Quit must really quit now that closing the window does not.
-            quit_action.triggered.disconnect()
-            quit_action.triggered.connect(self.quit)
 
     def _refresh_tray(self) -> None:
         if self.tray is not None:
@@ -235,33 +235,16 @@ class Reminders(QObject):
         from permit_tracker.ui.widgets.message_banner import MessageBanner
 
         self.controller.set_setting(NO_TRAY_NOTICE_KEY, True)
-        self.window.add_banner(  # type: ignore[attr-defined]
-            MessageBanner(NO_TRAY_TEXT(), "info")
-        )
+        self.banner_requested.emit(MessageBanner(NO_TRAY_TEXT(), "info"))
 
     # -- actions --------------------------------------------------------------------------
-    def show_window(self) -> None:
-        w = self.window
-        w.showNormal() if w.isMinimized() else w.show()
-        if QGuiApplication.platformName() not in ("offscreen", "minimal"):  # no stacking there
-            w.raise_()
-            w.activateWindow()
-
     def open_deadline(self, person_id: str, key: str) -> None:
-        self.show_window()
-        show = getattr(self.window, "show_deadline", None)
-        if show is not None and person_id:  # "" : a summary of several, no one deadline
-            show(person_id, key)
+        if person_id:
+            self.deadline_requested.emit(person_id, key)
+        else:  # a summary of several: no one deadline, the window
+            self.show_requested.emit()
 
-    def quit(self) -> None:
-        self.window.close()  # saves the geometry
-        QApplication.quit()
-
-    def _on_fired(self, notification: object) -> None:
-        app = QApplication.instance()
-        signal = getattr(app, "reminder_due", None)
-        if signal is not None:
-            signal.emit(notification)
+    def _on_fired(self, _notification: object) -> None:
         self._last_error = None
 
     def _show_error(self, text: str) -> None:
@@ -270,12 +253,11 @@ class Reminders(QObject):
         self._last_error = text
         from permit_tracker.ui.widgets.message_banner import MessageBanner
 
-        self.window.add_banner(  # type: ignore[attr-defined]
+        self.banner_requested.emit(
             MessageBanner(_tr("Reminders could not be checked: {}").format(text), "error")
         )
 
     def shutdown(self) -> None:
-        self._unhook_preferences()
         self.scheduler.stop()
         self.chain.close()
         if self.tray is not None:
@@ -285,33 +267,8 @@ class Reminders(QObject):
             instance.release()
 
     # -- preferences ----------------------------------------------------------------------
-    def _preference_hooks(self) -> list[Callable[[Any], None]] | None:
-        try:
-            from permit_tracker.ui.preferences.preferences_dialog import PreferencesDialog
-        except ImportError:  # a build without the Preferences dialog
-            return None
-        return PreferencesDialog.section_hooks
-
-    def _hook_preferences(self) -> None:
-        hooks = self._preference_hooks()
-        if hooks is None:
-            return
-
-        def hook(dialog: Any) -> None:
-            if isValid(self):
-                self.add_preferences_section(dialog)
-            elif hook in hooks:  # the window (and we) went away without shutdown()
-                hooks.remove(hook)
-
-        self._hook = hook
-        hooks.append(hook)
-
-    def _unhook_preferences(self) -> None:
-        hooks = self._preference_hooks()
-        if hooks is not None and self._hook in hooks:
-            hooks.remove(self._hook)
-
-    def add_preferences_section(self, dialog: Any) -> None:
+    def add_preferences_section(self, dialog: PreferencesDialog) -> None:
+        """Preferences ▸ Reminders ▸ Start at login (the owner hands this to each dialog)."""
         section = StartAtLoginSection(self, dialog)
         dialog.add_section(_tr("Start at login"), section)
         dialog.finished.connect(self.scheduler.invalidate)
@@ -326,7 +283,11 @@ class Reminders(QObject):
         return os.environ.get(STARTED_AT_LOGIN_ENV) == "1"
 
     def start(self) -> list[Notification]:
-        """Start the scheduler; returns what came due while the app was closed."""
+        """Show the tray (or say once that there is none) and start the scheduler; returns
+        what came due while the app was closed."""
+        if not self._tray_set_up:
+            self._tray_set_up = True
+            self._setup_tray()
         if self.started_at_login() and self.tray is not None:
             self.window.hide()  # straight to the tray; the notifications will speak
         return self.scheduler.start()
@@ -393,10 +354,3 @@ class StartAtLoginSection(QWidget):
             return
         self._reminders.controller.set_setting(AUTOSTART_KEY, on)
         self._describe()
-
-
-def install(window: QMainWindow, data_dir: Path | None = None, demo: bool = False) -> Reminders:
-    """Start reminders for `window` (a MainWindow: add_banner, show_deadline, controller)."""
-    reminders = Reminders(window, data_dir, demo)
-    reminders.start()
-    return reminders

@@ -79,7 +79,8 @@ class ReminderTray(QObject):
         lines = [APP_NAME, line]
         paused = self._paused_until()
         if paused is not None:
-            lines.append(self.tr("Reminders paused until {}").format(self._instant(paused)))
+            until = self._instant(paused)
+            lines.append(self.tr("Reminders paused until {moment}").format(moment=until))
         return "\n".join(lines)
 
     def _instant(self, instant: datetime) -> str:
@@ -91,13 +92,15 @@ class ReminderTray(QObject):
     def rebuild_menu(self) -> None:
         menu = self.menu
         menu.clear()
-        menu.addAction(self.tr("&Open {}").format(APP_NAME), self.open_requested.emit)
+        menu.addAction(self.tr("&Open {app}").format(app=APP_NAME), self.open_requested.emit)
         menu.addSeparator()
         upcoming = next_deadlines(self._deadlines())
         if not upcoming:
             menu.addAction(self.tr("No open deadlines")).setEnabled(False)
         for d in upcoming:
-            text = f"{d.person}: {d.title} — {deadline_when_text(d)}"
+            text = self.tr("{person}: {title} — {when}").format(
+                person=d.person, title=d.title, when=deadline_when_text(d)
+            )
             menu.addAction(text, partial(self.deadline_requested.emit, d.person_id, d.key))
         menu.addSeparator()
         paused = self._paused_until()
@@ -105,7 +108,9 @@ class ReminderTray(QObject):
             menu.addAction(self.tr("&Pause reminders for a day"), self._do_pause)
         else:
             menu.addAction(
-                self.tr("&Resume reminders (paused until {})").format(self._instant(paused)),
+                self.tr("&Resume reminders (paused until {moment})").format(
+                    moment=self._instant(paused)
+                ),
                 self._do_resume,
             )
         menu.addSeparator()

@@ -1,10 +1,10 @@
-"""The QApplication subclass: names, icon, desktop id, and the app-wide signals."""
+"""The QApplication subclass: names, icon, desktop id. (The parts of the running app are
+connected by its owner, ui/shell/desktop_app.py, not through signals here.)"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QApplication
 
 from permit_tracker import APP_ID, APP_NAME, __version__
@@ -13,11 +13,6 @@ from permit_tracker.ui.widgets.wheel_guard import install_wheel_guard
 
 
 class Application(QApplication):
-    """The signal hub, so widgets do not wire to each other."""
-
-    data_changed = Signal()  # after any saved edit, undo or redo
-    reminder_due = Signal(object)  # a reminder to show (the reminders package's value)
-
     def __init__(self, argv: Sequence[str] | None = None) -> None:
         super().__init__(list(argv) if argv is not None else [])
         self.setOrganizationName(APP_NAME)

@@ -33,6 +33,9 @@ class Controller(QObject):
     # The key of a saved setting: reminder times, the calendar file... are not person
     # edits, but the scheduler, the tray and the calendar file must hear of them.
     setting_changed = Signal(str)
+    # A reminder was sent (a Notification): the scheduler saved its state, not an edit, and
+    # the panels that list a deadline's reminders must show it as sent.
+    reminder_fired = Signal(object)
 
     def __init__(self, store: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -99,8 +99,8 @@ class CrashDialog(QDialog):
     def add_report(self, report: str) -> None:
         if len(self.reports) < MAX_REPORTS:
             self.reports.append(report)
-        elif not self.reports[-1].startswith("…"):
-            self.reports.append("… further errors were left out.\n")
+        elif len(self.reports) == MAX_REPORTS:  # said once, after the last report kept
+            self.reports.append(self.tr("… further errors were left out.") + "\n")
         self._refresh()
 
     def report_text(self) -> str:

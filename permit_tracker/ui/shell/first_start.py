@@ -57,6 +57,7 @@ class FirstStartPage(QScrollArea):
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         title.setFont(font)
+        title.setWordWrap(True)  # a longer title in another language must not widen the page
         logo = QLabel(content)
         logo.setPixmap(icon("app").pixmap(64, 64))
         intro = QLabel(

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from permit_tracker import APP_NAME, __version__
 from permit_tracker.rules.ruleset import DEFAULT_RULES, LEGAL_NOTICE, Ruleset
-from permit_tracker.ui.widgets.formatting import long_date_text
+from permit_tracker.ui.widgets.formatting import long_date_text, unit_text
 from permit_tracker.ui.widgets.icons import app_icon
 
 
@@ -29,7 +29,7 @@ def rules_html(rules: Ruleset) -> str:
         "<p>"
         + escape(
             QCoreApplication.translate(
-                "help",
+                "RulesDialog",
                 "Each number below can be changed in Edit ▸ Preferences; the dates in the app "
                 "follow the values in force.",
             )
@@ -38,9 +38,15 @@ def rules_html(rules: Ruleset) -> str:
     ]
     for rule in rules:
         default = DEFAULT_RULES[rule.key]
-        value = f"{rule.value} {rule.unit}"
+        value = f"{rule.value} {unit_text(rule.unit, rule.value)}"
         if rule.value != default.value:
-            value += f" (default {default.value} {default.unit})"
+            value = QCoreApplication.translate(
+                "RulesDialog", "{value} (default {default} {unit})"
+            ).format(
+                value=value,
+                default=default.value,
+                unit=unit_text(default.unit, default.value),
+            )
         checked = long_date_text(rule.verified, weekday=False)
         source = escape(rule.source)
         if rule.source_url:
@@ -50,7 +56,11 @@ def rules_html(rules: Ruleset) -> str:
             f"<h3>{escape(rule.title)}: {escape(value)}</h3>"
             f"<p>{escape(rule.explanation)}"
             + (f"<br><i>{escape(rule.note)}</i>" if rule.note else "")
-            + f"<br>Source: {source} · last checked {escape(checked)}</p>"
+            + "<br>"
+            + QCoreApplication.translate(
+                "RulesDialog", "Source: {source} · last checked {date}"
+            ).format(source=source, date=escape(checked))
+            + "</p>"
         )
     return "".join(parts)
 
@@ -78,31 +88,41 @@ def show_rules(rules: Ruleset, parent: QWidget) -> None:
 def show_not_legal_advice(parent: QWidget) -> None:
     QMessageBox.information(
         parent,
-        parent.tr("Not legal advice"),
-        parent.tr(
+        QCoreApplication.translate("MainWindow", "Not legal advice"),
+        QCoreApplication.translate(
+            "MainWindow",
             "Permit Tracker computes dates from public Belgian rules as researched for this "
             "app. Sources disagree in places; the app takes the strictest reading and shows "
-            "each rule's source next to the dates it drives.\n\n{}"
+            "each rule's source next to the dates it drives.\n\n{}",
         ).format(LEGAL_NOTICE),
     )
 
 
 def about_text(data_dir: Path | None) -> str:
     where = escape(str(data_dir)) if data_dir else "—"
+    summary = QCoreApplication.translate(
+        "MainWindow",
+        "Track your Belgian residence-permit journey and never miss a date: arrival, "
+        "visa, registration, residence cards, passport, trips abroad and documents.",
+    )
+    stays = QCoreApplication.translate(
+        "MainWindow",
+        "Your data stays on this computer, in {where}. Nothing is sent over the network "
+        "unless you export it.",
+    ).format(where=f"<tt>{where}</tt>")
+    licence = QCoreApplication.translate("MainWindow", "Licence: {licence}").format(
+        licence="GPL-3.0-or-later"
+    )
     return (
         f"<h2>{escape(APP_NAME)} {escape(__version__)}</h2>"
-        "<p>Track your Belgian residence-permit journey and never miss a date: arrival, "
-        "visa, registration, residence cards, passport, trips abroad and documents.</p>"
-        f"<p>Your data stays on this computer, in <tt>{where}</tt>. Nothing is sent over the "
-        "network unless you export it.</p>"
-        f"<p><i>{escape(LEGAL_NOTICE)}</i></p>"
-        "<p>Licence: GPL-3.0-or-later.</p>"
+        f"<p>{escape(summary)}</p><p>{stays}</p>"
+        f"<p><i>{escape(LEGAL_NOTICE)}</i></p><p>{escape(licence)}</p>"
     )
 
 
 def show_about(data_dir: Path | None, parent: QWidget) -> None:
     box = QMessageBox(parent)
-    box.setWindowTitle(parent.tr("About {}").format(APP_NAME))
+    box.setWindowTitle(QCoreApplication.translate("MainWindow", "About {}").format(APP_NAME))
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(about_text(data_dir))
     box.setIconPixmap(app_icon().pixmap(64, 64))

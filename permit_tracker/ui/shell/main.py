@@ -17,23 +17,23 @@ import contextlib
 import os
 import sys
 import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
 
 from permit_tracker.ui.shell.import_hook import spare_import_hook
 
 spare_import_hook()  # before anything else is imported: see the module
 
 from permit_tracker import APP_NAME, paths  # noqa: E402
-from permit_tracker.ui.shell.startup_probe import HIDDEN_FALLBACK_MS  # noqa: E402
+from permit_tracker.ui.shell.after_paint import after_next_paint  # noqa: E402
 
 if TYPE_CHECKING:
-    from permit_tracker.ui.shell.controller import Controller
+    from permit_tracker.storage.store import Store
+    from permit_tracker.ui.shell.desktop_app import DesktopApp
     from permit_tracker.ui.shell.main_window import MainWindow
 
 
@@ -41,10 +41,6 @@ if TYPE_CHECKING:
 # once the window shows the data (step 4 below) and quits.
 ENV_EXIT_AFTER_FILL = "PERMIT_TRACKER_EXIT_AFTER_FILL"
 FILLED_MARKER = "filled"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("main", text)
 
 
 def _install_crash_dialog() -> None:
@@ -67,54 +63,15 @@ def _forget_sources() -> None:
     linecache.clearcache()
 
 
-def _after_paint(window: MainWindow, controller: Controller, directory: Path, demo: bool) -> None:
+def _after_paint(desktop: DesktopApp) -> None:
     """What can wait until the window shows the data: reminders, tray, the live calendar,
     CalDAV publishing. (The tabs not shown are built when first shown: ui/people/person_view.py.)"""
     if os.environ.get(ENV_EXIT_AFTER_FILL) == "1":
         print(f"{FILLED_MARKER} {time.time():.6f}", flush=True)
         QApplication.exit(0)
         return
-    from permit_tracker.ui.calendar import caldav_publishing, live_calendar
-    from permit_tracker.ui.reminders.reminders_wiring import install
-
-    install(window, directory, demo)
-    live_calendar.install(controller)
-    caldav_publishing.install(window, controller)  # imports caldav only if publishing is on
+    desktop.start_services()
     _forget_sources()
-
-
-class _NextPaint(QObject):
-    """Runs `callback` once, on the event-loop turn after any widget of `window` paints
-    (the filled window: new widgets, so no single widget is sure to get the paint)."""
-
-    def __init__(self, window: QWidget, callback: Callable[[], object]) -> None:
-        super().__init__(window)
-        self._window = window
-        self._callback = callback
-        app = QCoreApplication.instance()
-        assert app is not None
-        self._app = app
-        if window.isVisible():
-            app.installEventFilter(self)
-            # Minimized, or covered, a window may not paint for a long time: not wait for it.
-            QTimer.singleShot(HIDDEN_FALLBACK_MS, self, self._run)
-        else:  # hidden (started in the tray): nothing will paint
-            QTimer.singleShot(0, self, self._run)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window() is self._window
-        ):
-            self._app.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._run)
-        return False
-
-    def _run(self) -> None:
-        self._app.removeEventFilter(self)
-        callback, self._callback = self._callback, lambda: None
-        callback()
 
 
 class _Loader:
@@ -123,9 +80,10 @@ class _Loader:
     Runs inside the event loop, so what it cannot handle ends the loop and is kept here:
     run_gui returns `code` or re-raises `failure`, as when all this ran before the loop."""
 
-    def __init__(self, app: QApplication, window: MainWindow, directory: Path, demo: bool):
-        self.app, self.window, self.directory, self.demo = app, window, directory, demo
-        self.store: Any = None
+    def __init__(self, app: QApplication, desktop: DesktopApp, directory: Path, demo: bool):
+        self.app, self.desktop, self.directory, self.demo = app, desktop, directory, demo
+        self.window = desktop.window
+        self.store: Store | None = None
         self.failure: BaseException | None = None
 
     def load(self) -> None:
@@ -171,7 +129,9 @@ class _Loader:
         except StoreError as exc:
             from permit_tracker.ui.widgets.messages import critical
 
-            text = _tr("{} cannot open its data.\n\n{}").format(APP_NAME, exc)
+            text = QCoreApplication.translate(
+                "MainWindow", "{} cannot open its data.\n\n{}"
+            ).format(APP_NAME, exc)
             critical(self.window, APP_NAME, text)
             self.app.exit(1)
             return
@@ -179,17 +139,14 @@ class _Loader:
         from permit_tracker.ui.shell.controller import Controller
 
         controller = Controller(self.store)
-        data_changed = getattr(self.app, "data_changed", None)
-        if data_changed is not None:
-            controller.changed.connect(data_changed)
         _forget_sources()  # SQLAlchemy's: the window's widgets reuse the memory
-        window = self.window
-        window.attach(controller, lazy_tabs=True)  # the tabs not shown: after the paint
-        _show_damage(window, self.store)
-        _NextPaint(window, lambda: _after_paint(window, controller, self.directory, self.demo))
+        desktop = self.desktop
+        desktop.attach(controller, lazy_tabs=True)  # the tabs not shown: after the paint
+        _show_damage(self.window, self.store)
+        after_next_paint(self.window, lambda: _after_paint(desktop))
 
 
-def _show_damage(window: MainWindow, store: Any) -> None:
+def _show_damage(window: MainWindow, store: Store) -> None:
     """Name the stored values that cannot be read (#13 item 5): the window shows the rest,
     and these as unknown."""
     from permit_tracker.storage.damage import summary
@@ -206,12 +163,16 @@ def _show_damage(window: MainWindow, store: Any) -> None:
     # The first sentence names the first value: a long banner shows only that until "More".
     lines = summary(damage)
     if len(damage) == 1:
-        lead = _tr("A saved value cannot be read and is shown as unknown: {}.").format(lines[0])
+        lead = QCoreApplication.translate(
+            "MainWindow", "A saved value cannot be read and is shown as unknown: {}."
+        ).format(lines[0])
     else:
-        lead = _tr(
-            "{} saved values cannot be read and are shown as unknown, the first: {}."
+        lead = QCoreApplication.translate(
+            "MainWindow", "{} saved values cannot be read and are shown as unknown, the first: {}."
         ).format(len(damage), lines[0])
-    advice = _tr("Enter them again to repair them; export a backup to keep everything else.")
+    advice = QCoreApplication.translate(
+        "MainWindow", "Enter them again to repair them; export a backup to keep everything else."
+    )
     window.add_banner(MessageBanner("\n".join([f"{lead} {advice}", *lines[1:]]), "warning"))
 
 
@@ -236,7 +197,13 @@ def run_gui(data_dir: str | None, demo: bool) -> int:
     if problem is not None or (directory is None and not demo):
         from permit_tracker.ui.widgets.messages import critical
 
-        critical(None, APP_NAME, _tr("{} cannot open its data.\n\n{}").format(APP_NAME, problem))
+        critical(
+            None,
+            APP_NAME,
+            QCoreApplication.translate("MainWindow", "{} cannot open its data.\n\n{}").format(
+                APP_NAME, problem
+            ),
+        )
         return 1
     if directory is not None:
         return _run(app, directory, demo)
@@ -278,8 +245,22 @@ def _say(text: str) -> None:
         print(f"permit-tracker: error: {one_line(text)}", file=sys.stderr, flush=True)
 
 
+def _install_language(directory: Path) -> None:
+    """The saved language (or the system's) before the first widget is made, so the first
+    paint is already in it."""
+    from permit_tracker.storage.peek import peek_text_setting
+    from permit_tracker.ui.shell.translation import (
+        LANGUAGE_KEY,
+        install_language,
+        resolve_language,
+    )
+
+    install_language(resolve_language(peek_text_setting(directory, LANGUAGE_KEY)))
+
+
 def _run(app: QApplication, directory: Path, demo: bool) -> int:
     from permit_tracker.storage.peek import peek_text_setting
+    from permit_tracker.ui.shell.desktop_app import DesktopApp
     from permit_tracker.ui.shell.main_window import GEOMETRY_KEY, MainWindow
     from permit_tracker.ui.shell.single_instance import claim_instance, current_instance
     from permit_tracker.ui.shell.startup_probe import after_first_paint, watch_first_paint
@@ -289,10 +270,11 @@ def _run(app: QApplication, directory: Path, demo: bool) -> int:
         return 0
     loader: _Loader | None = None
     try:
+        _install_language(directory)
         window = MainWindow(
             None, data_dir=directory, demo=demo, geometry=peek_text_setting(directory, GEOMETRY_KEY)
         )
-        loader = _Loader(app, window, directory, demo)
+        loader = _Loader(app, DesktopApp(window, directory, demo), directory, demo)
         after_first_paint(window, loader.load)
         watch_first_paint(window)
         window.show()

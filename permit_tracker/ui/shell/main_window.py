@@ -5,6 +5,9 @@ It is built in two steps so that a start paints at once (issue #7). `MainWindow(
 is the shell: title, menus, banner area and the loading page (ui/shell/loading_page.py), from Qt
 alone, so it can be shown before the store, SQLAlchemy, the engine or any tab is imported.
 `attach(controller)` then fills it in place. `MainWindow(controller)` does both at once.
+
+What concerns the whole app rather than this window (File ▸ Quit, Edit ▸ Preferences…) is
+asked for with a signal: the app's owner (ui/shell/desktop_app.py) answers.
 """
 
 from __future__ import annotations
@@ -35,15 +38,6 @@ if TYPE_CHECKING:
 GEOMETRY_KEY = "ui.geometry"
 
 
-def __getattr__(name: str) -> object:
-    """`main_window.PreferencesDialog`, imported when first asked for (not at start-up)."""
-    if name == "PreferencesDialog":
-        from permit_tracker.ui.preferences.preferences_dialog import PreferencesDialog
-
-        return PreferencesDialog
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 def _help() -> ModuleType:
     from permit_tracker.ui.shell import help_dialogs
 
@@ -52,6 +46,8 @@ def _help() -> ModuleType:
 
 class MainWindow(QMainWindow):
     loaded = Signal()  # attach() is done: the window shows the data
+    quit_requested = Signal()  # File ▸ Quit: the app, not only this window (the tray stays)
+    preferences_requested = Signal()  # Edit ▸ Preferences…, with the app's own sections
 
     # Set by attach(); the shell has none of them yet.
     controller: Controller
@@ -74,8 +70,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         install_wheel_guard()  # every spin box of every screen takes the wheel only focused
         self._data_dir = data_dir
+        self._demo = demo
         self._loaded = False
-        self.setWindowTitle(self.tr("{} — sample family").format(APP_NAME) if demo else APP_NAME)
+        self._set_title()
         self.setMinimumSize(640, 480)
 
         central = QWidget(self)
@@ -114,6 +111,11 @@ class MainWindow(QMainWindow):
         else:
             self._restore_geometry(geometry)
 
+    def _set_title(self) -> None:
+        self.setWindowTitle(
+            self.tr("{} — sample family").format(APP_NAME) if self._demo else APP_NAME
+        )
+
     def _data_actions(self) -> list[QAction]:
         a = self.menu_actions
         return [
@@ -131,19 +133,14 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QSplitter
 
-        from permit_tracker.ui.people.person_view import PersonView
-        from permit_tracker.ui.people.sidebar import Sidebar
         from permit_tracker.ui.shell.first_start import FirstStartPage
         from permit_tracker.ui.widgets.message_banner import MessageBanner
 
         assert not self._loaded, "attach() once"
         self.controller = controller
         self.first_start = FirstStartPage(controller, self.pages)
-        self.sidebar = Sidebar(controller, self.pages)
-        self.person_view = PersonView(controller, self.pages, lazy=lazy_tabs)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self.pages)
-        self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(self.person_view)
+        self._build_people_pages(lazy_tabs)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([SIDEBAR_WIDTH, 900])
         self.splitter.setCollapsible(1, False)
@@ -184,6 +181,60 @@ class MainWindow(QMainWindow):
         self._loaded = True
         self.loaded.emit()
 
+    def _build_people_pages(self, lazy_tabs: bool) -> None:
+        """The sidebar and the person view, into the splitter (at attach, and again in another
+        language)."""
+        from permit_tracker.ui.people.person_view import PersonView
+        from permit_tracker.ui.people.sidebar import Sidebar
+
+        self.sidebar = Sidebar(self.controller, self.splitter)
+        self.person_view = PersonView(self.controller, self.splitter, lazy=lazy_tabs)
+        self.splitter.insertWidget(0, self.sidebar)
+        self.splitter.insertWidget(1, self.person_view)
+
+    def apply_language(self, lang: str) -> None:
+        """Show the window in `lang` (one of permit_tracker.i18n.language.LANGUAGES, or
+        "system") at once: Qt's translators and QLocale are switched, the menus re-worded in
+        place (the same actions: what is wired to them stays), and the first-start page, the
+        sidebar and the person view rebuilt, keeping the selected person, the current tab, the
+        splitter and the window's geometry. Banners already shown keep their words.
+
+        Rebuilt rather than re-worded widget by widget: every text set in code (tab titles,
+        headers, tooltips, rendered deadlines) comes out in the new language without each
+        widget keeping a list of what to re-set, and a page costs ≈ 50-150 ms to build."""
+        from permit_tracker.ui.shell.menus import retranslate_menus
+        from permit_tracker.ui.shell.translation import install_language, resolve_language
+
+        install_language(resolve_language(lang))
+        self._set_title()
+        retranslate_menus(self, self.menu_actions)
+        if not self._loaded:  # the shell: menus and title are all it shows
+            return
+        from permit_tracker.ui.shell.first_start import FirstStartPage
+
+        stack = self.controller.undo_stack
+        self._set_undo_text(stack.undoText())
+        self._set_redo_text(stack.redoText())
+        tab = self.person_view.tabs.currentIndex()
+        sizes = self.splitter.sizes()
+        showing_people = self.pages.currentWidget() is self.splitter
+        focus = self.focusWidget()
+        focus_in_pages = focus is not None and self.pages.isAncestorOf(focus)
+        old = [self.first_start, self.sidebar, self.person_view]
+        for widget in old:
+            widget.hide()
+            widget.setParent(None)
+            widget.deleteLater()
+        self.first_start = FirstStartPage(self.controller, self.pages)
+        self.pages.insertWidget(0, self.first_start)
+        self._build_people_pages(lazy_tabs=True)
+        self.splitter.setSizes(sizes)
+        self.pages.setCurrentWidget(self.splitter if showing_people else self.first_start)
+        self._on_selection(self.controller.selected_id())
+        self.person_view.tabs.setCurrentIndex(tab)
+        if focus_in_pages:
+            self.person_view.tabs.setFocus() if showing_people else self.first_start.setFocus()
+
     def _handlers(self) -> dict[str, object]:
         # Late-bound: the shell's actions exist before the controller and the sidebar do
         # (they stay disabled until attach()).
@@ -192,13 +243,13 @@ class MainWindow(QMainWindow):
             "restore": self._restore,
             "export_backup": self._export_backup,
             "export_calendar": self.export_calendar,
-            "quit": self.close,
+            "quit": self.quit_requested.emit,
             "undo": lambda: self.controller.undo(),
             "redo": lambda: self.controller.redo(),
             "add_person": lambda: self.sidebar.add_person(),
             "rename_person": lambda: self.sidebar.rename_person(),
             "remove_person": lambda: self.sidebar.remove_person(),
-            "preferences": self.open_preferences,
+            "preferences": self.preferences_requested.emit,
             "show_tab": self._show_tab,
             "rules": lambda: _help().show_rules(self.controller.ruleset(), self),
             "not_legal_advice": lambda: _help().show_not_legal_advice(self),
@@ -312,11 +363,6 @@ class MainWindow(QMainWindow):
         dialog = CalendarExportDialog(self.controller.store, self.controller.today(), self)
         if dialog.exec() and dialog.exported is not None:
             confirm_export(self, dialog.exported, dialog.live_box.isChecked())
-
-    def open_preferences(self) -> None:
-        from permit_tracker.ui.preferences.preferences_dialog import PreferencesDialog
-
-        PreferencesDialog(self.controller, self).exec()
 
     # -- geometry -------------------------------------------------------------------------
     def _restore_geometry(self, saved: object) -> None:

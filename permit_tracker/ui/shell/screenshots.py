@@ -9,6 +9,10 @@ journey-<first name>[-dark][-800x600].png (the first name in ASCII, lower case),
 other person's Overview (overview-<first name>.png, light, 1280×800). The
 demo family is placed around a fixed day and the locale is British English, so the pictures
 only change when the app does. Used for the README and the AppStream metadata.
+
+With `--lang fr --lang nl ...`: the Overview, the why panel, Preferences and the Journey in
+each language at 800×600 and 1280×800 (<lang>-<view>-<W>x<H>.png), to check the translations
+for English left over and for clipped text (`make screenshots` writes resources/screenshots/i18n).
 """
 
 from __future__ import annotations
@@ -27,8 +31,8 @@ from typing import Any
 # Before Qt loads: screenshots need no display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QLocale
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from permit_tracker.domain.model import Person
@@ -119,7 +123,7 @@ def _type_a_planned_trip(window: Any, person: Person, today: date) -> None:
     """Fill the Travel form (nothing is saved) with a four-month trip over the long-term
     eligibility date, so the picture shows what a long trip asks (declare before leaving,
     report back) and the live "moves your eligibility" line."""
-    from permit_tracker.domain.continuity import eligibility_date
+    from permit_tracker.domain.continuity_eligibility import eligibility_date
     from permit_tracker.ui.widgets.date_field import format_for_edit
 
     form = window.person_view.travel.form
@@ -222,6 +226,96 @@ def render(
     return written
 
 
+# The views the translations are checked on, per language and size (render_languages).
+LANGUAGE_VIEWS = ("overview", "why", "preferences", "journey")
+LANGUAGE_SIZES = ((800, 600), (1280, 800))
+
+
+def _save_small(widget: QWidget, path: Path) -> Path:
+    """As _save, in 256 colours: these pictures are for checking words, and a whole set
+    (4 views × 2 sizes × 4 languages) stays a few megabytes."""
+    flags = Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither
+    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_Indexed8, flags)
+    if not image.save(str(path), "PNG", 0):  # type: ignore[call-overload]
+        raise OSError(f"cannot write {path}")
+    return path
+
+
+def render_languages(
+    outdir: Path, languages: Sequence[str], today: date = DEFAULT_TODAY
+) -> list[Path]:
+    """For each language, the Overview, the why panel, Preferences and the Journey of the
+    featured person at 800×600 and 1280×800: <lang>-<view>-<W>x<H>.png in `outdir`. The
+    language is switched the way Preferences does it (MainWindow.apply_language)."""
+    from permit_tracker.demo import demo_people
+    from permit_tracker.storage.store import Store
+    from permit_tracker.ui.preferences.preferences_dialog import PreferencesDialog
+    from permit_tracker.ui.shell.controller import Controller
+    from permit_tracker.ui.shell.main_window import MainWindow
+    from permit_tracker.ui.shell.translation import install_language
+
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        from permit_tracker.ui.shell.application import Application
+
+        app = Application(sys.argv[:1])
+    outdir.mkdir(parents=True, exist_ok=True)
+    saved_style = app.style().name()
+    saved_locale = QLocale()
+    app.setStyle(QStyleFactory.create("Fusion"))
+    app.setPalette(app.style().standardPalette())
+    written: list[Path] = []
+    try:
+        with tempfile.TemporaryDirectory(prefix="permit-tracker-shots-") as tmp:
+            store = Store.open(Path(tmp))
+            try:
+                people = demo_people(today)
+                store.save_people(people)
+                featured = next((p.id for p in people if p.name == FEATURED), people[0].id)
+                controller = Controller(store)
+                controller.set_clock(lambda: today)
+                window = MainWindow(controller)
+                controller.select(featured)
+                window.show()
+                for lang in languages:
+                    window.apply_language(lang)
+                    for width, height in LANGUAGE_SIZES:
+                        window.resize(width, height)
+                        view = window.person_view
+                        for name in LANGUAGE_VIEWS:
+                            path = outdir / f"{lang}-{name}-{width}x{height}.png"
+                            if name == "preferences":
+                                dialog = PreferencesDialog(controller, window)
+                                dialog.resize(min(width, 720), min(height, 640))
+                                dialog.show()
+                                _settle(app)
+                                written.append(_save_small(dialog, path))
+                                dialog.close()
+                                dialog.deleteLater()
+                                continue
+                            tab = view.journey if name == "journey" else view.overview
+                            view.tabs.setCurrentWidget(tab)
+                            _settle(app)
+                            if name == "journey":
+                                view.journey.scroll_to_current()
+                                _settle(app, 2)
+                            shot = view.overview.why if name == "why" else window
+                            written.append(_save_small(shot, path))
+                window.close()
+                window.deleteLater()
+                controller.deleteLater()
+                _settle(app, 2)
+            finally:
+                store.close()
+    finally:
+        install_language("en")
+        app.setStyle(QStyleFactory.create(saved_style) or app.style())
+        QLocale.setDefault(saved_locale)
+    return written
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m permit_tracker.ui.shell.screenshots",
@@ -235,7 +329,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         help=f"the day the demo is placed around (default {DEFAULT_TODAY.isoformat()})",
     )
     parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
+    parser.add_argument(
+        "--lang",
+        action="append",
+        choices=("en", "fr", "nl", "de"),
+        help=(
+            "instead: the Overview, the why panel, Preferences and the Journey in this "
+            "language at 800x600 and 1280x800 (repeat for several)"
+        ),
+    )
     args = parser.parse_args(argv)
+    if args.lang:
+        for path in render_languages(args.outdir, args.lang, args.today):
+            print(f"{path} ({path.stat().st_size // 1024} KB)")
+        return 0
     try:
         width, height = (int(n) for n in args.size.lower().split("x"))
     except ValueError:

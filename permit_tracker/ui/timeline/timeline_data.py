@@ -2,7 +2,7 @@
 
 Built from a person, their deadlines and the rules; no painting here, so the content of the
 picture is tested without pixels. Residence periods are cut where an absence interrupts
-residence, judged like domain.continuity does (back-to-back trips are one absence).
+residence, judged like domain.continuity_spans does (back-to-back trips are one absence).
 
 What is only partly known is drawn from what is known (issue #14 item 6): a visa or a waiting
 document with only its end date runs from the left edge of the picture (`open_start`), one
@@ -17,8 +17,8 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
-from permit_tracker.domain.continuity import Timeline as Absences
-from permit_tracker.domain.continuity import interrupts
+from permit_tracker.domain.continuity_spans import Timeline as Absences
+from permit_tracker.domain.continuity_spans import interrupts
 from permit_tracker.domain.deadline import Deadline, Kind
 from permit_tracker.domain.deadlines import subjects_by_first_date
 from permit_tracker.domain.model import Person
@@ -32,17 +32,13 @@ MARGIN_BEFORE = timedelta(days=60)
 MARGIN_AFTER = timedelta(days=150)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Timeline", text)
-
-
 def lane_names() -> dict[str, str]:
     return {
-        "residence": _tr("Residence"),
-        "visa": _tr("Visa"),
-        "waiting": _tr("Waiting docs"),
-        "cards": _tr("Cards"),
-        "trips": _tr("Trips"),
+        "residence": QCoreApplication.translate("TimelineView", "Residence"),
+        "visa": QCoreApplication.translate("TimelineView", "Visa"),
+        "waiting": QCoreApplication.translate("TimelineView", "Waiting docs"),
+        "cards": QCoreApplication.translate("TimelineView", "Cards"),
+        "trips": QCoreApplication.translate("TimelineView", "Trips"),
     }
 
 
@@ -104,13 +100,15 @@ class Journey:
     def description(self) -> str:
         """The picture in words, for screen readers."""
         if self.empty:
-            return _tr("No dates recorded yet.")
+            return QCoreApplication.translate("TimelineView", "No dates recorded yet.")
         parts = [s.tooltip for s in self.spans if s.lane != "trips"]
         trips = [s for s in self.spans if s.lane == "trips"]
         planned = sum(1 for s in trips if s.style == "trip_planned")
         if trips:
             parts.append(
-                _tr("{n} trips abroad, {p} of them planned").format(n=len(trips), p=planned)
+                QCoreApplication.translate(
+                    "TimelineView", "{n} trips abroad, {p} of them planned"
+                ).format(n=len(trips), p=planned)
             )
         parts.extend(m.tooltip.split("\n")[0] for m in self.markers)
         parts.extend(m.tooltip.split("\n")[0] for m in self.milestones)
@@ -166,11 +164,13 @@ def _range_tip(name: str, start: date | None, end: date | None) -> str:
     if start is not None and end is not None:
         return f"{name}: {format_date(start)} – {format_date(end)}"
     if end is not None:
-        return _tr("{name}: valid until {end} (start not entered)").format(
-            name=name, end=format_date(end)
-        )
+        return QCoreApplication.translate(
+            "TimelineView", "{name}: valid until {end} (start not entered)"
+        ).format(name=name, end=format_date(end))
     assert start is not None
-    return _tr("{name}: from {start} (end not entered)").format(name=name, start=format_date(start))
+    return QCoreApplication.translate(
+        "TimelineView", "{name}: from {start} (end not entered)"
+    ).format(name=name, start=format_date(start))
 
 
 def _open_span(
@@ -199,7 +199,11 @@ def _add_visa(journey: Journey, person: Person) -> None:
     v = person.visa
     if v is None:
         return
-    name = _tr("Visa {type}").format(type=v.type).strip() if v.type else _tr("Visa")
+    name = (
+        QCoreApplication.translate("TimelineView", "Visa {type}").format(type=v.type).strip()
+        if v.type
+        else QCoreApplication.translate("TimelineView", "Visa")
+    )
     span = _open_span("visa", v.valid_from, v.valid_until, name, "visa")
     if span is not None:
         journey.spans.append(span)
@@ -220,14 +224,20 @@ def _add_moves(journey: Journey, person: Person, deadlines: list[Deadline]) -> N
     for move, subject in zip(person.moves, subjects, strict=True):
         if move.date is None:
             continue
-        tip = _tr("Moved on {day}").format(day=format_date(move.date))
+        tip = QCoreApplication.translate("TimelineView", "Moved on {day}").format(
+            day=format_date(move.date)
+        )
         row = due.get(subject)
         if move.declared is not None:
-            tip += _tr(", declared at the commune on {day}").format(day=format_date(move.declared))
+            tip += QCoreApplication.translate(
+                "TimelineView", ", declared at the commune on {day}"
+            ).format(day=format_date(move.declared))
         elif row is not None and row.date is not None:
-            tip += _tr(", to declare at the commune by {day}").format(day=format_date(row.date))
+            tip += QCoreApplication.translate(
+                "TimelineView", ", to declare at the commune by {day}"
+            ).format(day=format_date(row.date))
         else:
-            tip += _tr(", not declared yet")
+            tip += QCoreApplication.translate("TimelineView", ", not declared yet")
         style = "move" if move.declared is not None else "move_undeclared"
         journey.markers.append(Marker(move.date, "residence", tip, style))
 
@@ -245,10 +255,14 @@ def _add_cards(journey: Journey, person: Person) -> None:
         else:
             ends[row] = card.valid_until
         kind = card.type or "?"
-        label = _tr("{type} card").format(type=kind) if kind != "other" else _tr("Card")
+        label = (
+            QCoreApplication.translate("TimelineView", "{type} card").format(type=kind)
+            if kind != "other"
+            else QCoreApplication.translate("TimelineView", "Card")
+        )
         tip = f"{label}: {format_date(card.valid_from)} – {format_date(card.valid_until)}"
         if card.unlimited:
-            tip += _tr(" (unlimited stay)")
+            tip += QCoreApplication.translate("TimelineView", " (unlimited stay)")
         style = "card_unlimited" if card.unlimited else "card"
         journey.spans.append(
             Span("cards", card.valid_from, card.valid_until, label, tip, style, row)
@@ -269,14 +283,14 @@ def _add_trips(
             assert trip.left is not None and trip.returned is not None
             planned = trip.left > today
             style = "trip_interrupts" if cuts else ("trip_planned" if planned else "trip")
-            tip = _tr("Trip {range} ({n} days)").format(
+            tip = QCoreApplication.translate("TimelineView", "Trip {range} ({n} days)").format(
                 range=f"{format_date(trip.left)} – {format_date(trip.returned)}",
                 n=trip.days(),
             )
             if planned:
-                tip += _tr(", planned")
+                tip += QCoreApplication.translate("TimelineView", ", planned")
             if cuts:
-                tip += _tr(", interrupts residence")
+                tip += QCoreApplication.translate("TimelineView", ", interrupts residence")
             if trip.note:
                 tip += f"\n{trip.note}"
             journey.spans.append(Span("trips", trip.left, trip.returned, "", tip, style))
@@ -285,9 +299,18 @@ def _add_trips(
 
 def _add_milestones(journey: Journey, deadlines: list[Deadline], today: date) -> None:
     names = {
-        Kind.LONG_TERM_ELIGIBLE: ("long_term", _tr("Long-term")),
-        Kind.PERMANENT_RESIDENCE_ELIGIBLE: ("permanent", _tr("Permanent residence")),
-        Kind.NATIONALITY_ELIGIBLE: ("nationality", _tr("Nationality")),
+        Kind.LONG_TERM_ELIGIBLE: (
+            "long_term",
+            QCoreApplication.translate("TimelineView", "Long-term"),
+        ),
+        Kind.PERMANENT_RESIDENCE_ELIGIBLE: (
+            "permanent",
+            QCoreApplication.translate("TimelineView", "Permanent residence"),
+        ),
+        Kind.NATIONALITY_ELIGIBLE: (
+            "nationality",
+            QCoreApplication.translate("TimelineView", "Nationality"),
+        ),
     }
     for d in deadlines:
         if d.kind in names and d.date is not None:
@@ -295,7 +318,14 @@ def _add_milestones(journey: Journey, deadlines: list[Deadline], today: date) ->
             tip = f"{d.title}: {format_date(d.date)}\n{d.explanation}"
             journey.milestones.append(Milestone(d.date, label, tip, style))
     journey.milestones.append(
-        Milestone(today, _tr("Today"), _tr("Today, {day}").format(day=format_date(today)), "today")
+        Milestone(
+            today,
+            QCoreApplication.translate("TimelineView", "Today"),
+            QCoreApplication.translate("TimelineView", "Today, {day}").format(
+                day=format_date(today)
+            ),
+            "today",
+        )
     )
 
 
@@ -303,14 +333,20 @@ def _add_residence(journey: Journey, start: date, end: date, today: date) -> Non
     if end < start:
         return
     if start <= today:
-        tip = _tr("Resident since {day}").format(day=format_date(start))
+        tip = QCoreApplication.translate("TimelineView", "Resident since {day}").format(
+            day=format_date(start)
+        )
         if end < today:
-            tip = _tr("Resident {range}, then interrupted").format(
-                range=f"{format_date(start)} – {format_date(end)}"
-            )
-        label = _tr("since {day}").format(day=format_date(start, False))
+            tip = QCoreApplication.translate(
+                "TimelineView", "Resident {range}, then interrupted"
+            ).format(range=f"{format_date(start)} – {format_date(end)}")
+        label = QCoreApplication.translate("TimelineView", "since {day}").format(
+            day=format_date(start, False)
+        )
         journey.spans.append(Span("residence", start, min(end, today), label, tip, "residence"))
     if end > today:
         first = max(start, today + timedelta(days=1))
-        tip = _tr("Residence still to come, from {day}").format(day=format_date(first))
+        tip = QCoreApplication.translate(
+            "TimelineView", "Residence still to come, from {day}"
+        ).format(day=format_date(first))
         journey.spans.append(Span("residence", first, end, "", tip, "residence_future"))

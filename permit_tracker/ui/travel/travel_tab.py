@@ -33,12 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from permit_tracker.domain.continuity import (
-    absence_usage,
-    add_eligibility,
-    eligibility_date,
-    permanent_residence_usage,
-)
+from permit_tracker.domain.continuity_eligibility import eligibility_date
+from permit_tracker.domain.continuity_permanent import permanent_residence_usage
+from permit_tracker.domain.continuity_spans import add_eligibility
+from permit_tracker.domain.continuity_travel import absence_usage
 from permit_tracker.domain.deadline import Kind
 from permit_tracker.domain.model import Absence, Person
 from permit_tracker.domain.validation import MAX_DATE, MIN_DATE
@@ -186,9 +184,9 @@ class TravelTab(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         row.addWidget(self.delete_button)
         self.hint = QLabel(self.tr("Double-click a date or note to change it."), self)
+        self.hint.setWordWrap(True)  # a longer translation takes two lines, not more width
         mute(self.hint)
-        row.addWidget(self.hint)
-        row.addStretch(1)
+        row.addWidget(self.hint, 1)
         column.addLayout(row)
         return column
 
@@ -274,7 +272,8 @@ class TravelTab(QWidget):
         )
 
     def _days(self, n: int) -> str:
-        return self.tr("1 day") if n == 1 else self.tr("{n} days").format(n=n)
+        # The singular apart: English has no translation file to pick "day" for 1.
+        return self.tr("1 day") if n == 1 else self.tr("%n days", "", n)
 
     def _long_term_summary(self, person: Person, today: date) -> None:
         rules = self._controller.ruleset()
@@ -376,10 +375,10 @@ class TravelTab(QWidget):
                     "pregnancy, study, a posting) is not counted; tick it on the trip."
                 )
             )
-        if row is None or row.date is None:
-            text = self.tr("Permanent residence: {why}").format(
-                why=row.explanation if row else self.tr("record your arrival or registration")
-            )
+        if row is None:
+            text = self.tr("Permanent residence: record your arrival or registration")
+        elif row.date is None:
+            text = self.tr("Permanent residence: {why}").format(why=row.explanation)
         elif row.date <= today:
             text = self.tr("Permanent residence since <b>{day}</b>.").format(
                 day=format_date(row.date)

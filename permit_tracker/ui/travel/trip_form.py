@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -42,6 +43,7 @@ from permit_tracker.ui.travel.trip_text import (
     trip_consequences,
     trip_problem,
 )
+from permit_tracker.ui.widgets.button_row import ButtonRow
 from permit_tracker.ui.widgets.date_field import DateField, DateParseError
 from permit_tracker.ui.widgets.formatting import date_text
 from permit_tracker.ui.widgets.messages import message_color, rich_escape, show_message
@@ -77,24 +79,28 @@ class TripForm(QGroupBox):
         self.consequences: list[Deadline] = []
         self.ticks = self._build_ticks()
 
-        # Dates on the first row, the note and the button on the second: the note keeps
-        # room to type even at 800 pixels.
+        # Dates on the first line, the note and the button on the second: the note keeps
+        # room to type even at 800 pixels. Lines of their own (not one grid), so the form is
+        # as wide as its wider line, not the dates plus the button; and the two dates go
+        # one under the other when their (French, German) labels need the room.
         grid = QGridLayout(self)
-        for row, col, text, field in (
-            (0, 0, self.tr("&Left on"), self.left_field),
-            (0, 2, self.tr("&Back on"), self.returned_field),
-            (1, 0, self.tr("&Note"), self.note_edit),
-        ):
-            label = QLabel(text, self)
-            label.setBuddy(field)
-            grid.addWidget(label, row, col)
-            grid.addWidget(field, row, col + 1, 1, 1 if row == 0 else 4)
-        grid.addWidget(self.add_button, 1, 5)
-        grid.setColumnStretch(4, 1)
-        grid.addWidget(self.problem_label, 2, 0, 1, 6)
-        grid.addWidget(self.consequences_label, 3, 0, 1, 6)
-        grid.addWidget(self.ticks, 4, 0, 1, 6)
-        grid.addWidget(self.effect_label, 5, 0, 1, 6)
+        dates = ButtonRow()
+        dates.add(
+            self._labelled(self.tr("&Left on"), self.left_field),
+            self._labelled(self.tr("&Back on"), self.returned_field),
+        )
+        note = QHBoxLayout()
+        label = QLabel(self.tr("&Note"), self)
+        label.setBuddy(self.note_edit)
+        note.addWidget(label)
+        note.addWidget(self.note_edit, 1)
+        note.addWidget(self.add_button)
+        grid.addLayout(dates, 0, 0)
+        grid.addLayout(note, 1, 0)
+        grid.addWidget(self.problem_label, 2, 0)
+        grid.addWidget(self.consequences_label, 3, 0)
+        grid.addWidget(self.ticks, 4, 0)
+        grid.addWidget(self.effect_label, 5, 0)
 
         self.left_field.live_changed.connect(lambda _d: self.update_effect())
         self.returned_field.live_changed.connect(lambda _d: self.update_effect())
@@ -102,6 +108,17 @@ class TripForm(QGroupBox):
         self.returned_field.committed.connect(lambda _d: self.update_effect())
         self.add_button.clicked.connect(self.request_add)
         self.note_edit.returnPressed.connect(self.request_add)
+
+    def _labelled(self, text: str, field: QWidget) -> QWidget:
+        """A label and its field, kept together on one line."""
+        pair = QWidget(self)
+        line = QHBoxLayout(pair)
+        line.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(text, pair)
+        label.setBuddy(field)
+        line.addWidget(label)
+        line.addWidget(field)
+        return pair
 
     def _build_ticks(self) -> QWidget:
         """ "Declared at the commune" and "Reported back", each with its date, and the

@@ -18,18 +18,15 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
-from permit_tracker.domain.continuity import eligibility_date, trip_effect
+from permit_tracker.domain.continuity_eligibility import eligibility_date
+from permit_tracker.domain.continuity_travel import trip_effect
 from permit_tracker.domain.deadline import Deadline, Kind
 from permit_tracker.domain.deadlines import deadlines_for, subjects_by_first_date
 from permit_tracker.domain.model import Absence, Person
 from permit_tracker.domain.validation import MAX_DATE, MIN_DATE, Problem
 from permit_tracker.rules.ruleset import Ruleset
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Trips", text)
 
 
 def _date_format(long: bool) -> str:
@@ -72,20 +69,28 @@ def trip_problem(absences: Sequence[Absence], index: int | None, trip: Absence) 
     Checked here, before the controller, so the message can name the other trip in the
     user's locale; the controller validates again with domain.validation before saving.
     """
-    for name, day in ((_tr("departure"), trip.left), (_tr("return"), trip.returned)):
-        if day is not None and not MIN_DATE <= day <= MAX_DATE:
-            return _tr("The {name} date must be between {lo} and {hi}.").format(
-                name=name, lo=MIN_DATE.year, hi=MAX_DATE.year
-            )
+    years = {"lo": MIN_DATE.year, "hi": MAX_DATE.year}
+    if trip.left is not None and not MIN_DATE <= trip.left <= MAX_DATE:
+        return QCoreApplication.translate(
+            "TripText", "The departure date must be between {lo} and {hi}."
+        ).format(**years)
+    if trip.returned is not None and not MIN_DATE <= trip.returned <= MAX_DATE:
+        return QCoreApplication.translate(
+            "TripText", "The return date must be between {lo} and {hi}."
+        ).format(**years)
     if trip.left is None or trip.returned is None:
         return None
     if trip.returned < trip.left:
-        return _tr("The return date is before the departure date.")
+        return QCoreApplication.translate(
+            "TripText", "The return date is before the departure date."
+        )
     for i, other in enumerate(absences):
         if i == index or other.left is None or other.returned is None:
             continue
         if trip.left <= other.returned and other.left <= trip.returned:
-            return _tr("This trip overlaps your trip of {range}.").format(range=trip_range(other))
+            return QCoreApplication.translate(
+                "TripText", "This trip overlaps your trip of {range}."
+            ).format(range=trip_range(other))
     return None
 
 
@@ -101,8 +106,17 @@ class EffectText:
     interrupts: bool
 
 
+class TripText(QObject):
+    """The context of these texts; a QObject because lupdate marks a message as plural
+    (one form per number in each language) only in a `self.tr` call."""
+
+    def shift(self, days: int) -> str:
+        # The singular apart: English has no translation file to pick "day" for 1.
+        return self.tr("+1 day") if days == 1 else self.tr("+%n days", "", days)
+
+
 def _shift_text(days: int) -> str:
-    return _tr("+1 day") if days == 1 else _tr("+{n} days").format(n=days)
+    return TripText().shift(days)
 
 
 # What a trip can trigger, in display order; the hard ones first.
@@ -166,12 +180,6 @@ def eligibility_kind(person: Person, rules: Ruleset, today: date) -> Kind:
     return Kind.LONG_TERM_ELIGIBLE
 
 
-def status_name(kind: Kind) -> str:
-    if kind is Kind.PERMANENT_RESIDENCE_ELIGIBLE:
-        return _tr("permanent residence")
-    return _tr("long-term eligibility")
-
-
 def _eligible_on(person: Person, rules: Ruleset, today: date, kind: Kind) -> Deadline | None:
     return next((d for d in deadlines_for(person, rules, today) if d.kind is kind), None)
 
@@ -190,34 +198,42 @@ def describe_permanent_effect(
     after = after_row.date if after_row else None
     if before is None or after is None:
         if person.residence_start is None:
-            text = _tr("Record your arrival or registration date to see what this trip changes.")
+            text = QCoreApplication.translate(
+                "TripText",
+                "Record your arrival or registration date to see what this trip changes.",
+            )
         else:
-            text = _tr(
-                "Permanent residence has no date yet (see above), so this trip cannot move it."
+            text = QCoreApplication.translate(
+                "TripText",
+                "Permanent residence has no date yet (see above), so this trip cannot move it.",
             )
         return EffectText("—", text, 0, False)
     shift = (after - before).days
     if shift == 0:
         return EffectText(
-            _tr("no change"),
-            _tr("This trip does not change your permanent residence ({day}).").format(
-                day=format_date(before)
-            ),
+            QCoreApplication.translate("TripText", "no change"),
+            QCoreApplication.translate(
+                "TripText", "This trip does not change your permanent residence ({day})."
+            ).format(day=format_date(before)),
             0,
             False,
         )
     # A move of more than the trip's own length means counting restarted.
     restarts = shift > trip.days()
     text = (
-        _tr(
+        QCoreApplication.translate(
+            "TripText",
             "This trip would break the continuity of your residence: permanent residence "
-            "moves from {before} to {after} ({shift})."
+            "moves from {before} to {after} ({shift}).",
         )
         if restarts
-        else _tr("This trip moves your permanent residence from {before} to {after} ({shift}).")
+        else QCoreApplication.translate(
+            "TripText",
+            "This trip moves your permanent residence from {before} to {after} ({shift}).",
+        )
     )
     return EffectText(
-        _tr("interrupts") if restarts else _shift_text(shift),
+        QCoreApplication.translate("TripText", "interrupts") if restarts else _shift_text(shift),
         text.format(before=format_date(before), after=format_date(after), shift=_shift_text(shift)),
         shift,
         restarts,
@@ -232,20 +248,25 @@ def describe_effect(person: Person, trip: Absence, rules: Ruleset) -> EffectText
     before, after, shift = effect.before, effect.after, effect.shift_days or 0
     if before is None or after is None:
         if person.residence_start is None:
-            text = _tr("Record your arrival or registration date to see what this trip changes.")
+            text = QCoreApplication.translate(
+                "TripText",
+                "Record your arrival or registration date to see what this trip changes.",
+            )
         else:  # no date yet (a student on every day ahead): nothing to move
-            text = _tr(
+            text = QCoreApplication.translate(
+                "TripText",
                 "Long-term residence has no date yet (see above), so this trip cannot move "
-                "it; its days still count as days abroad."
+                "it; its days still count as days abroad.",
             )
         return EffectText("—", text, 0, effect.interrupts)
     if effect.interrupts and shift:
         restart = eligibility_date(replace(person, absences=(*person.absences, trip)), rules)
         return EffectText(
-            _tr("interrupts"),
-            _tr(
+            QCoreApplication.translate("TripText", "interrupts"),
+            QCoreApplication.translate(
+                "TripText",
                 "This trip would interrupt your residence: counting restarts on {day}, "
-                "and long-term eligibility moves from {before} to {after}."
+                "and long-term eligibility moves from {before} to {after}.",
             ).format(
                 day=format_date(restart.period_start),
                 before=format_date(before),
@@ -258,27 +279,29 @@ def describe_effect(person: Person, trip: Absence, rules: Ruleset) -> EffectText
         return EffectText(
             # The engine counts from the last interruption on record, so this only happens
             # when other absences already keep eligibility past the restarted count.
-            _tr("interrupts"),
-            _tr(
+            QCoreApplication.translate("TripText", "interrupts"),
+            QCoreApplication.translate(
+                "TripText",
                 "This trip would interrupt your residence (counting restarts on your return), "
-                "though your long-term eligibility date stays {day}."
+                "though your long-term eligibility date stays {day}.",
             ).format(day=format_date(before)),
             0,
             True,
         )
     if shift == 0:
         return EffectText(
-            _tr("no change"),
-            _tr("This trip does not change your long-term eligibility ({day}).").format(
-                day=format_date(before)
-            ),
+            QCoreApplication.translate("TripText", "no change"),
+            QCoreApplication.translate(
+                "TripText", "This trip does not change your long-term eligibility ({day})."
+            ).format(day=format_date(before)),
             0,
             False,
         )
     return EffectText(
         _shift_text(shift),
-        _tr(
-            "This trip moves your long-term eligibility from {before} to {after} ({shift})."
+        QCoreApplication.translate(
+            "TripText",
+            "This trip moves your long-term eligibility from {before} to {after} ({shift}).",
         ).format(before=format_date(before), after=format_date(after), shift=_shift_text(shift)),
         shift,
         False,

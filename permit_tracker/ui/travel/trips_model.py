@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -133,11 +132,11 @@ class TripsModel(QAbstractTableModel):
 
     def phase(self, trip: Absence) -> str:
         if trip.left is not None and trip.left > self._today:
-            return _tr("planned")
+            return self.tr("planned")
         if trip.returned is not None and trip.returned < self._today:
-            return _tr("past")
+            return self.tr("past")
         if trip.left is not None:
-            return _tr("abroad now")
+            return self.tr("abroad now")
         return "—"
 
     # -- Qt model interface --------------------------------------------------------------
@@ -147,37 +146,43 @@ class TripsModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMN_COUNT
 
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Left"),
+            self.tr("Returned"),
+            self.tr("Days"),
+            self.tr("Note"),
+            self.tr("When"),
+            self.tr("Effect on eligibility"),
+            self.tr("Declared"),
+            self.tr("Reported"),
+            self.tr("Important"),
+        )
+
+    def header_tips(self) -> tuple[str, ...]:
+        return (
+            self.tr("The day you left Belgium (counts as a day of absence)"),
+            self.tr("The day you came back (counts as a day of absence)"),
+            self.tr("Days abroad, counting the day you left and the day you came back"),
+            self.tr("A note for yourself; it is never exported to a calendar"),
+            self.tr("Past, planned, or abroad now"),
+            self.tr("How much later long-term residence becomes possible because of this trip"),
+            self.tr("Trips over 3 months: declared at the commune before leaving (annex 18)"),
+            self.tr("Trips over 3 months: reported to the commune within 15 days of return"),
+            self.tr(
+                "An important reason (illness, pregnancy, study or a posting): one "
+                "such absence under 12 months does not break permanent residence"
+            ),
+        )
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < self.COLUMN_COUNT:
             if role == Qt.ItemDataRole.DisplayRole:
-                return (
-                    _tr("Left"),
-                    _tr("Returned"),
-                    _tr("Days"),
-                    _tr("Note"),
-                    _tr("When"),
-                    _tr("Effect on eligibility"),
-                    _tr("Declared"),
-                    _tr("Reported"),
-                    _tr("Important"),
-                )[section]
+                return self.headers()[section]
             if role == Qt.ItemDataRole.ToolTipRole:
-                return (
-                    _tr("The day you left Belgium (counts as a day of absence)"),
-                    _tr("The day you came back (counts as a day of absence)"),
-                    _tr("Days abroad, counting the day you left and the day you came back"),
-                    _tr("A note for yourself; it is never exported to a calendar"),
-                    _tr("Past, planned, or abroad now"),
-                    _tr("How much later long-term residence becomes possible because of this trip"),
-                    _tr("Trips over 3 months: declared at the commune before leaving (annex 18)"),
-                    _tr("Trips over 3 months: reported to the commune within 15 days of return"),
-                    _tr(
-                        "An important reason (illness, pregnancy, study or a posting): one "
-                        "such absence under 12 months does not break permanent residence"
-                    ),
-                )[section]
+                return self.header_tips()[section]
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None
@@ -206,53 +211,72 @@ class TripsModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row, col = self._rows[index.row()], index.column()
-        trip = row.trip
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, col)
-        if role == Qt.ItemDataRole.CheckStateRole and col in self.CHECKABLE:
-            if not self._tick_applies(index.row(), col):
-                return None
-            on = {
-                self.DECLARED: trip.declared is not None,
-                self.REPORTED: trip.reported_back is not None,
-                self.IMPORTANT: trip.important_reason,
-            }[col]
-            return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return self._check_state(index.row(), col)
         if role == Qt.ItemDataRole.EditRole:
-            if col == self.LEFT:
-                return _qdate(trip.left)
-            if col == self.RETURNED:
-                return _qdate(trip.returned)
-            if col == self.NOTE:
-                return trip.note or ""
-            if col == self.DECLARED:
-                return _qdate(trip.declared)
-            if col == self.REPORTED:
-                return _qdate(trip.reported_back)
-            return self._display(row, col)
+            return self._edit_value(row, col)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if col == self.EFFECT and row.effect is not None:
-                return row.effect.long
-            if col in (self.LEFT, self.RETURNED):
-                return format_date(trip.left if col == self.LEFT else trip.returned)
-            if col == self.NOTE and trip.note:
-                return trip.note
-            return None
+            return self._tooltip(row, col)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if col == self.DAYS:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            return self._alignment(col)
         if role == SORT_ROLE:
-            if col == self.LEFT:
-                return trip.left.isoformat() if trip.left else ""
-            if col == self.RETURNED:
-                return trip.returned.isoformat() if trip.returned else ""
-            if col == self.DAYS:
-                return trip.days()
-            if col == self.EFFECT:
-                return row.effect.shift_days if row.effect else 0
-            return self._display(row, col)
+            return self._sort_value(row, col)
         return None
+
+    def _check_state(self, row: int, col: int) -> Qt.CheckState | None:
+        """A tick, in the tick columns that apply to this trip."""
+        if col not in self.CHECKABLE or not self._tick_applies(row, col):
+            return None
+        trip = self._rows[row].trip
+        on = {
+            self.DECLARED: trip.declared is not None,
+            self.REPORTED: trip.reported_back is not None,
+            self.IMPORTANT: trip.important_reason,
+        }[col]
+        return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+
+    def _edit_value(self, row: _Row, col: int) -> Any:
+        """What an editor starts from: a QDate for the date columns, the note as typed."""
+        trip = row.trip
+        days = {
+            self.LEFT: trip.left,
+            self.RETURNED: trip.returned,
+            self.DECLARED: trip.declared,
+            self.REPORTED: trip.reported_back,
+        }
+        if col in days:
+            return _qdate(days[col])
+        if col == self.NOTE:
+            return trip.note or ""
+        return self._display(row, col)
+
+    def _tooltip(self, row: _Row, col: int) -> str | None:
+        trip = row.trip
+        if col == self.EFFECT and row.effect is not None:
+            return row.effect.long
+        if col in (self.LEFT, self.RETURNED):
+            return format_date(trip.left if col == self.LEFT else trip.returned)
+        if col == self.NOTE and trip.note:
+            return trip.note
+        return None
+
+    def _alignment(self, col: int) -> int:
+        horizontal = Qt.AlignmentFlag.AlignRight if col == self.DAYS else Qt.AlignmentFlag.AlignLeft
+        return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+
+    def _sort_value(self, row: _Row, col: int) -> str | int:
+        """Dates as ISO strings, numbers as ints, the rest as displayed."""
+        trip = row.trip
+        if col in (self.LEFT, self.RETURNED):
+            day = trip.left if col == self.LEFT else trip.returned
+            return day.isoformat() if day else ""
+        if col == self.DAYS:
+            return trip.days()
+        if col == self.EFFECT:
+            return row.effect.shift_days if row.effect else 0
+        return self._display(row, col)
 
     def _display(self, row: _Row, col: int) -> str:
         trip = row.trip
@@ -290,7 +314,7 @@ class TripsModel(QAbstractTableModel):
         if col in (self.DECLARED, self.REPORTED):
             day = to_date(value)
             if day is None:
-                self.edit_refused.emit(_tr("Please enter a valid date."))
+                self.edit_refused.emit(self.tr("Please enter a valid date."))
                 return False
             if col == self.DECLARED:
                 new_trip = replace(row.trip, declared=day)
@@ -301,18 +325,18 @@ class TripsModel(QAbstractTableModel):
             return self.replace_trip(
                 row.index,
                 new_trip,
-                _tr("Edit commune dates of trip {range}").format(range=trip_range(row.trip)),
+                self.tr("Edit commune dates of trip {range}").format(range=trip_range(row.trip)),
             )
         if col == self.NOTE:
             note = str(value or "").strip() or None
             if note == row.trip.note:
                 return False
             new_trip = replace(row.trip, note=note)
-            description = _tr("Edit note of trip {range}")
+            description = self.tr("Edit note of trip {range}")
         else:
             day = to_date(value)
             if day is None:
-                self.edit_refused.emit(_tr("Please enter a valid date."))
+                self.edit_refused.emit(self.tr("Please enter a valid date."))
                 return False
             if col == self.LEFT:
                 if row.trip.left == day:
@@ -322,7 +346,7 @@ class TripsModel(QAbstractTableModel):
                 if row.trip.returned == day:
                     return False
                 new_trip = replace(row.trip, returned=day)
-            description = _tr("Change dates of trip {range}")
+            description = self.tr("Change dates of trip {range}")
         return self.replace_trip(
             row.index, new_trip, description.format(range=trip_range(row.trip))
         )
@@ -339,19 +363,19 @@ class TripsModel(QAbstractTableModel):
         on = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
         if col == self.IMPORTANT:
             new = replace(trip, important_reason=on)
-            text = _tr("Mark trip {range} as for an important reason")
+            text = self.tr("Mark trip {range} as for an important reason")
         elif col == self.DECLARED:
             day = self._today
             if trip.left is not None and day >= trip.left:
                 day = trip.left - timedelta(days=1)
             new = replace(trip, declared=day if on else None)
-            text = _tr("Tick declared for trip {range}")
+            text = self.tr("Tick declared for trip {range}")
         else:
             day = self._today
             if trip.returned is not None and day < trip.returned:
                 day = trip.returned
             new = replace(trip, reported_back=day if on else None)
-            text = _tr("Tick reported back for trip {range}")
+            text = self.tr("Tick reported back for trip {range}")
         if new == trip:
             return False
         return self.replace_trip(row.index, new, text.format(range=trip_range(trip)))
@@ -387,20 +411,16 @@ class TripsModel(QAbstractTableModel):
             return False
         kept = tuple(a for i, a in enumerate(person.absences) if i not in drop)
         if len(drop) == 1:
-            description = _tr("Delete trip {range}").format(
+            description = self.tr("Delete trip {range}").format(
                 range=trip_range(person.absences[next(iter(drop))])
             )
         else:
-            description = _tr("Delete {n} trips").format(n=len(drop))
+            description = self.tr("Delete %n trips", "", len(drop))
         problems = self._commit(replace(person, absences=kept), description)
         if problems:
             self.edit_refused.emit(problems_text(problems))
             return False
         return True
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TripsModel", text)
 
 
 def _qdate(day: date | None) -> QDate:

@@ -36,10 +36,6 @@ class DateParseError(ValueError):
     """The text is not a usable date; the message says why, for the user."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DateField", text)
-
-
 def edit_format(locale: QLocale | None = None) -> str:
     """The locale's numeric short date format with a four-digit year; ISO for the C locale."""
     loc = locale or QLocale()
@@ -71,13 +67,21 @@ def parse_date(text: str, locale: QLocale | None = None) -> date | None:
     fmt = edit_format(locale)
     example = format_for_edit(date(2025, 3, 11), locale)
     if re.search(r"[^\d\s./\-,]", text):
-        raise DateParseError(_tr("“{}” is not a date; write it like {}").format(text, example))
+        raise DateParseError(
+            QCoreApplication.translate("DateField", "“{}” is not a date; write it like {}").format(
+                text, example
+            )
+        )
     groups = re.findall(r"\d+", text)
     # The year is the long number, wherever it is ("2025-03-11", "11/03/2025", "1/5/20031");
     # with a two-digit year the locale's order decides.
     long = [i for i, group in enumerate(groups) if len(group) > 2]
     if len(groups) != 3 or len(long) > 1 or long == [1]:
-        raise DateParseError(_tr("“{}” is not a date; write it like {}").format(text, example))
+        raise DateParseError(
+            QCoreApplication.translate("DateField", "“{}” is not a date; write it like {}").format(
+                text, example
+            )
+        )
     if long == [0]:
         order: tuple[str, ...] = ("y", "M", "d")
     elif long == [2]:
@@ -95,14 +99,22 @@ def parse_date(text: str, locale: QLocale | None = None) -> date | None:
     month, day = int(parts["M"]), int(parts["d"])
     if not MIN_DATE.year <= year <= MAX_DATE.year:
         raise DateParseError(
-            _tr("year {} is not between {} and {}").format(year, MIN_DATE.year, MAX_DATE.year)
+            QCoreApplication.translate("DateField", "year {} is not between {} and {}").format(
+                year, MIN_DATE.year, MAX_DATE.year
+            )
         )
     if not 1 <= month <= 12:
-        raise DateParseError(_tr("there is no month {}").format(month))
+        raise DateParseError(
+            QCoreApplication.translate("DateField", "there is no month {}").format(month)
+        )
     last = monthrange(year, month)[1]
     if not 1 <= day <= last:
         name = QLocale().standaloneMonthName(month)
-        raise DateParseError(_tr("{} {} has {} days, not {}").format(name, year, last, day))
+        raise DateParseError(
+            QCoreApplication.translate("DateField", "{} {} has {} days, not {}").format(
+                name, year, last, day
+            )
+        )
     return date(year, month, day)
 
 
@@ -132,10 +144,10 @@ class DateField(QWidget):
         self._error_action.setVisible(False)  # after addAction, which shows it
         self.button = QToolButton(self)
         self.button.setIcon(icon("calendar"))
-        self.button.setAccessibleName(_tr("Pick a date"))
+        self.button.setAccessibleName(QCoreApplication.translate("DateField", "Pick a date"))
         # One tab stop per date: from the keyboard the calendar opens with Alt+Down or F4.
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.button.setToolTip(_tr("Pick a date (Alt+Down)"))
+        self.button.setToolTip(QCoreApplication.translate("DateField", "Pick a date (Alt+Down)"))
         self.button.clicked.connect(self.open_calendar)
         # A popup frame rather than a menu: the calendar gets the keyboard (arrows move,
         # Enter picks, Escape closes).

@@ -5,16 +5,16 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, QObject
 
 from permit_tracker.domain.deadline import Deadline, Kind, Status
 from permit_tracker.domain.kinds import KIND_NAMES
 
-_CONTEXT = "formatting"
 
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, None, n)
+class Formatting(QObject):
+    """The translation context of this module's words, called as `Formatting.tr(...)`:
+    lupdate marks a message as having plural forms only on a tr() call, never on
+    QCoreApplication.translate, and "in %n days" needs them."""
 
 
 def qdate(value: date) -> QDate:
@@ -71,65 +71,66 @@ def countdown_text(days_left: int | None) -> str:
     if days_left is None:
         return ""
     if days_left == 0:
-        return _tr("today")
+        return Formatting.tr("today")
     if days_left == 1:
-        return _tr("tomorrow")
+        return Formatting.tr("tomorrow")
     if days_left == -1:
-        return _tr("1 day late")
+        return Formatting.tr("1 day late")
     if days_left < 0:
-        return _tr("%n days late", -days_left)
+        return Formatting.tr("%n days late", "", -days_left)
     if days_left > 90:
         months = round(days_left / 30.44)
         if months >= 24:
-            return _tr("in about %n years", round(days_left / 365.25))
-        return _tr("in about %n months", months)
-    return _tr("in %n days", days_left)
+            return Formatting.tr("in about %n years", "", round(days_left / 365.25))
+        return Formatting.tr("in about %n months", "", months)
+    return Formatting.tr("in %n days", "", days_left)
 
 
 def days_left_text(days_left: int) -> str:
     """For the headline: "6 days left", "due today", "3 days late"."""
     if days_left == 0:
-        return _tr("due today")
+        return Formatting.tr("due today")
     if days_left == 1:
-        return _tr("1 day left")
+        return Formatting.tr("1 day left")
     if days_left < 0 or days_left > 60:
         return countdown_text(days_left)  # "in about 5 years" reads better than 1874 days
-    return _tr("%n days left", days_left)
+    return Formatting.tr("%n days left", "", days_left)
 
 
 def status_text(status: Status) -> str:
     return {
-        Status.OVERDUE: _tr("Overdue"),
-        Status.DUE_SOON: _tr("Due soon"),
-        Status.UPCOMING: _tr("Upcoming"),
-        Status.DONE: _tr("Done"),
-        Status.INFO: _tr("Milestone"),
+        Status.OVERDUE: Formatting.tr("Overdue"),
+        Status.DUE_SOON: Formatting.tr("Due soon"),
+        Status.UPCOMING: Formatting.tr("Upcoming"),
+        Status.DONE: Formatting.tr("Done"),
+        Status.INFO: Formatting.tr("Milestone"),
     }[status]
 
 
 def deadline_when_text(deadline: Deadline) -> str:
     """The countdown column: a done row says so; a passed milestone is not "late"."""
     if deadline.status is Status.DONE:
-        return _tr("done")
+        return Formatting.tr("done")
     days = deadline.days_left
     if deadline.status is Status.INFO and days is not None and days < 0:
-        return _tr("yesterday") if days == -1 else _tr("%n days ago", -days)
+        return Formatting.tr("yesterday") if days == -1 else Formatting.tr("%n days ago", "", -days)
     return countdown_text(days)
 
 
 def kind_names() -> dict[Kind, str]:
     """A short name for each kind of deadline, for lists where the user picks kinds (from the
     kind registry, `domain.kinds`)."""
-    return {kind: _tr(name) for kind, name in KIND_NAMES.items()}
+    return dict(KIND_NAMES)  # the domain's names: the gettext side translates them
 
 
 def unit_text(unit: str, value: int) -> str:
     """A rule's unit in words for `value`: "days", "1 working day", "%"."""
-    names = {
-        "days": ("day", "days"),
-        "working_days": ("working day", "working days"),
-        "months": ("month", "months"),
-        "percent": ("%", "%"),
-        "years": ("year", "years"),
+    if unit == "percent":
+        return "%"
+    one = value == 1  # English's rule; each form is its own message for the translators
+    return {
+        "days": Formatting.tr("day") if one else Formatting.tr("days"),
+        "working_days": Formatting.tr("working day") if one else Formatting.tr("working days"),
+        "months": Formatting.tr("month") if one else Formatting.tr("months"),
+        "years": Formatting.tr("year") if one else Formatting.tr("years"),
     }[unit]
-    return QCoreApplication.translate("PreferencesDialog", names[0] if value == 1 else names[1])

@@ -25,14 +25,6 @@ STATUS_ICONS: dict[Status, str] = {
 }
 # Rows that must stand out get a tint of their status colour over the base colour.
 _TINT = {Status.OVERDUE: 0.22, Status.DUE_SOON: 0.20}
-# Order of urgency, most urgent first.
-URGENCY: dict[Status, int] = {
-    Status.OVERDUE: 0,
-    Status.DUE_SOON: 1,
-    Status.UPCOMING: 2,
-    Status.INFO: 3,
-    Status.DONE: 4,
-}
 
 
 def status_colour(status: Status) -> QColor:

@@ -70,10 +70,15 @@ def wired(qtbot: Any, controller: Controller) -> tuple[QMainWindow, Publisher]:
     return window, publisher
 
 
-def preferences(qtbot: Any, controller: Controller) -> tuple[PreferencesDialog, CalendarPage]:
-    dialog = PreferencesDialog(controller)
+def preferences(
+    qtbot: Any, controller: Controller, publisher: Publisher
+) -> tuple[PreferencesDialog, CalendarPage]:
+    """The dialog with the publisher's page, as the app's owner opens it."""
+    dialog = PreferencesDialog(controller, sections=[publisher.add_section])
     qtbot.addWidget(dialog)
-    return dialog, dialog.caldav_page
+    page = dialog.findChild(CalendarPage)
+    assert isinstance(page, CalendarPage)
+    return dialog, page
 
 
 def fill(page: CalendarPage, server: Radicale, secret: str = PASSWORD) -> None:
@@ -93,12 +98,12 @@ def test_off_by_default_nothing_runs_and_the_section_says_what_would_leave(
     qtbot: Any, family: Controller
 ) -> None:
     window, publisher = wired(qtbot, family)
-    dialog, page = preferences(qtbot, family)
+    dialog, page = preferences(qtbot, family, publisher)
     assert dialog.tabs.tabText(dialog.tabs.count() - 1) == "&Calendar"
     assert not page.enabled_box.isChecked() and not page.fields.isEnabled()
     assert not page.status_label.isVisible() and page.keyring_label.text() == ""
     assert publisher.status.text == "" and publisher.retry_in_ms() is None
-    assert not window.statusBar().isVisible() or not window.caldav_status.isVisible()
+    assert not window.statusBar().isVisible() or not window.findChild(StatusLine).isVisible()
     assert family.setting(STATE_SETTING) is None
 
 
@@ -106,7 +111,7 @@ def test_publishing_from_preferences_then_after_an_edit(
     qtbot: Any, family: Controller, radicale: Radicale
 ) -> None:
     window, publisher = wired(qtbot, family)
-    dialog, page = preferences(qtbot, family)
+    dialog, page = preferences(qtbot, family, publisher)
     fill(page, radicale)
     assert "plain http://" in page.url_message.text()  # loopback: allowed, with a warning
     assert "keyring" in page.keyring_label.text()
@@ -118,8 +123,8 @@ def test_publishing_from_preferences_then_after_an_edit(
     assert "created" in publisher.status.text
     published = set(family.setting(STATE_SETTING)["events"])
     assert len(published) > 20
-    assert window.caldav_status.isVisible()
-    assert window.caldav_status.text().startswith("Calendar: ")
+    assert window.findChild(StatusLine).isVisible()
+    assert window.findChild(StatusLine).text().startswith("Calendar: ")
     # An edit: published again after the debounce, only the changed events.
     ana = next(p for p in family.people() if p.name.startswith("Ana"))
     family.rename(ana.id, "Ana Sousa")
@@ -132,7 +137,7 @@ def test_a_wrong_password_is_one_line_retried_with_back_off(
     qtbot: Any, family: Controller, radicale: Radicale
 ) -> None:
     window, publisher = wired(qtbot, family)
-    dialog, page = preferences(qtbot, family)
+    dialog, page = preferences(qtbot, family, publisher)
     fill(page, radicale, "not-it")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: publisher.status.kind == "error", timeout=WAIT_MS)
@@ -147,10 +152,10 @@ def test_a_wrong_password_is_one_line_retried_with_back_off(
     family.rename(ana.id, "Ana Sousa")
     qtbot.wait(300)
     assert runs == [] and publisher.retry_in_ms() is not None
-    assert window.caldav_status.text() == f"Calendar: {line}"
+    assert window.findChild(StatusLine).text() == f"Calendar: {line}"
     assert family.setting(STATE_SETTING) is None and no_dialog_open()
     # Preferences shows the same line; the right password publishes at once.
-    dialog, page = preferences(qtbot, family)
+    dialog, page = preferences(qtbot, family, publisher)
     assert page.status_label.text() == line
     page.password_edit.setText(PASSWORD)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
@@ -182,8 +187,8 @@ def test_a_server_that_is_gone_backs_off_doubling(
 def test_an_http_url_to_another_machine_is_refused_before_any_connection(
     qtbot: Any, family: Controller
 ) -> None:
-    _window, _publisher = wired(qtbot, family)
-    dialog, page = preferences(qtbot, family)
+    _window, publisher = wired(qtbot, family)
+    dialog, page = preferences(qtbot, family, publisher)
     fill(page, Radicale(0, Path()), "x")
     page.url_edit.setText("http://cal.example.org/dav/")
     assert "use https://" in page.url_message.text()
@@ -198,7 +203,7 @@ def test_without_a_keyring_the_password_lives_for_the_session_only(
 ) -> None:
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     _window, publisher = wired(qtbot, family)
-    dialog, page = preferences(qtbot, family)
+    dialog, page = preferences(qtbot, family, publisher)
     fill(page, radicale)
     assert page.keyring_label.text() == password.NO_KEYRING
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
@@ -223,8 +228,8 @@ def test_the_status_line_shows_only_while_publishing_is_on(qtbot: Any, family: C
 def test_find_calendars_lists_the_users_calendars(
     qtbot: Any, family: Controller, radicale: Radicale
 ) -> None:
-    _window, _publisher = wired(qtbot, family)
-    dialog, page = preferences(qtbot, family)
+    _window, publisher = wired(qtbot, family)
+    dialog, page = preferences(qtbot, family, publisher)
     fill(page, radicale)
     page.find_calendars()  # none yet: the default name stays offered
     qtbot.waitUntil(lambda: page.find_button.isEnabled(), timeout=WAIT_MS)
@@ -233,8 +238,8 @@ def test_find_calendars_lists_the_users_calendars(
         "Permit Tracker"
     ]
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # publishes: creates it
-    qtbot.waitUntil(lambda: _publisher.status.kind == "ok", timeout=WAIT_MS)
-    dialog, page = preferences(qtbot, family)
+    qtbot.waitUntil(lambda: publisher.status.kind == "ok", timeout=WAIT_MS)
+    dialog, page = preferences(qtbot, family, publisher)
     page.password_edit.setText("wrong")
     page.find_calendars()
     qtbot.waitUntil(lambda: page.find_button.isEnabled(), timeout=WAIT_MS)
@@ -250,12 +255,12 @@ def test_turning_publishing_off_keeps_or_deletes_the_events(
     qtbot: Any, family: Controller, radicale: Radicale
 ) -> None:
     _window, publisher = wired(qtbot, family)
-    dialog, page = preferences(qtbot, family)
+    dialog, page = preferences(qtbot, family, publisher)
     fill(page, radicale)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: publisher.status.kind == "ok", timeout=WAIT_MS)
     published = len(family.setting(STATE_SETTING)["events"])
-    dialog, page = preferences(qtbot, family)
+    dialog, page = preferences(qtbot, family, publisher)
     assert not page.remove_box.isVisibleTo(page)
     page.enabled_box.setChecked(False)
     assert page.remove_box.isVisibleTo(page) and not page.remove_box.isChecked()

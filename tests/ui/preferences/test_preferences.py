@@ -6,8 +6,7 @@ from datetime import date, time
 from pathlib import Path
 
 import pytest
-import shiboken6
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QGroupBox, QLabel
 from ui_travel_helpers import controller_with, resident
 
@@ -91,6 +90,7 @@ def test_reset_one_rule_and_all_rules(qtbot, data_dir: Path) -> None:
 def test_renewal_window_that_closes_before_it_opens_is_refused(qtbot, data_dir: Path) -> None:
     with controller_with(data_dir, [ARRIVED]) as controller:
         dialog = dialog_for(qtbot, controller)
+        dialog.tabs.setCurrentWidget(dialog.rules_page)  # the dialog opens on General
         dialog.rule_editors["card_renewal_opens_days"].set_value(20)  # closes at 30
         assert dialog.rules_error.isVisibleTo(dialog)
         assert "Card renewal window opens" in dialog.rules_error.text()
@@ -172,16 +172,13 @@ def test_reminders_can_be_switched_off(qtbot, data_dir: Path) -> None:
 def test_other_packages_add_sections(qtbot, data_dir: Path) -> None:
     seen = []
 
-    def hook(dialog: PreferencesDialog) -> None:
+    def section(dialog: PreferencesDialog) -> None:
         seen.append(dialog)
         dialog.add_section("Start at login", QLabel("autostart", dialog))
 
-    PreferencesDialog.section_hooks.append(hook)
-    try:
-        with controller_with(data_dir, []) as controller:
-            dialog = dialog_for(qtbot, controller)
-    finally:
-        PreferencesDialog.section_hooks.remove(hook)
+    with controller_with(data_dir, []) as controller:
+        dialog = PreferencesDialog(controller, sections=[section])
+        qtbot.addWidget(dialog)
     assert seen == [dialog]
     titles = [box.title() for box in dialog.reminders.findChildren(QGroupBox)]
     assert "Start at login" in titles
@@ -212,24 +209,3 @@ def test_open_travel_tab_follows_a_changed_absence_limit(qtbot, data_dir: Path) 
         assert dialog.apply()
         assert "20 absence days used, 80 left" in tab.usage_label.text()
         assert tab.usage_bar.maximum() == 100
-
-
-def test_a_hook_whose_owner_was_deleted_is_dropped(qtbot, data_dir: Path) -> None:
-    class Owner(QObject):
-        calls = 0
-
-        def hook(self, dialog: PreferencesDialog) -> None:
-            Owner.calls += 1
-
-    owner = Owner()
-    hook = owner.hook
-    PreferencesDialog.section_hooks.append(hook)
-    try:
-        shiboken6.delete(owner)  # the window that registered it is gone
-        with controller_with(data_dir, []) as controller:
-            dialog_for(qtbot, controller)
-        assert Owner.calls == 0
-        assert hook not in PreferencesDialog.section_hooks
-    finally:
-        if hook in PreferencesDialog.section_hooks:
-            PreferencesDialog.section_hooks.remove(hook)

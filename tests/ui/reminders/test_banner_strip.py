@@ -19,6 +19,7 @@ from permit_tracker.storage.store import Store
 from permit_tracker.ui.reminders.banner import ReminderStrip
 from permit_tracker.ui.reminders.reminders_wiring import Reminders
 from permit_tracker.ui.shell.controller import Controller
+from permit_tracker.ui.shell.desktop_app import DesktopApp
 from permit_tracker.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -42,10 +43,11 @@ def running(
     qtbot.addWidget(window)
     window.resize(1120, 740)
     window.show()
-    reminders = Reminders(window, data_dir, False,
-                          clock=lambda: datetime(2026, 12, 1, 12, tzinfo=UTC),
-                          tray_available=lambda: False, use_dbus=False,
-                          autostart=XdgAutostart(tmp_path / "config"))  # fmt: skip
+    reminders = DesktopApp(window, data_dir, False).add_reminders(
+        clock=lambda: datetime(2026, 12, 1, 12, tzinfo=UTC),
+        tray_available=lambda: False, use_dbus=False,
+        autostart=XdgAutostart(tmp_path / "config"),
+    )  # fmt: skip
     yield window, reminders
     reminders.shutdown()
     for banner in window.banners():

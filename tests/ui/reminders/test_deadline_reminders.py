@@ -11,7 +11,7 @@ from pathlib import Path
 import icalendar
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow
 from pytestqt.qtbot import QtBot
 from reminder_helpers import Clock
 
@@ -251,32 +251,21 @@ def test_own_days_are_saved_at_once_and_everything_reads_them(
 def test_the_scheduler_follows_an_edit_at_once(
     qtbot: QtBot, controller: Controller, ana: Person, tmp_path: Path
 ) -> None:
-    class Window(QMainWindow):
-        """What reminders_wiring needs of the main window (not the real one: it is being
-        restructured, and this test is about the wiring)."""
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.controller = controller
-            self.overview = OverviewTab(controller, self)
-            self.setCentralWidget(self.overview)
-
-        def add_banner(self, widget: QWidget) -> None:
-            widget.setParent(self)
-
-    window = Window()
+    window = QMainWindow()  # Reminders needs a window to show, not the main window
+    overview = OverviewTab(controller, window)
+    window.setCentralWidget(overview)
     qtbot.addWidget(window)
-    window.overview.set_person(ana)
+    overview.set_person(ana)
     clock = Clock(datetime(2025, 3, 5, 10, 0, tzinfo=UTC))
     reminders = Reminders(
-        window, None, True, clock=clock, tray_available=lambda: False, use_dbus=False,
-        autostart=XdgAutostart(tmp_path / "config"),
+        controller, window, None, True, clock=clock, tray_available=lambda: False,
+        use_dbus=False, autostart=XdgAutostart(tmp_path / "config"),
     )  # fmt: skip
     try:
         reminders.start()  # 3 March's reminder is notified as missed; next: Sat 8 March
         assert reminders.scheduler.next_due() == local_instant(date(2025, 3, 8), time(9))
 
-        panel = section(window.overview, REGISTRATION)
+        panel = section(overview, REGISTRATION)
         type_days(qtbot, panel, "5, 2")  # Thu 6 and Sun 9 March
         qtbot.waitUntil(
             lambda: reminders.scheduler.next_due() == local_instant(date(2025, 3, 6), time(9))

@@ -28,6 +28,7 @@ from permit_tracker.ui.reminders.banner import ReminderStrip
 from permit_tracker.ui.reminders.deadline_reminders import DeadlineReminders
 from permit_tracker.ui.reminders.reminders_wiring import Reminders
 from permit_tracker.ui.shell.controller import Controller
+from permit_tracker.ui.shell.desktop_app import DesktopApp
 from permit_tracker.ui.shell.main_window import MainWindow
 
 NEW = Person(
@@ -64,8 +65,10 @@ def window(qapp: QApplication, store: Store, qtbot: QtBot) -> Iterator[MainWindo
 def reminders(
     window: MainWindow, data_dir: Path, clock: Clock, tmp_path: Path
 ) -> Iterator[Reminders]:
-    made = Reminders(window, data_dir, False, clock=clock, tray_available=lambda: False,
-                     use_dbus=False, autostart=XdgAutostart(tmp_path / "config"))  # fmt: skip
+    made = DesktopApp(window, data_dir, False).add_reminders(
+        clock=clock, tray_available=lambda: False, use_dbus=False,
+        autostart=XdgAutostart(tmp_path / "config"),
+    )  # fmt: skip
     made.service.tz = UTC
     yield made
     made.shutdown()

@@ -27,6 +27,7 @@ from permit_tracker.ui.reminders.reminders_wiring import (
     StartAtLoginSection,
 )
 from permit_tracker.ui.shell.controller import Controller
+from permit_tracker.ui.shell.desktop_app import DesktopApp
 from permit_tracker.ui.shell.main_window import MainWindow
 
 ANA = Person(
@@ -63,8 +64,10 @@ def clock() -> Clock:
 def reminders(
     window: MainWindow, data_dir: Path, clock: Clock, tmp_path: Path
 ) -> Iterator[Reminders]:
-    made = Reminders(window, data_dir, False, clock=clock, tray_available=lambda: False,
-                     use_dbus=False, autostart=XdgAutostart(tmp_path / "config"))  # fmt: skip
+    made = DesktopApp(window, data_dir, False).add_reminders(
+        clock=clock, tray_available=lambda: False, use_dbus=False,
+        autostart=XdgAutostart(tmp_path / "config"),
+    )  # fmt: skip
     made.service.tz = None  # the test clock gives UTC instants; local zone of the machine
     yield made
     made.shutdown()
@@ -147,9 +150,7 @@ def test_what_came_due_while_closed_is_listed_once_at_start(
 def test_start_at_login_in_preferences_writes_and_removes_the_entry(
     window: MainWindow, reminders: Reminders, tmp_path: Path, store: Store, data_dir: Path
 ) -> None:
-    from permit_tracker.ui.preferences.preferences_dialog import PreferencesDialog
-
-    dialog = PreferencesDialog(window.controller, window)
+    dialog = window.findChild(DesktopApp).preferences_dialog()  # as Edit ▸ Preferences… does
     try:
         boxes = [b for b in dialog.findChildren(QGroupBox) if b.title() == "Start at login"]
         assert len(boxes) == 1
@@ -183,8 +184,9 @@ def test_start_at_login_failure_is_said_and_unticked(
 def test_the_sample_family_reminds_in_the_window_only(
     window: MainWindow, data_dir: Path, clock: Clock, tmp_path: Path
 ) -> None:
-    made = Reminders(window, data_dir, True, clock=clock, tray_available=lambda: True,
-                     autostart=XdgAutostart(tmp_path / "config"))  # fmt: skip
+    made = DesktopApp(window, data_dir, True).add_reminders(
+        clock=clock, tray_available=lambda: True, autostart=XdgAutostart(tmp_path / "config")
+    )
     try:
         clock.set(datetime(2026, 5, 20, 12, 0, tzinfo=UTC))
         shown = made.start()
@@ -204,11 +206,12 @@ def test_a_window_gone_without_shutdown_leaves_preferences_working(
 
     controller = Controller(store)
     doomed = MainWindow(controller)
-    Reminders(doomed, data_dir, False, tray_available=lambda: False, use_dbus=False,
-              autostart=XdgAutostart(tmp_path / "config"))  # fmt: skip
+    DesktopApp(doomed, data_dir, False).add_reminders(
+        tray_available=lambda: False, use_dbus=False, autostart=XdgAutostart(tmp_path / "config")
+    )
     doomed.deleteLater()
     settle()
-    dialog = PreferencesDialog(controller)  # the stale hook removes itself, no error
+    dialog = PreferencesDialog(controller)  # nothing of the gone window's reminders in it
     try:
         assert not [b for b in dialog.findChildren(QGroupBox) if b.title() == "Start at login"]
     finally:

@@ -26,6 +26,7 @@ from permit_tracker.ui.reminders.reminders_wiring import (
 )
 from permit_tracker.ui.reminders.tray import ReminderTray, TrayNotifier, next_deadlines
 from permit_tracker.ui.shell.controller import Controller
+from permit_tracker.ui.shell.desktop_app import DesktopApp
 from permit_tracker.ui.shell.main_window import MainWindow
 from permit_tracker.ui.widgets.message_banner import MessageBanner
 
@@ -156,8 +157,9 @@ def window(qapp: QApplication, store: Store, qtbot: QtBot) -> Iterator[MainWindo
 
 def make_reminders(window: MainWindow, data_dir: Path, tray: bool) -> Reminders:
     now = datetime(2026, 4, 5, 12, tzinfo=UTC)
-    reminders = Reminders(window, data_dir, False, clock=lambda: now,
-                          tray_available=lambda: tray, use_dbus=False)  # fmt: skip
+    reminders = DesktopApp(window, data_dir, False).add_reminders(
+        clock=lambda: now, tray_available=lambda: tray, use_dbus=False
+    )
     reminders.start()
     return reminders
 

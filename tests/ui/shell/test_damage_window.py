@@ -53,7 +53,7 @@ CASES = {
 
 
 def run_app_on(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
-    from permit_tracker.ui import main as gui_main
+    from permit_tracker.ui.shell import main as gui_main
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)

@@ -269,11 +269,13 @@ def test_controls_have_accessible_names(
 
 
 def test_preferences_opens_from_the_edit_menu(qtbot, controller: Controller, monkeypatch) -> None:
-    from permit_tracker.ui.shell import main_window
+    from permit_tracker.ui.preferences.preferences_dialog import PreferencesDialog
+    from permit_tracker.ui.shell.desktop_app import DesktopApp
 
     opened: list[object] = []
-    monkeypatch.setattr(main_window.PreferencesDialog, "exec", lambda self: opened.append(self))
+    monkeypatch.setattr(PreferencesDialog, "exec", lambda self: opened.append(self))
     window = make_window(qtbot, controller)
+    DesktopApp(window, None, False)  # the app's owner opens it, with the app's own sections
     window.menu_actions.preferences.trigger()
     assert len(opened) == 1
 
@@ -294,7 +296,7 @@ def test_today_is_refreshed_after_midnight(
 
 
 def test_demo_runs_in_a_temporary_store_deleted_at_exit(qapp, monkeypatch, tmp_path) -> None:
-    from permit_tracker.ui import main as gui_main
+    from permit_tracker.ui.shell import main as gui_main
 
     monkeypatch.setenv("PERMIT_TRACKER_DATA_DIR", str(tmp_path / "real"))
     seen: dict[str, object] = {}

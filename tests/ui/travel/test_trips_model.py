@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from ui_travel_helpers import TODAY, controller_with, many_trips, resident
 
-from permit_tracker.domain.continuity import eligibility_date
+from permit_tracker.domain.continuity_eligibility import eligibility_date
 from permit_tracker.domain.model import Absence
 from permit_tracker.ui.travel.trips_model import SORT_ROLE, TripsModel
 

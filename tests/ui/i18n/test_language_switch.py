@@ -1,0 +1,154 @@
+"""Choosing the language: the order of the sources, Preferences ▸ General ▸ Language applying
+at once (menus and tabs re-worded, the person, tab and splitter kept), dates following the
+language, and the cost of installing the translators before the first paint.
+
+The switch is checked against a small French catalogue compiled here from the real
+permit_tracker_fr.ts with two messages filled in, so it holds before the translators finish.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from permit_tracker.demo import demo_people
+from permit_tracker.storage.store import Store
+from permit_tracker.ui.preferences.preferences_dialog import PreferencesDialog
+from permit_tracker.ui.shell import translation
+from permit_tracker.ui.shell.controller import Controller
+from permit_tracker.ui.shell.main_window import MainWindow
+from permit_tracker.ui.widgets.formatting import date_text, days_left_text
+
+FRENCH = {
+    ("MainWindow", "&File"): "&Fichier",
+    ("PersonView", "Travel"): "Voyages",
+}
+
+
+def _compile_french(target: Path) -> Path:
+    """permit_tracker_fr.qm in `target`, with FRENCH's messages translated."""
+    source = translation.I18N_DIR / "permit_tracker_fr.ts"
+    tree = ET.parse(source)
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            text = FRENCH.get((name or "", message.findtext("source") or ""))
+            element = message.find("translation")
+            if text is not None and element is not None:
+                element.text = text
+                element.attrib.pop("type", None)
+    ts = target / "permit_tracker_fr.ts"
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run(
+        [str(lrelease if lrelease.exists() else shutil.which("pyside6-lrelease")), "-silent", ts],
+        check=True,
+    )
+    return target
+
+
+@pytest.fixture
+def french_catalogue(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    directory = _compile_french(tmp_path)
+    shutil.copy(translation.qm_path("en"), directory)
+    monkeypatch.setattr(translation, "I18N_DIR", directory)
+    before = QLocale()
+    yield directory
+    translation.install_language("en")  # the next test starts in English again
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def window(qtbot, controller: Controller, store: Store, today: date) -> MainWindow:
+    store.save_people(demo_people(today))
+    controller.reload()
+    made = MainWindow(controller)
+    qtbot.addWidget(made)
+    made.show()
+    return made
+
+
+def _file_menu_title(window: MainWindow) -> str:
+    return window.menuBar().actions()[0].text()
+
+
+def test_choosing_french_in_preferences_rewords_the_window_at_once(
+    qtbot, window: MainWindow, controller: Controller, french_catalogue: Path
+) -> None:
+    people = controller.people()
+    controller.select(people[1].id)
+    view = window.person_view
+    view.tabs.setCurrentIndex(view.TRAVEL)
+    window.splitter.setSizes([300, 700])
+    sizes = window.splitter.sizes()
+    assert _file_menu_title(window) == "&File"
+    assert view.tabs.tabText(view.TRAVEL) == "Travel"
+
+    dialog = PreferencesDialog(controller, window)
+    qtbot.addWidget(dialog)
+    dialog.general.language_chosen.connect(window.apply_language)
+    box = dialog.general.language_box
+    box.setCurrentIndex(box.findData("fr"))
+    assert box.currentText() == "Français"  # each language named in itself
+    assert dialog.apply()
+
+    assert controller.setting(translation.LANGUAGE_KEY) == "fr"
+    assert _file_menu_title(window) == "&Fichier"
+    view = window.person_view  # rebuilt in French
+    assert view.tabs.tabText(view.TRAVEL) == "Voyages"
+    assert view.tabs.currentIndex() == view.TRAVEL
+    assert controller.selected_id() == people[1].id
+    assert window.sidebar.view.currentIndex().row() == 1
+    assert window.splitter.sizes() == sizes
+    assert QLocale().name() == "fr_BE"
+    assert "mars" in date_text(date(2025, 3, 11))  # dates follow the language
+
+    # Back to the system default (English here): the same window, in English again.
+    box.setCurrentIndex(box.findData(translation.SYSTEM))
+    assert dialog.apply()
+    assert _file_menu_title(window) == "&File"
+    assert window.person_view.tabs.tabText(view.TRAVEL) == "Travel"
+
+
+def test_the_undo_and_quit_actions_stay_wired_after_a_switch(
+    qtbot, window: MainWindow, controller: Controller, french_catalogue: Path
+) -> None:
+    quit_action = window.menu_actions.quit
+    window.apply_language("fr")
+    assert window.menu_actions.quit is quit_action  # what the tray rewired stays
+    person = controller.people()[0]
+    controller.rename(person.id, "Ana S.")
+    assert window.menu_actions.undo.isEnabled()
+    assert "Ana S." in [p.name for p in controller.people()]
+
+
+def test_a_saved_choice_comes_before_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANGUAGE", "")
+    monkeypatch.setenv("LC_ALL", "")
+    monkeypatch.setenv("LC_MESSAGES", "")
+    monkeypatch.setenv("LANG", "nl_BE.UTF-8")
+    assert translation.resolve_language("de") == "de"
+    assert translation.resolve_language("system") == "nl"
+    assert translation.resolve_language(None) == "nl"
+    monkeypatch.setenv("LANGUAGE", "pt:fr_BE")  # the first one we have
+    assert translation.resolve_language("system") == "fr"
+    monkeypatch.setenv("LANGUAGE", "")
+    monkeypatch.setenv("LC_ALL", "es_ES.UTF-8")  # set and not ours: English, not LANG's Dutch
+    assert translation.resolve_language("system") == "en"
+
+
+def test_plural_forms_read_right_in_english(qapp: object) -> None:
+    translation.install_language("en")
+    assert days_left_text(5) == "5 days left"
+    from permit_tracker.ui.backup.restore_dialog import RestoreDialog
+
+    assert RestoreDialog.tr("%n people", "", 1) == "1 person"
+    assert RestoreDialog.tr("%n people", "", 3) == "3 people"
