@@ -8,10 +8,12 @@ Each round runs, one after the other (interleaved, so a busy machine hits all al
 - the app left running `--settle` seconds (reminders, tray and the live calendar loaded).
 Times run from process start; memory is the peak resident set of the whole process
 (ru_maxrss from wait4). Ratios are taken within each round; the medians of the rounds and
-their range are printed. Targets (README, Performance): time to content ≤ 3× the bare window's first
-paint, peak memory ≤ 2.0× the bare window's, first paint ≤ 1.3×. For information, each
-round also times a bare window that imports `sqlalchemy.orm` (before PySide6, the cheaper
-order) and then paints: the floor of any window showing data read through the ORM.
+their range are printed, and for information the same ratios of CPU time (user + system until
+the process exits just after its marker), which a loaded machine disturbs much less. Targets
+(README, Performance): time to content ≤ 3× the bare window's first paint, peak memory
+≤ 2.0× the bare window's, first paint ≤ 1.3×. For information, each round also times a
+bare window that imports `sqlalchemy.orm` (before PySide6, the cheaper order) and then
+paints: the floor of any window showing data read through the ORM.
 
 `--compare DIR` (repeatable) adds, to every round, the same app runs from another source
 tree (e.g. `git worktree add --detach /tmp/perf-<sha> <sha>`, run with PYTHONPATH=DIR), each
@@ -44,23 +46,23 @@ class _Series:
         self.ms: dict[str, list[float]] = {"paint": [], "content": []}
         self.mib: dict[str, list[float]] = {"paint": [], "content": [], "settled": []}
         self.ratios: dict[str, list[float]] = {"paint": [], "content": [], "memory": []}
+        self.cpu_ratios: dict[str, list[float]] = {"paint": [], "content": []}
 
-    def round(
-        self, app: list[str], bare: tuple[float, int], settle: float | None, **env: str
-    ) -> None:
+    def round(self, app: list[str], bare: harness.Run, settle: float | None, **env: str) -> None:
         """One round of this tree's runs; `settle` None: the first paint only."""
         runs = {"paint": (harness.EXIT_AFTER_PAINT, harness.READY_MARKER)}
         if settle is not None:
             runs["content"] = (harness.EXIT_AFTER_FILL, harness.FILLED_MARKER)
         for name, (variable, marker) in runs.items():
-            seconds, peak = harness.marker_and_peak(app, variable, marker, **env)
-            self.ms[name].append(seconds * 1000)
-            self.mib[name].append(peak / MIB)
-            self.ratios[name].append(seconds / bare[0])
+            run = harness.marker_and_peak(app, variable, marker, **env)
+            self.ms[name].append(run.seconds * 1000)
+            self.mib[name].append(run.peak / MIB)
+            self.ratios[name].append(run.seconds / bare.seconds)
+            self.cpu_ratios[name].append(run.cpu / bare.cpu)
         if settle is not None:
             settled = harness.settled_peak(app, settle, **env) / MIB
             self.mib["settled"].append(settled)
-            self.ratios["memory"].append(max(self.mib["content"][-1], settled) * MIB / bare[1])
+            self.ratios["memory"].append(max(self.mib["content"][-1], settled) * MIB / bare.peak)
 
     def report(self, label: str, settle: float | None) -> None:
         print(f"  {label}app, first paint:  {harness.spread(self.ms['paint'])} ms, "
@@ -73,6 +75,9 @@ class _Series:
         for name, values in self.ratios.items():
             if values:
                 print(f"  {label}ratio {name} / bare window: {harness.spread(values)}×")
+        for name, values in self.cpu_ratios.items():
+            if values:
+                print(f"  {label}(CPU time {name} / bare window's: {harness.spread(values)}×)")
 
     def verdicts(self) -> int:
         median = {name: statistics.median(values) for name, values in self.ratios.items() if values}
@@ -103,6 +108,7 @@ def main() -> int:
     series = {label: _Series() for label in trees}
     bare_ms: list[float] = []
     bare_mib: list[float] = []
+    bare_cpu: list[float] = []
     floor_ratios: list[float] = []  # the bare window that first imports sqlalchemy.orm
     with contextlib.ExitStack() as stores:
         apps = {
@@ -118,18 +124,19 @@ def main() -> int:
             )
         for _ in range(args.runs):
             baseline = harness.marker_and_peak(bare, harness.EXIT_AFTER_PAINT, harness.READY_MARKER)
-            bare_ms.append(baseline[0] * 1000)
-            bare_mib.append(baseline[1] / MIB)
+            bare_ms.append(baseline.seconds * 1000)
+            bare_mib.append(baseline.peak / MIB)
+            bare_cpu.append(baseline.cpu * 1000)
             for label, env in trees.items():
                 series[label].round(apps[label], baseline, settle, **env)
             if settle is not None:
                 floor = harness.marker_and_peak(
                     orm_first, harness.EXIT_AFTER_PAINT, harness.READY_MARKER
                 )
-                floor_ratios.append(floor[0] / baseline[0])
+                floor_ratios.append(floor.seconds / baseline.seconds)
     print(f"medians of {args.runs} interleaved rounds (range):")
     print(f"  bare window, first paint: {harness.spread(bare_ms)} ms, "
-          f"peak {harness.spread(bare_mib)} MiB")  # fmt: skip
+          f"peak {harness.spread(bare_mib)} MiB, CPU {harness.spread(bare_cpu)} ms")  # fmt: skip
     for label, samples in series.items():
         samples.report(label, settle)
     if floor_ratios:

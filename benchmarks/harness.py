@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -325,12 +325,17 @@ def print_extra_imports(app: dict[str, int], baseline: dict[str, int], title: st
 HANG_SECONDS = 60  # a start takes ≈ 1 s; one still running after this waits on something
 
 
-def marker_and_peak(
-    command: list[str], variable: str, marker: str, **extra_env: str
-) -> tuple[float, int]:
-    """Seconds from spawning `command` (with `variable`=1) to it printing `marker <time>`, and
-    the peak resident set of the whole process (bytes: ru_maxrss from wait4, all threads,
-    counted until it exits, i.e. just after the marker)."""
+class Run(NamedTuple):
+    seconds: float  # from spawning the process to its marker
+    peak: int  # bytes: the peak resident set of the whole process (ru_maxrss from wait4)
+    cpu: float  # seconds of CPU (user + system, all threads) until it exited, just after
+
+
+def marker_and_peak(command: list[str], variable: str, marker: str, **extra_env: str) -> Run:
+    """`command` run (with `variable`=1) until it prints `marker <time>` and quits: its time
+    to the marker, its peak memory and its CPU time. On a loaded machine the CPU time wanders
+    much less than the wall time (waiting for a core is not counted), and a start is
+    single-threaded and CPU-bound, so it shows a change the wall time hides in its noise."""
     with tempfile.TemporaryFile() as errors:
         start = time.time()
         process = subprocess.Popen(
@@ -355,7 +360,11 @@ def marker_and_peak(
         said = errors.read().decode(errors="replace")
     for line in out.splitlines():
         if line.startswith(marker + " "):
-            return float(line.split()[1]) - start, usage.ru_maxrss * 1024
+            return Run(
+                float(line.split()[1]) - start,
+                usage.ru_maxrss * 1024,
+                usage.ru_utime + usage.ru_stime,
+            )
     how = (
         f"was killed after {HANG_SECONDS} s (waiting on a dialog? e.g. a store it cannot open)"
         if process.returncode == -9

@@ -33,11 +33,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
-from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, select
-from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import flag_modified
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
 from permit_tracker import paths
@@ -72,22 +70,11 @@ from permit_tracker.storage.errors import (
     guarded,
     quoted,
 )
-from permit_tracker.storage.models import (
-    AbsenceRow,
-    ApplicationRow,
-    CardRow,
-    DocumentRow,
-    MoveRow,
-    PassportRow,
-    PersonRow,
-    ProcedureRow,
-    ProvisionalRow,
-    ReminderStateRow,
-    SettingRow,
-    VisaRow,
-)
 from permit_tracker.storage.records import REMINDER_STATES, ReminderState
 from permit_tracker.storage.sqlite_file import create_database_file, quick_check_text, read_file
+
+if TYPE_CHECKING:  # the ORM and the models load at the first write: see row_writes.py
+    from sqlalchemy.orm import Session
 
 __all__ = [
     "REMINDER_STATES",
@@ -227,9 +214,7 @@ class StoredPerson:
 Plan = Callable[[Sequence[StoredPerson]], Sequence[Person]]
 
 
-def _fetcher(session: Session) -> records.Fetch:
-    connection = session.connection()
-
+def _fetcher(connection: Connection) -> records.Fetch:
     def fetch(sql: str, params: Sequence[Any] = ()) -> list[records.Row]:
         return [dict(row) for row in connection.exec_driver_sql(sql, tuple(params)).mappings()]
 
@@ -327,9 +312,10 @@ class Store:
     # -- transactions -----------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def _reading(self) -> Iterator[Session]:
-        with guarded(self.path), Session(self._engine) as session, session.begin():
-            yield session
+    def _reading(self) -> Iterator[Connection]:
+        """One read transaction on a plain connection: reading needs no ORM (row_writes.py)."""
+        with guarded(self.path), self._engine.connect() as connection, connection.begin():
+            yield connection
 
     @contextlib.contextmanager
     def _writing(self) -> Iterator[Session]:
@@ -340,6 +326,8 @@ class Store:
 
             self._backed_up_on = date.today()
             take_daily_backup(self.path, paths.backups_dir(self.data_dir))
+        from permit_tracker.storage.row_writes import Session
+
         with guarded(self.path), Session(self._write_engine) as session, session.begin():
             yield session
 
@@ -348,12 +336,12 @@ class Store:
     def people(self) -> list[Person]:
         """Everyone, sorted by name (case-insensitively). A value that cannot be read is
         read as unknown; `damage()` names it."""
-        with self._reading() as session:
-            return sorted(records.load_people(_fetcher(session), None, None), key=_sort_key)
+        with self._reading() as connection:
+            return sorted(records.load_people(_fetcher(connection), None, None), key=_sort_key)
 
     def person(self, person_id: str) -> Person:
-        with self._reading() as session:
-            found = records.load_people(_fetcher(session), person_id, None)
+        with self._reading() as connection:
+            found = records.load_people(_fetcher(connection), person_id, None)
         if not found:
             raise PersonNotFound(f"no person with id {person_id} in {self.path}")
         return found[0]
@@ -363,8 +351,8 @@ class Store:
         reminder states), each naming the person or setting and the field; empty when
         everything reads. The CLI and the GUI show these; see `damage.py`."""
         found: list[Damage] = []
-        with self._reading() as session:
-            fetch = _fetcher(session)
+        with self._reading() as connection:
+            fetch = _fetcher(connection)
             people = records.load_people(fetch, None, found)
             records.read_settings(fetch, found)
             records.read_reminder_states(fetch, found)
@@ -397,21 +385,22 @@ class Store:
         the same id; a name another stored person has (NFC-equal) is a DuplicateNameError.
         With `replace` they become the whole content of the store.
         """
+        from permit_tracker.storage import row_writes
+
         with self._writing() as session:
             stored = sorted(
                 (
                     StoredPerson(str(r["id"]), records.person_name(r["name"], str(r["id"])))
-                    for r in _fetcher(session)("SELECT id, name FROM people", ())
+                    for r in _fetcher(session.connection())("SELECT id, name FROM people", ())
                 ),
                 key=lambda p: (p.name.casefold(), p.name, p.id),
             )
             batch = list(plan(stored))
             _check_people(batch)
             if replace:
-                session.execute(delete(PersonRow))  # children go with ON DELETE CASCADE
-                session.flush()
+                row_writes.delete_everyone(session)
                 for person in batch:
-                    _write_person(session, person)
+                    row_writes.write_person(session, person)
                 return batch
             ids = {p.id for p in batch}
             taken = {name_key(s.name): s.name for s in stored if s.id not in ids}
@@ -420,21 +409,17 @@ class Store:
                 if name_key(person.name) in taken:
                     clash = taken[name_key(person.name)]
                     raise DuplicateNameError(f"there is already a person named {quoted(clash)}")
-            for row in session.scalars(select(PersonRow).where(PersonRow.id.in_(ids))):
-                # Placeholder names (no real name starts with NUL) let a batch swap names.
-                row.name = f"\x00{row.id}"
-            session.flush()
+            row_writes.free_names(session, ids)
             for person in batch:
-                _delete_children(session, person.id)
-                _write_person(session, person)
+                row_writes.replace_person(session, person)
             return batch
 
     def delete_person(self, person_id: str) -> None:
+        from permit_tracker.storage import row_writes
+
         with self._writing() as session:
-            if session.get(PersonRow, person_id) is None:
+            if not row_writes.delete_person(session, person_id):
                 raise PersonNotFound(f"no person with id {person_id} in {self.path}")
-            # Children go with ON DELETE CASCADE (foreign keys are on for every connection).
-            session.execute(delete(PersonRow).where(PersonRow.id == person_id))
 
     # -- rules and settings -----------------------------------------------------------------
 
@@ -466,8 +451,8 @@ class Store:
 
     def setting(self, key: str, default: Any = None) -> Any:
         """The stored value, or `default` when there is none or it cannot be read."""
-        with self._reading() as session:
-            stored, value = records.read_setting(_fetcher(session), key, None)
+        with self._reading() as connection:
+            stored, value = records.read_setting(_fetcher(connection), key, None)
             return value if stored else default
 
     def set_setting(self, key: str, value: Any) -> None:
@@ -477,157 +462,35 @@ class Store:
             text.encode("utf-8")
         except UnicodeEncodeError:
             raise ValueError(f"setting {key!r}: the value holds a lone surrogate") from None
+        from permit_tracker.storage import row_writes
+
         with self._writing() as session:
-            session.merge(SettingRow(key=key, value=text))
+            row_writes.put_setting(session, key, text)
 
     def delete_setting(self, key: str) -> None:
+        from permit_tracker.storage import row_writes
+
         with self._writing() as session:
-            session.execute(delete(SettingRow).where(SettingRow.key == key))
+            row_writes.delete_setting(session, key)
 
     # -- reminder state ---------------------------------------------------------------------
 
     def reminder_states(self) -> dict[str, ReminderState]:
         """Every reminder state that can be read (one that cannot is left out: `damage()`)."""
-        with self._reading() as session:
-            return records.read_reminder_states(_fetcher(session), None)
+        with self._reading() as connection:
+            return records.read_reminder_states(_fetcher(connection), None)
 
     def put_reminder_states(self, states: Iterable[ReminderState]) -> None:
         """Insert or update each state (by key), all in one transaction."""
+        from permit_tracker.storage import row_writes
+
         batch = list(states)
         with self._writing() as session:
-            # Replaced, not merged: a merge would keep a stored value that could not be read
-            # (loaded as None) when the new one is None too.
-            session.execute(
-                delete(ReminderStateRow).where(ReminderStateRow.key.in_([s.key for s in batch]))
-            )
-            for s in batch:
-                session.add(
-                    ReminderStateRow(
-                        key=s.key,
-                        state=s.state,
-                        fired_at=s.fired_at,
-                        snoozed_until=s.snoozed_until,
-                        updated_at=s.updated_at,
-                    )
-                )
+            row_writes.put_reminder_states(session, batch)
 
     def delete_reminder_states(self, keys: Iterable[str]) -> None:
+        from permit_tracker.storage import row_writes
+
         batch = list(keys)
         with self._writing() as session:
-            session.execute(delete(ReminderStateRow).where(ReminderStateRow.key.in_(batch)))
-
-
-# -- rows <-> domain ----------------------------------------------------------------------------
-
-_CHILD_MODELS: Final = (
-    VisaRow, PassportRow, CardRow, AbsenceRow, MoveRow, ProvisionalRow, ApplicationRow,
-    DocumentRow, ProcedureRow,
-)  # fmt: skip
-
-
-def _delete_children(session: Session, person_id: str) -> None:
-    for model in _CHILD_MODELS:
-        session.execute(delete(model).where(model.person_id == person_id))
-
-
-_ListRow = CardRow | AbsenceRow | MoveRow | ProvisionalRow | ApplicationRow | DocumentRow
-
-
-def _insert_rows(
-    session: Session, model: type[_ListRow], rows: list[dict[str, Any]], person_id: str
-) -> None:
-    if rows:
-        session.execute(
-            insert(model),
-            [{"person_id": person_id, "position": i, **row} for i, row in enumerate(rows)],
-        )
-
-
-def _write_person(session: Session, person: Person) -> None:
-    """Write `person` and its children; the caller has removed the old children."""
-    row = session.get(PersonRow, person.id)
-    if row is None:
-        row = PersonRow(id=person.id)
-        session.add(row)
-    row.name = person.name
-    row.citizenship = person.citizenship
-    row.reason = person.reason
-    row.arrival = person.arrival
-    row.registered = person.registered
-    for column in ("citizenship", "reason", "arrival", "registered"):
-        # Written even when "unchanged": a stored value that could not be read was loaded as
-        # None, and saving the person must replace it.
-        flag_modified(row, column)
-    session.flush()  # the parent row exists before its children reference it
-    pid = person.id
-    if person.visa is not None:
-        v = person.visa
-        session.add(
-            VisaRow(person_id=pid, type=v.type, valid_from=v.valid_from, valid_until=v.valid_until)
-        )
-    if person.passport is not None:
-        session.add(PassportRow(person_id=pid, expires=person.passport.expires))
-    # Lists go in as one executemany per table (Core), not row objects: a long travel
-    # history is rewritten whole at every edit of the person.
-    _insert_rows(
-        session,
-        CardRow,
-        [
-            {
-                "type": c.type,
-                "valid_from": c.valid_from,
-                "valid_until": c.valid_until,
-                "reason": c.reason,
-                "renewal_requested": c.renewal_requested,
-            }
-            for c in person.cards
-        ],
-        pid,
-    )
-    _insert_rows(
-        session,
-        AbsenceRow,
-        [
-            {
-                "left": a.left,
-                "returned": a.returned,
-                "note": a.note,
-                "declared": a.declared,
-                "reported_back": a.reported_back,
-                "important_reason": a.important_reason,
-            }
-            for a in person.absences
-        ],
-        pid,
-    )
-    _insert_rows(
-        session, MoveRow, [{"date": m.date, "declared": m.declared} for m in person.moves], pid
-    )
-    _insert_rows(
-        session,
-        ProvisionalRow,
-        [
-            {"kind": w.kind, "issued": w.issued, "valid_until": w.valid_until}
-            for w in person.provisional
-        ],
-        pid,
-    )
-    _insert_rows(
-        session,
-        ApplicationRow,
-        [{"kind": a.kind, "filed": a.filed, "decided": a.decided} for a in person.applications],
-        pid,
-    )
-    _insert_rows(
-        session,
-        DocumentRow,
-        [{"kind": d.kind, "status": d.status, "issued": d.issued} for d in person.documents],
-        pid,
-    )
-    if person.procedure is not None:
-        p = person.procedure
-        session.add(
-            ProcedureRow(person_id=pid, police_check=p.police_check,
-                         card_application=p.card_application, card_collected=p.card_collected)
-        )  # fmt: skip
-    session.flush()
+            row_writes.delete_reminder_states(session, batch)

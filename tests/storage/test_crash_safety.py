@@ -34,6 +34,8 @@ import sys
 from datetime import date, timedelta
 from permit_tracker.domain.model import Absence, Person
 from permit_tracker.storage import Store
+import permit_tracker.storage.row_writes  # the ORM, else loaded by the first edit: "ready" is
+# after the imports, so the kills fall among the edits, opening and the backup
 
 print("ready", flush=True)
 

@@ -511,10 +511,10 @@ def test_replace_refuses_an_id_taken_twice(store: Store) -> None:
 
 def test_import_is_one_transaction(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     """A failure while writing the third person leaves the first two unwritten too."""
-    from permit_tracker.storage import store as store_module
+    from permit_tracker.storage import row_writes
 
     people = parse(EVERY_FIELD.read_text(encoding="utf-8"))
-    real = store_module._write_person
+    real = row_writes.write_person
     calls: list[str] = []
 
     def failing(session: Any, person: Person) -> None:
@@ -523,7 +523,7 @@ def test_import_is_one_transaction(store: Store, monkeypatch: pytest.MonkeyPatch
             raise sqlite3.OperationalError("database or disk is full")
         real(session, person)
 
-    monkeypatch.setattr(store_module, "_write_person", failing)
+    monkeypatch.setattr(row_writes, "write_person", failing)
     before = rows(store)
     with pytest.raises(StoreWriteError, match="the disk is full"):
         import_people(store, people)
