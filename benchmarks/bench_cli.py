@@ -2,8 +2,8 @@
 
 On the realistic store (four people, 300 trips). The baseline is the least any command that
 reads the database pays: starting Python and importing the ORM. Wall-clock medians of several
-interleaved runs. Target (issue #7): at most 1.5×. `--imports` lists the modules the command
-imports beyond the baseline, by their own import time.
+interleaved runs. Target (README, Performance): at most 1.5×. `--imports` lists the modules
+the command imports beyond the baseline, by their own import time.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ Each round runs, one after the other (interleaved, so a busy machine hits all al
 - the app left running `--settle` seconds (reminders, tray and the live calendar loaded).
 Times run from process start; memory is the peak resident set of the whole process
 (ru_maxrss from wait4). Ratios are taken within each round; the medians of the rounds and
-their range are printed. Targets (issue #16): time to content ≤ 3× the bare window's first
+their range are printed. Targets (README, Performance): time to content ≤ 3× the bare window's first
 paint, peak memory ≤ 2.0× the bare window's, first paint ≤ 1.3×. For information, each
 round also times a bare window that imports `sqlalchemy.orm` (before PySide6, the cheaper
 order) and then paints: the floor of any window showing data read through the ORM.

@@ -7,8 +7,8 @@ each person: every deadline (both eligibility dates), the absence budget today a
 effect of one proposed trip. Ten times the trips must cost well under twenty times the time
 (linearithmic, not quadratic): exit status 1 when the ratio reaches the target.
 
-Back-to-back: one person with 10,000, 40,000 and 100,000 one-day trips that touch (issue 13
-item 17: merging them once copied a growing tuple, 9 s for 40k). Each size is timed against
+Back-to-back: one person with 10,000, 40,000 and 100,000 one-day trips that touch (a
+regression: merging them once copied a growing tuple, 9 s for 40k). Each size is timed against
 a baseline measured in the same run on the same trips, sorting them (n log n, the least any
 engine must do), so the ratio engine / baseline cancels out the machine and its load: it
 must stay under twice the ratio of the smallest size (a quadratic merge grows it tenfold).

@@ -1,7 +1,7 @@
 """Memory: resident set of the running app vs a bare PySide6 window, same script, same platform.
 
 Each is started, left a few seconds to load what it loads after showing its window, then its
-VmRSS is read. Target (issue #7): at most 1.3× the bare window.
+VmRSS is read. Target (README, Performance): at most 1.3× the bare window.
 """
 
 from __future__ import annotations

@@ -3,8 +3,9 @@
 The app runs on a realistic store (a family of four with 300 trips), though it paints its
 window before it opens the store (the data fills the window just after). Both sides run with the
 same first-paint probe (PERMIT_TRACKER_EXIT_AFTER_PAINT=1), several times, interleaved;
-medians are compared. Target (issue #7): at most 1.3× the bare window. `--imports` also lists
-the modules the app imports before its first paint that the bare window does not.
+medians are compared. Target (README, Performance): at most 1.3× the bare window.
+`--imports` also lists the modules the app imports before its first paint that the bare
+window does not.
 """
 
 from __future__ import annotations

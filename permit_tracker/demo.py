@@ -1,6 +1,7 @@
 """A sample family for `permit-tracker --demo` and the screenshots (no Qt).
 
-Each person walks one residence path (DESIGN.md, issue #11):
+Each person walks one residence path (docs/rules.md), so the screenshots and a first look
+show every path's dates:
 - Ana Silva, Brazilian, a single-permit worker: A cards held for work, so her employer files
   the renewal with the Region (the window is open); an annex 15 while her first card was
   made, the procedure steps, a declared move, four trips (one planned).

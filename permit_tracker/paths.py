@@ -1,6 +1,6 @@
 """Where data lives. The only module that imports appdirs.
 
-Readings where DESIGN.md is silent (the strictest one each time):
+Readings chosen where the design is silent (the strictest one each time):
 - `--data-dir ""` and `PERMIT_TRACKER_DATA_DIR=""` are refused (DataDirError): an empty
   value is a mistake (an unset shell variable), and falling back to the default store would
   silently read or change someone's real data.

@@ -64,7 +64,7 @@ def gui_session(out_dir: Path) -> dict[str, object]:
                 backup=backup.exists(),
                 calendar=calendar.exists(),
                 calendar_tab=calendar_tab,
-                # Publishing is off: nothing of it may be loaded (issue #18).
+                # Publishing is off: nothing of it may be loaded (it is opt-in).
                 publishing_modules=sorted(
                     m
                     for m in sys.modules

@@ -15,27 +15,28 @@ PACKAGE = Path(__file__).resolve().parents[1] / "permit_tracker"
 ALLOWED: dict[str, set[str]] = {
     "rules": set(),
     "domain": {"rules"},
-    "storage": {"domain", "rules", "paths", "private_files"},
-    "i18n": {"domain", "rules"},
-    "calendar": {"domain", "rules", "private_files", "paths", "i18n"},
-    "reminders": {"domain", "rules", "storage", "paths", "private_files", "i18n"},
-    "publish": {"domain", "rules", "storage", "calendar", "i18n"},
+    "storage": {"domain", "rules", "paths", "private_files", "setting_keys"},
+    "i18n": {"domain", "rules", "setting_keys"},
+    "calendar": {"domain", "rules", "private_files", "paths", "setting_keys", "i18n"},
+    "reminders": {"domain", "rules", "storage", "paths", "private_files", "setting_keys", "i18n"},
+    "publish": {"domain", "rules", "storage", "calendar", "setting_keys", "i18n"},
     "cli": {
         "domain", "rules", "storage", "calendar", "reminders", "publish", "paths",
-        "private_files", "console", "demo", "i18n",
+        "private_files", "console", "demo", "setting_keys", "i18n",
     },
     "ui": {
         "domain", "rules", "storage", "calendar", "reminders", "publish", "paths",
-        "private_files", "console", "demo", "cli", "i18n",
+        "private_files", "console", "demo", "cli", "setting_keys", "i18n",
     },
     "paths": set(),
+    "setting_keys": set(),
     "private_files": {"paths"},
     "console": set(),
     "demo": {"domain"},
 }  # fmt: skip
 # The one upward edge: `permit-tracker` with no command starts the desktop app.
 ENTRY_POINTS = {("cli/__init__.py", "permit_tracker.ui.shell.main")}
-# Third-party libraries with one home (DESIGN.md: layers).
+# Third-party libraries with one home (docs/architecture.md: layers).
 OWNERS = {
     "PySide6": {"ui"},
     "sqlalchemy": {"storage"},

@@ -9,7 +9,7 @@ sees a deliberate attempt):
   command run as a user runs it;
 - the GUI session under `strace`, which also sees what Qt's C++ code does.
 
-With CalDAV publishing turned on (issue #18), the same three ways prove that the only peer
+With CalDAV publishing turned on (opt-in), the same three ways prove that the only peer
 is the configured server (a real Radicale on 127.0.0.1, tests/caldav_server.py): no other
 address, no name lookup but that host's, and with publishing off nothing of it is loaded.
 """
@@ -234,7 +234,7 @@ def test_a_whole_gui_session_under_strace_opens_only_local_sockets(tmp_path: Pat
     assert any("socket(AF_UNIX" in line for line in lines)
 
 
-# -- publishing on: the configured server is the only peer (issue #18) ------------------------
+# -- publishing on: the configured server is the only peer ----------------------------------
 
 
 def publish_command(data_dir: Path, url: str) -> list[str]:

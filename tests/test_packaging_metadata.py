@@ -21,7 +21,7 @@ DESKTOP = PACKAGING / f"{APP_ID}.desktop"
 METAINFO = PACKAGING / f"{APP_ID}.metainfo.xml"
 FLATPAK = PACKAGING / "flatpak" / f"{APP_ID}.yml"
 
-# What the app needs in the Flatpak sandbox, and nothing else (issue #7).
+# What the app needs in the Flatpak sandbox, and nothing else (least privilege).
 FLATPAK_PERMISSIONS = {
     "--socket=wayland",
     "--socket=fallback-x11",

@@ -230,8 +230,8 @@ def test_folders_made_under_umask_000_are_private(tmp_path: Path) -> None:
 
 
 def test_a_fifo_in_place_of_the_lock_file_does_not_hang_the_command_line(data_dir: Path) -> None:
-    """A sibling of issue 13's FIFO: `remind` and `restore` read the lock file; a FIFO
-    there blocked them for ever."""
+    """A sibling of the FIFO given as an export file: `remind` and `restore` read the lock
+    file; a FIFO there blocked them for ever."""
     paths.ensure_private_dir(data_dir)
     os.mkfifo(data_dir / "permit-tracker.lock")
     done = subprocess.run(

@@ -25,10 +25,7 @@ from permit_tracker.calendar.live import LiveResult, render_people, write_live_c
 from permit_tracker.calendar.options import ExportOptions, ExportOptionsError
 from permit_tracker.domain.model import Person
 from permit_tracker.rules.ruleset import Ruleset
-
-SEQUENCES_SETTING = "calendar.sequences"
-LIVE_PATH_SETTING = "calendar.live_path"
-LIVE_OPTIONS_SETTING = "calendar.live_options"
+from permit_tracker.setting_keys import LIVE_OPTIONS_SETTING, LIVE_PATH_SETTING, SEQUENCES_SETTING
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,9 +15,11 @@ from permit_tracker import __version__
 from permit_tracker.domain.phrase import N_
 from permit_tracker.i18n import _
 
-if TYPE_CHECKING:  # imported where used: the desktop app's start needs neither (issue #7)
+if TYPE_CHECKING:  # imported where used: the desktop app's start needs neither (first paint)
     import argparse
     from datetime import date
+
+    from permit_tracker.storage.store import Store
 
 # Modules that register commands, in the order `--help` lists them.
 COMMAND_MODULES = (
@@ -47,6 +49,18 @@ Dates are computed from public Belgian rules and are not legal advice.
 
 class CliError(Exception):
     """An error the user can fix; printed as one line, exit code 1."""
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    """The store of `--data-dir` (or the default one). Commands let its StoreError (locked,
+    damaged, newer, read-only...) through: `_run` turns it into one line, for all of them."""
+    from permit_tracker import paths
+    from permit_tracker.cli.language import follow_store
+    from permit_tracker.storage.store import Store
+
+    store = Store.open(paths.data_dir(args.data_dir))
+    follow_store(store.setting)  # the saved language, unless --lang chose one (I18N.md)
+    return store
 
 
 def say(text: str, *, error: bool = False) -> None:
@@ -168,7 +182,7 @@ def build_parser() -> argparse.ArgumentParser:
 def gui_options(argv: Sequence[str]) -> tuple[str | None, bool] | None:
     """(data dir, demo) when `argv` only starts the desktop app, else None.
 
-    The desktop app's start-up path (issue #7): `[--demo] [--data-dir DIR | --data-dir=DIR]`
+    The desktop app's start-up path, kept short: `[--demo] [--data-dir DIR | --data-dir=DIR]`
     are read without argparse nor the command modules (≈ 5 ms, a twentieth of a bare Qt
     window's start). Anything else (a command, --help, --version, a mistake) returns None and
     goes to the full parser, which lists every command and words its errors."""
@@ -247,12 +261,25 @@ def _run_command(arguments: list[str]) -> int | None:
         if args.command is None:
             _gui_args = args.data_dir, args.demo
             return None
-        return int(args.func(args))
+        return _run(args)
     except (CliError, DataDirError) as exc:
         say(_("permit-tracker: error: {message}").format(message=exc), error=True)
         return 1
     except KeyboardInterrupt:
         return 130
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Run the parsed command. A StoreError from any of them (the store cannot be opened, read
+    or written) is the user's to fix, like a CliError: one line, exit code 1."""
+    try:
+        return int(args.func(args))
+    except Exception as exc:
+        from permit_tracker.storage.errors import StoreError  # loaded when something failed
+
+        if isinstance(exc, StoreError):
+            raise CliError(str(exc)) from exc
+        raise
 
 
 def _check_text(arguments: list[str]) -> None:

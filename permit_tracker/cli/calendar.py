@@ -6,8 +6,7 @@ import argparse
 from collections.abc import Callable
 from datetime import date
 
-from permit_tracker import paths
-from permit_tracker.cli import CliError, iso_date, say
+from permit_tracker.cli import CliError, iso_date, open_store, say
 from permit_tracker.domain.deadline import Kind
 from permit_tracker.domain.phrase import N_
 from permit_tracker.i18n import _, ngettext
@@ -57,18 +56,16 @@ def register(
 
 
 def run(args: argparse.Namespace) -> int:
-    # Imported here: every start of the app builds the parser, the GUI included (issue #7).
+    # Imported here: every start of the app builds the parser, the GUI included, and the
+    # window's first paint must not wait for the calendar code.
     from permit_tracker.calendar.actions import export_to_file
     from permit_tracker.calendar.files import CalendarWriteError
     from permit_tracker.calendar.options import ExportOptions
-    from permit_tracker.cli.language import follow_store
     from permit_tracker.reminders.plan import plan_from_settings
-    from permit_tracker.storage import Store, StoreError
 
     today = args.today or date.today()
     try:
-        with Store.open(paths.data_dir(args.data_dir)) as store:
-            follow_store(store.setting)  # the events' words, in the saved language
+        with open_store(args) as store:
             people = store.people()
             person_ids = None
             if args.person:
@@ -91,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
             result = export_to_file(
                 store, args.file, options, today, plan_from_settings(store.setting)
             )
-    except (StoreError, CalendarWriteError) as exc:
+    except CalendarWriteError as exc:
         raise CliError(str(exc)) from exc
     say(
         ngettext(

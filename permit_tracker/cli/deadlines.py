@@ -7,8 +7,7 @@ import json
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from permit_tracker import paths
-from permit_tracker.cli import CliError, iso_date
+from permit_tracker.cli import CliError, iso_date, open_store
 from permit_tracker.domain.deadline import Deadline
 from permit_tracker.domain.explain import amount_of
 from permit_tracker.domain.model import Person
@@ -64,16 +63,11 @@ def register(
 
 
 def _load(args: argparse.Namespace) -> tuple[list[Person], Ruleset]:
-    from permit_tracker.cli.language import follow_store
     from permit_tracker.rules.ruleset import RulesetError
-    from permit_tracker.storage import Store, StoreError
 
     try:
-        with Store.open(paths.data_dir(args.data_dir)) as store:
-            follow_store(store.setting)
+        with open_store(args) as store:
             return store.people(), store.ruleset()
-    except StoreError as exc:
-        raise CliError(str(exc)) from exc
     except RulesetError as exc:
         raise CliError(
             _("the rule values saved in Preferences are invalid: {problem}").format(problem=exc)

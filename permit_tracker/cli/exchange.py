@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from permit_tracker import paths
-from permit_tracker.cli import CliError, say
+from permit_tracker.cli import CliError, open_store, say
 from permit_tracker.domain.phrase import N_
 from permit_tracker.i18n import _, ngettext
 
@@ -72,17 +72,6 @@ def register(
     exp.set_defaults(func=run_export)
 
 
-@contextlib.contextmanager
-def _errors_as_cli_errors() -> Iterator[None]:
-    from permit_tracker.storage import StoreError
-    from permit_tracker.storage.exchange import ExchangeError
-
-    try:
-        yield
-    except (StoreError, ExchangeError) as exc:
-        raise CliError(str(exc)) from exc
-
-
 def _read(name: str) -> str:
     """The text of an import file (or stdin): a regular file, at most MAX_IMPORT_BYTES."""
     from permit_tracker.private_files import read_capped, read_regular_file
@@ -102,7 +91,6 @@ def _read(name: str) -> str:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from permit_tracker.storage import Store
     from permit_tracker.storage.backups import backup_before
     from permit_tracker.storage.exchange import ExchangeError, import_people, parse
 
@@ -115,7 +103,7 @@ def run_import(args: argparse.Namespace) -> int:
             _("{source}: {problem}; nothing was imported").format(source=source, problem=exc)
         ) from exc
     data_dir = paths.data_dir(args.data_dir)
-    with _errors_as_cli_errors(), Store.open(data_dir) as store:
+    with open_store(args) as store:
         backup = None
         with contextlib.ExitStack() as stack:
             if store.people():  # every import into a store with people keeps a copy first
@@ -160,13 +148,12 @@ def _summary(result: ImportResult) -> str:
 def run_export(args: argparse.Namespace) -> int:
     from permit_tracker.console import json_for_terminal, write_stdout_bytes
     from permit_tracker.private_files import write_private
-    from permit_tracker.storage import Store
     from permit_tracker.storage.exchange import dumps
 
     data_dir = paths.data_dir(args.data_dir)
     if args.file != "-":  # refused before anything is read: the store's own files
         _refuse_store_file(Path(args.file), data_dir)
-    with _errors_as_cli_errors(), Store.open(data_dir) as store:
+    with open_store(args) as store:
         people = store.people()
         damage = store.damage()
     for line in damage_warning(damage):
@@ -192,7 +179,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 def damage_warning(damage: Sequence[Damage]) -> list[str]:
     """Lines for stderr when stored values cannot be read: the export carries them as
-    unknown (#13 item 5), the user must know which."""
+    unknown, and the user must know which."""
     if not damage:
         return []
     from permit_tracker.storage.damage import summary

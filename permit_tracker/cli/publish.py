@@ -1,4 +1,4 @@
-"""`permit-tracker publish`: the deadlines as events of a CalDAV calendar (issue #18).
+"""`permit-tracker publish`: the deadlines as events of a CalDAV calendar (opt-in).
 
     publish [--url URL --user NAME] [--calendar NAME] [--dry-run]
     publish --off [--remove]
@@ -19,8 +19,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from permit_tracker import paths
-from permit_tracker.cli import CliError, iso_date, say
+from permit_tracker.cli import CliError, iso_date, open_store, say
 from permit_tracker.domain.phrase import N_
 from permit_tracker.i18n import _, ngettext
 
@@ -86,9 +85,9 @@ def _password(url: str, user: str) -> str | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    # Imported here: every start of the app builds the parser, the GUI included (issue #7).
+    # Imported here: every start of the app builds the parser, the GUI included, and the
+    # window's first paint must not wait for the publishing code.
     from permit_tracker.publish.config import ConfigError
-    from permit_tracker.storage import Store, StoreError
 
     if args.remove and not args.off:
         raise CliError(_("--remove goes with --off"))
@@ -96,22 +95,20 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(_("--off takes no --url, --user or --calendar"))
     today: date = args.today or date.today()
     try:
-        with Store.open(paths.data_dir(args.data_dir)) as store:
-            from permit_tracker.cli.language import follow_store
-
-            follow_store(store.setting)  # the events' words, in the saved language
+        with open_store(args) as store:
             if args.off:
                 return _off(store, today, args.remove, args.dry_run)
             return _publish(store, today, args)
-    except (StoreError, ConfigError) as exc:
+    except ConfigError as exc:
         raise CliError(str(exc)) from exc
 
 
 def _publish(store: Store, today: date, args: argparse.Namespace) -> int:
     from permit_tracker.publish import config as publish_config
-    from permit_tracker.publish.config import STATE_SETTING, ConfigError, check_url
+    from permit_tracker.publish.config import ConfigError, check_url
     from permit_tracker.publish.job import prepare, record
     from permit_tracker.reminders.plan import plan_from_settings
+    from permit_tracker.setting_keys import STATE_SETTING
 
     saved = publish_config.load(store.setting)
     config = saved.with_target(
@@ -162,7 +159,7 @@ class _WithConfig:
         return self._store.ruleset()
 
     def setting(self, key: str, default: Any = None) -> Any:
-        from permit_tracker.publish.config import CONFIG_SETTING
+        from permit_tracker.setting_keys import CONFIG_SETTING
 
         if key == CONFIG_SETTING:
             return self._config.to_json()

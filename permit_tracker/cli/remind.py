@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Final
 
 from permit_tracker import paths
-from permit_tracker.cli import CliError, say
+from permit_tracker.cli import CliError, open_store, say
 from permit_tracker.domain.phrase import N_
 from permit_tracker.i18n import _, ngettext
 
@@ -99,62 +99,51 @@ def run_remind(args: argparse.Namespace) -> int:
     from permit_tracker.reminders.instance import running_pid
     from permit_tracker.reminders.notifier import NotifierError
     from permit_tracker.reminders.service import ReminderService
-    from permit_tracker.storage.store import Store, StoreError
 
     data_dir = paths.data_dir(args.data_dir)
     now: datetime = args.now or datetime.now(UTC)
-    try:
-        store = Store.open(data_dir)
-    except StoreError as exc:
-        raise CliError(str(exc)) from exc
-    with store:
-        from permit_tracker.cli.language import follow_store
-
-        follow_store(store.setting)  # the notifications' words, in the saved language
+    with open_store(args) as store:
         service = ReminderService(store)
         try:
-            try:
-                due = service.due(now)
-                notifications = service.notifications(due, now)
-            except OverflowError as exc:  # a date near year 1 or 9999 in the data
-                raise CliError(
-                    _(
-                        "cannot compute the reminders as of {now} UTC: a date falls outside "
-                        "the calendar ({problem})"
-                    ).format(now=f"{now:%Y-%m-%d %H:%M}", problem=exc)
-                ) from exc
-            if args.dry_run:
-                for _due, notification in notifications:
-                    say(f"{notification.title} — {notification.body}")
-                if not notifications:
-                    say(_("Nothing is due."))
-                return 0
-            pid = running_pid(data_dir)
-            if pid is not None:
-                _tell(
-                    _(
-                        "Permit Tracker is running (pid {pid}) and sends these reminders itself."
-                    ).format(pid=pid)
-                )
-                return 0
+            due = service.due(now)
+            notifications = service.notifications(due, now)
+        except OverflowError as exc:  # a date near year 1 or 9999 in the data
+            raise CliError(
+                _(
+                    "cannot compute the reminders as of {now} UTC: a date falls outside the "
+                    "calendar ({problem})"
+                ).format(now=f"{now:%Y-%m-%d %H:%M}", problem=exc)
+            ) from exc
+        if args.dry_run:
+            for _due, notification in notifications:
+                say(f"{notification.title} — {notification.body}")
             if not notifications:
-                _tell(_("Nothing is due now."))
-                return 0
-            try:
-                notifier = _open_notifier()
-            except NotifierError as exc:
-                raise CliError(
-                    _(
-                        "cannot show notifications: {problem}; nothing was marked as sent "
-                        "(from cron, set DBUS_SESSION_BUS_ADDRESS=unix:path=/run/user/$UID/bus)"
-                    ).format(problem=exc)
-                ) from exc
-            try:
-                _send(service, due, notifications, notifier, now)
-            finally:
-                notifier.close()
-        except StoreError as exc:
-            raise CliError(str(exc)) from exc
+                say(_("Nothing is due."))
+            return 0
+        pid = running_pid(data_dir)
+        if pid is not None:
+            _tell(
+                _("Permit Tracker is running (pid {pid}) and sends these reminders itself.").format(
+                    pid=pid
+                )
+            )
+            return 0
+        if not notifications:
+            _tell(_("Nothing is due now."))
+            return 0
+        try:
+            notifier = _open_notifier()
+        except NotifierError as exc:
+            raise CliError(
+                _(
+                    "cannot show notifications: {problem}; nothing was marked as sent "
+                    "(from cron, set DBUS_SESSION_BUS_ADDRESS=unix:path=/run/user/$UID/bus)"
+                ).format(problem=exc)
+            ) from exc
+        try:
+            _send(service, due, notifications, notifier, now)
+        finally:
+            notifier.close()
     return 0
 
 

@@ -94,7 +94,7 @@ def eligibility_date(
 ) -> Eligibility:
     """The earliest date the continuity rule is met with `years_key`'s years.
 
-    `weighted` (default: for `long_term_years`) applies DESIGN.md's long-term day weights
+    `weighted` (default: for `long_term_years`) applies the long-term day weights (docs/rules.md)
     and its student condition; nationality uses the plain rule (every day 100 %).
     `not_before` adds a condition (nationality: the first card that allows a declaration):
     the result is the earliest date on or after it that meets the whole rule.

@@ -46,7 +46,7 @@ _YEAR_MONTHS: Final = 12  # "any 12 months" of the permanent-residence rule
 
 
 def permanent_residence_date(person: Person, rules: Ruleset) -> Eligibility:
-    """DESIGN.md's permanent-residence rule: the earliest day on or after the current
+    """The permanent-residence rule (docs/rules.md): the earliest day on or after the current
     period's start + `permanent_residence_years` that is not a day of absence.
 
     Absence days of the last 12 months (d - 12 months, d] are counted day by day; the

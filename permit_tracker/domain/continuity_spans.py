@@ -57,7 +57,7 @@ ONE_DAY: Final = timedelta(days=1)
 def add_eligibility(day: date, *, years: int = 0, months: int = 0) -> date:
     """`day` + `years`/`months`, rounded later: when that day of the month does not exist
     in the target month, the first day of the next month (29 Feb 2024 + 5 years =
-    1 Mar 2029), the eligibility rounding of DESIGN.md.
+    1 Mar 2029), the eligibility rounding of docs/rules.md.
 
     It is also the earliest date X with X - (years, months) >= `day` under relativedelta's
     clamping subtraction: the day on which `day` has left a look-back window.

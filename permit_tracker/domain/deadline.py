@@ -1,6 +1,7 @@
 """A deadline as every layer sees it: the engine makes them, UI, CLI, calendar and reminders
-read them. `kind` codes are stable (DESIGN.md), and (person_id, kind, subject) identifies
-one deadline across edits, so calendar UIDs and reminders survive a changed date.
+read them. `kind` codes are stable (calendar UIDs, reminders and `deadlines --json` use
+them), and (person_id, kind, subject) identifies one deadline across edits, so calendar UIDs
+and reminders survive a changed date.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from permit_tracker.domain.phrase import Arg, Phrase
 
 
 class Kind(StrEnum):
-    """Every kind of DESIGN.md, in its order (the display order of equal dates)."""
+    """Every kind, in the order of docs/rules.md (the display order of equal dates)."""
 
     REGISTRATION = "registration"
     VISA_EXPIRY = "visa_expiry"

@@ -1,6 +1,6 @@
 """Every deadline and milestone of a person's journey, with status and explanation.
 
-One row per kind of DESIGN.md (v2) that the recorded dates allow; a row whose source date
+One row per kind (docs/rules.md) that the recorded dates allow; a row whose source date
 is not recorded is left out, except the conditions below that are `info` rows without a
 date. `today` is a parameter. What each kind is (title, rule, milestone, reminders, subject)
 lives in the registry, `domain.kinds`; each kind has its builder (`BUILDERS`), in one module
@@ -30,7 +30,7 @@ the earliest day it allows — `deadlines_cards._opening_before`: 31 May - 3 mon
   provisional_expiry      valid_until; travel_warning: left
   decision_expected       filed + decision_months (rounded later, see below)
 
-Readings chosen where DESIGN.md is silent (the strictest, or the most explicit one):
+Readings chosen where the rules are silent (the strictest, or the most explicit one):
 * Subjects number every record of a list by its first date (cards valid_from, absences
   left, moves date, provisional issued else valid_until, applications filed, documents
   issued per document kind), undated ones last in input order, so filling in one record's
@@ -57,7 +57,7 @@ Readings chosen where DESIGN.md is silent (the strictest, or the most explicit o
   recorded. A visa without valid_from counts from any earlier day (the welcome form asks
   only for its end; the trip is after the arrival made on it); a card needs a known start
   (warn rather than assume it was held — the opposite assumption to renew_before_leaving's,
-  each the one that warns). It is never done (DESIGN.md gives no done
+  each the one that warns). It is never done (the rules give no done
   rule), so a past one stays overdue.
 * provisional_expiry is done once a card starts on or before valid_until and, when the
   document's issue date is known, on or after it (an older card does not replace an annex
@@ -163,7 +163,7 @@ def _subject_key(subject: str) -> tuple[str, int]:
 
 def sort_key(row: Deadline) -> tuple[int, date, str, int, tuple[str, int]]:
     """Overdue first (oldest first), then by date; undated rows last; then person, kind
-    (DESIGN.md order) and subject, so equal dates keep a stable order."""
+    (the kinds' order) and subject, so equal dates keep a stable order."""
     group = 0 if row.status is Status.OVERDUE else 1 if row.date is not None else 2
     return (
         group,

@@ -1,7 +1,7 @@
-"""What every deadline builder shares: the row collector (`Rows`), DESIGN.md's status rule
+"""What every deadline builder shares: the row collector (`Rows`), the status rule
 and the numbering of records into subjects ("card-2", "absence-1"...).
 
-The kinds' dates, and the readings chosen where DESIGN.md is silent, are listed in
+The kinds' dates, and the readings chosen where the rules are silent, are listed in
 `domain.deadlines`; the builders live in `deadlines_records`, `deadlines_cards`,
 `deadlines_eligibility` and `deadlines_trips`.
 """
@@ -34,8 +34,8 @@ Trip: TypeAlias = tuple[Absence, str, date, date]
 
 
 def status_for(date: Day | None, done: bool, today: Day, milestone: bool) -> Status:
-    """DESIGN.md's status: done; info (milestone, or no date); overdue (date passed);
-    due_soon (0..DUE_SOON_DAYS days left, both ends included); upcoming (more)."""
+    """The status of a row (docs/rules.md): done; info (milestone, or no date); overdue (date
+    passed); due_soon (0..DUE_SOON_DAYS days left, both ends included); upcoming (more)."""
     if done:
         return Status.DONE
     if milestone or date is None:

@@ -13,7 +13,7 @@ Dates never come from rules computed here: a step's deadline is an engine row (r
 visa_expiry, the card renewal rows, the eligibility rows); the rest are dates the person
 recorded (arrival, registered, `Person.procedure`, the cards).
 
-Readings chosen where DESIGN.md is silent:
+Readings chosen where the rules (docs/rules.md) are silent:
 * The path: "eu" for EU/EEA/Swiss citizens; "eu_family" for a non-EU person who holds or
   held an F or F+ card or recorded an annex 19ter; "non_eu" otherwise.
 * A step counts as done when a later step of the chain is recorded: a recorded card means

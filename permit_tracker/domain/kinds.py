@@ -1,4 +1,4 @@
-"""The one registry of deadline kinds (DESIGN.md: "nothing else lists kinds by hand").
+"""The one registry of deadline kinds: nothing else lists kinds by hand.
 
 Per `Kind`: its short English title, a full phrase a person can read alone ("Submit your
 medical certificate by", never a cut-off "Medical certificate: submit by"; a template:
@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from string import Formatter
 from types import MappingProxyType
-from typing import Final, Literal
+from typing import Final, Literal, get_args
 
 from permit_tracker.domain.deadline import Kind
 from permit_tracker.domain.phrase import N_, Phrase, Term, capitalized, render
@@ -27,9 +27,7 @@ from permit_tracker.domain.phrase import N_, Phrase, Term, capitalized, render
 # What a row is about: its subject is "" (the person), or "<prefix>-<n>" for the n-th record
 # of that list ("card-2"); "document" rows use the document's kind ("police_clearance-1").
 Subject = Literal["", "card", "absence", "move", "provisional", "application", "document"]
-SUBJECTS: Final[tuple[Subject, ...]] = (
-    "", "card", "absence", "move", "provisional", "application", "document",
-)  # fmt: skip
+SUBJECTS: Final[tuple[Subject, ...]] = get_args(Subject)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from datetime import date
 from typing import Final, Literal, TypeAlias, get_args
 
 Citizenship = Literal["non_eu", "eu"]
-# The reason of stay, of a person and of each card (DESIGN.md exchange format v2).
+# The reason of stay, of a person and of each card (docs/exchange-format.md).
 Reason = Literal[
     "work", "blue_card", "research", "study", "search_year", "family", "au_pair",
     "seasonal", "other",
@@ -53,7 +53,7 @@ DOCUMENT_STATUSES: Final[tuple[DocumentStatus, ...]] = get_args(DocumentStatus)
 PROVISIONAL_KINDS: Final[tuple[ProvisionalKind, ...]] = get_args(ProvisionalKind)
 APPLICATION_KINDS: Final[tuple[ApplicationKind, ...]] = get_args(ApplicationKind)
 
-# Cards that allow an unlimited stay (RULES.md: card letters since 11 Oct 2021).
+# Cards that allow an unlimited stay (card letters since 11 Oct 2021, docs/rules.md).
 UNLIMITED_CARD_TYPES: Final[frozenset[str]] = frozenset({"B", "K", "L", "F+", "EU+"})
 # Cards held at the nationality declaration (Royal Decree of 14 Jan 2013 art. 3).
 NATIONALITY_CARD_TYPES: Final[frozenset[str]] = frozenset(

@@ -6,14 +6,14 @@ declared), a provisional document (issued → valid_until) and an application (f
 decided). Other pairs are not ranges and are left alone (a trip declared after leaving is
 late, not impossible; the engine says so). The procedure dates are checked one by one.
 
-Names (#13 item 7): shown in terminals, dialogs and calendar files, so a name may not hold a
+Names are shown in terminals, dialogs and calendar files, so a name may not hold a
 control character (C0 and C1, including CR, TAB and ESC; DEL), a line or paragraph separator
 (U+2028, U+2029) or a lone surrogate, and it needs at least one visible character: a letter,
 digit, punctuation mark or symbol that is not a blank filler (U+3164 Hangul filler, U+2800
 blank braille...); names of only spaces, zero-width or other format characters are refused.
 Format characters are allowed beside visible ones (ZWJ in emoji, ZWNJ in Persian names).
 Free text (a note, a visa type) may hold line breaks but not a lone surrogate, which cannot be
-saved as UTF-8 (#13 item 10).
+saved as UTF-8.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Publishing the deadlines to a CalDAV calendar (issue #18): opt-in, off by default.
+"""Publishing the deadlines to a CalDAV calendar: opt-in, off by default.
 
 - config: what the user chose (server, user, calendar, people and kinds), kept in the store
   setting "caldav.publish"; the URL rules (HTTPS, or plain HTTP to a loopback address only).

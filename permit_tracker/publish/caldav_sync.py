@@ -5,11 +5,12 @@ and creating calendars (PROPFIND, MKCALENDAR), the calendar-query REPORT that li
 PUT with If-Match on the ETag it read, DELETE, the 401 dance (Basic or Digest) and the
 mapping of each failure to an exception. This module only decides what to put and delete.
 
-Privacy (issue #18): the client talks to the configured host only. RFC 6764 discovery
-(DNS SRV/TXT lookups, .well-known on another name) is off; proxies, .netrc and other
-environment settings are ignored (`trust_env`); niquests' certificate revocation checks,
-which would ask the CA's OCSP responder, another host, are off (a failed TLS check still
-stops everything); HTTP/3 is off so the one peer is reached over TCP only. The URL itself was
+Privacy (nothing leaves the machine but what the user chose to publish, to whom they chose):
+the client talks to the configured host only. RFC 6764 discovery (DNS SRV/TXT lookups,
+.well-known on another name) is off; proxies, .netrc and other environment settings are
+ignored (`trust_env`); niquests' certificate revocation checks, which would ask the CA's
+OCSP responder, another host, are off (a failed TLS check still stops everything); HTTP/3 is
+off so the one peer is reached over TCP only. The URL itself was
 checked by config.check_url: https://, or http:// to a loopback address.
 """
 

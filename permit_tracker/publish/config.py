@@ -4,7 +4,8 @@
      "calendar_url": str | None (the calendar found or created for that name),
      "options": ExportOptions.to_json() (people, kinds, alarms, notes)}
 
-The password is never here (see password.py). Readings where issue #18 is silent, strictest:
+The password is never here (see password.py). Readings chosen where the request for
+publishing was silent, strictest:
 - the URL must be https://, or http:// to a loopback address (127.0.0.0/8, ::1, "localhost")
   with a warning; anything else is refused before a socket is opened;
 - the calendar is named by its display name; when the name or the server changes, the
@@ -20,9 +21,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from permit_tracker.calendar.options import ExportOptions, ExportOptionsError
+from permit_tracker.setting_keys import CONFIG_SETTING
 
-CONFIG_SETTING = "caldav.publish"
-STATE_SETTING = "caldav.state"  # see job.py: the events this store put on the server
 DEFAULT_CALENDAR = "Permit Tracker"
 PASSWORD_ENV = "PERMIT_TRACKER_CALDAV_PASSWORD"
 

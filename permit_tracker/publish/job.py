@@ -30,8 +30,9 @@ from permit_tracker.calendar.content import DEFAULT_PLAN, AlarmPlan
 from permit_tracker.calendar.live import deadlines_and_notes
 from permit_tracker.domain.model import Person
 from permit_tracker.publish import config as publish_config
-from permit_tracker.publish.config import STATE_SETTING, ConfigError, PublishConfig
+from permit_tracker.publish.config import ConfigError, PublishConfig
 from permit_tracker.rules.ruleset import Ruleset
+from permit_tracker.setting_keys import STATE_SETTING
 
 
 class PublishStore(Protocol):

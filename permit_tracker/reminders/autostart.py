@@ -14,13 +14,13 @@ import plistlib
 import shutil
 import subprocess
 import sys
-import tempfile
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Final, Protocol
 
 from permit_tracker import APP_ID, APP_NAME
+from permit_tracker.private_files import PrivateFileError, write_private
 
 STARTED_AT_LOGIN_ENV: Final = "PERMIT_TRACKER_STARTED_AT_LOGIN"
 RUN_KEY: Final = r"Software\Microsoft\Windows\CurrentVersion\Run"
@@ -44,16 +44,16 @@ def launch_command(data_dir: Path | None = None) -> list[str]:
     return argv
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+def _write_entry(path: Path, data: bytes) -> None:
+    """Write `path` through the one private-file writer (atomic, 0600), creating its folder;
+    AutostartError names the file and the reason."""
     try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_private(path, data)
+    except PrivateFileError as exc:
+        raise AutostartError(str(exc)) from exc
+    except OSError as exc:
+        raise AutostartError(f"cannot write {path}: {exc.strerror or exc}") from exc
 
 
 class Autostart(ABC):
@@ -115,10 +115,7 @@ class XdgAutostart(Autostart):
         return str(self.path)
 
     def enable(self, argv: Sequence[str]) -> None:
-        try:
-            _write_atomically(self.path, desktop_entry(argv).encode("utf-8"))
-        except OSError as exc:
-            raise AutostartError(f"cannot write {self.path}: {exc.strerror or exc}") from exc
+        _write_entry(self.path, desktop_entry(argv).encode("utf-8"))
 
     def disable(self) -> None:
         try:
@@ -228,10 +225,7 @@ class MacAutostart(Autostart):
         return str(self.path)
 
     def enable(self, argv: Sequence[str]) -> None:
-        try:
-            _write_atomically(self.path, plistlib.dumps(launch_agent(argv)))
-        except OSError as exc:
-            raise AutostartError(f"cannot write {self.path}: {exc.strerror or exc}") from exc
+        _write_entry(self.path, plistlib.dumps(launch_agent(argv)))
 
     def disable(self) -> None:
         try:
@@ -344,10 +338,7 @@ class FlatpakAutostart(Autostart):
 
     def enable(self, argv: Sequence[str]) -> None:
         self._request(argv, True)
-        try:
-            _write_atomically(self.marker, b"granted\n")
-        except OSError as exc:
-            raise AutostartError(f"cannot write {self.marker}: {exc.strerror or exc}") from exc
+        _write_entry(self.marker, b"granted\n")
 
     def disable(self) -> None:
         self._request([], False)

@@ -3,7 +3,8 @@ caller passes `now` (aware) and the stored states; nothing here reads a clock or
 
 States: pending (no record, or a record for an earlier occasion), fired, snoozed (until an
 instant), dismissed, done. A reminder is due when its instant (or its snooze end) has passed
-and it has not been fired, dismissed or marked done for this occasion.
+and it has not been fired, dismissed or marked done for this occasion. The state names are
+the store's (`storage.records`), re-exported here as `due.FIRED` etc.
 """
 
 from __future__ import annotations
@@ -14,14 +15,12 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Final
 
 from permit_tracker.reminders.plan import Reminder, deadline_key_of
+from permit_tracker.storage.records import DISMISSED as DISMISSED
+from permit_tracker.storage.records import DONE as DONE
+from permit_tracker.storage.records import FIRED as FIRED
+from permit_tracker.storage.records import PENDING as PENDING
+from permit_tracker.storage.records import SNOOZED as SNOOZED
 from permit_tracker.storage.store import ReminderState
-
-PENDING: Final = "pending"
-FIRED: Final = "fired"
-SNOOZED: Final = "snoozed"
-DISMISSED: Final = "dismissed"
-DONE: Final = "done"
-STATES: Final = (PENDING, FIRED, SNOOZED, DISMISSED, DONE)
 
 SNOOZE: Final = timedelta(days=1)
 # A stored state belongs to the current occasion of a deadline unless the deadline now lies

@@ -1,5 +1,6 @@
 """When each deadline (with its current date) first existed for the reminders, and what that
-means: a reminder whose instant fell before it was never missed (issue 14).
+means: a reminder whose instant fell before it was never missed, so it is never reported as
+missed.
 
 Typing on 1 Dec an arrival of 20 Nov must not produce "While you were away" for the
 reminders of 15, 20, 25 and 28 Nov, nor list them as sent: they never could have been sent.
@@ -11,7 +12,7 @@ Record. The setting "reminders.first_seen" maps a deadline's stable key to
 arrival, a renewed card) starts again from the moment it is seen. Keys of deadlines that no
 longer exist (a deleted person) are dropped. Kept in a setting, not in the schema.
 
-Readings where the issue is silent (strictest that loses nothing):
+Readings chosen (the strictest that loses nothing):
 - A store on which reminders have never run (the setting is absent: a store filled before
   this record existed, or by the CLI before any `remind`) counts its current deadlines as
   always known, so a real "while you were away" after an upgrade is not lost.
@@ -32,11 +33,11 @@ from typing import Any, Final
 from permit_tracker.domain.deadline import Deadline
 from permit_tracker.reminders import due as due_mod
 from permit_tracker.reminders.plan import Reminder
+from permit_tracker.setting_keys import FIRST_SEEN_KEY
 from permit_tracker.storage.store import ReminderState
 
 log = logging.getLogger(__name__)
 
-FIRST_SEEN_KEY: Final = "reminders.first_seen"
 ALWAYS: Final = datetime(1970, 1, 1, tzinfo=UTC)  # "known before this record existed"
 
 Record = dict[str, tuple[date, datetime]]

@@ -193,7 +193,6 @@ class NotifierChain(Notifier):
         self._always = list(always)
         for notifier in self._always:
             notifier.on_action = self._act
-        self.last_backend: str | None = None  # which primary showed the last one (or None)
 
     def _instance(self, index: int) -> Notifier | None:
         notifier = self._instances[index]
@@ -210,7 +209,6 @@ class NotifierChain(Notifier):
 
     def notify(self, notification: Notification) -> bool:
         shown = False
-        self.last_backend = None
         for index in range(len(self._factories)):
             notifier = self._instance(index)
             if notifier is None:
@@ -222,7 +220,6 @@ class NotifierChain(Notifier):
                 self._drop(index)
                 continue
             if shown:
-                self.last_backend = notifier.name
                 break
         for notifier in self._always:
             shown = notifier.notify(notification) or shown
@@ -260,17 +257,3 @@ class NotifierChain(Notifier):
             self._drop(index)
         for notifier in self._always:
             notifier.close()
-
-
-class PrintNotifier(Notifier):
-    """Writes reminders as text lines (the CLI's --dry-run, and cron mail as a last resort)."""
-
-    name = "print"
-
-    def __init__(self, write: Callable[[str], object]) -> None:
-        super().__init__()
-        self._write = write
-
-    def notify(self, notification: Notification) -> bool:
-        self._write(f"{notification.title} — {notification.body}")
-        return True

@@ -28,12 +28,10 @@ from permit_tracker.domain.reminder_plan import (
     DEFAULT_TIME_OF_DAY,
     reminder_dates,
 )
+from permit_tracker.setting_keys import DEADLINE_LEADS_KEY, LEAD_DAYS_KEY, TIME_KEY
 
 log = logging.getLogger(__name__)
 
-LEAD_DAYS_KEY: Final = "reminders.lead_days"  # {kind: [days, ...]}
-TIME_KEY: Final = "reminders.time"  # "HH:MM", local time
-DEADLINE_LEADS_KEY: Final = "reminders.deadline_leads"  # {deadline key: [days, ...]}
 MAX_LEAD_DAYS: Final = 3650
 
 _TIME_RE = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")

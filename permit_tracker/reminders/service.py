@@ -22,12 +22,11 @@ from permit_tracker.reminders.plan import (
     reminders_for,
 )
 from permit_tracker.rules.ruleset import Ruleset
+from permit_tracker.setting_keys import ENABLED_KEY, FIRST_SEEN_KEY, PAUSED_UNTIL_KEY
 from permit_tracker.storage.store import ReminderState
 
 log = logging.getLogger(__name__)
 
-ENABLED_KEY: Final = "reminders.enabled"  # bool, default True
-PAUSED_UNTIL_KEY: Final = "reminders.paused_until"  # ISO instant (UTC) or None
 PAUSE: Final = timedelta(days=1)
 
 
@@ -104,10 +103,10 @@ class ReminderService:
         was never missed (reminders.first_seen)."""
         plan = plan_from_settings(self.store.setting)
         deadlines = self._deadlines(today)
-        previous = first_seen.read(self.store.setting(first_seen.FIRST_SEEN_KEY, None))
+        previous = first_seen.read(self.store.setting(FIRST_SEEN_KEY, None))
         record = first_seen.observe(previous, deadlines, now or datetime.now(UTC))
         if now is not None and record != previous:
-            self.store.set_setting(first_seen.FIRST_SEEN_KEY, first_seen.dump(record))
+            self.store.set_setting(FIRST_SEEN_KEY, first_seen.dump(record))
         planned = reminders_for(deadlines, plan, self.tz)
         return first_seen.since_known(
             planned, first_seen.births(record), self.store.reminder_states(), self.tz

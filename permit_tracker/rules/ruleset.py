@@ -1,10 +1,10 @@
 """Belgian rules behind the deadlines, as data.
 
-Each rule has a stable key (the names in DESIGN.md), a value with its unit, a one-line
+Each rule has a stable key (docs/rules.md lists them), a value with its unit, a one-line
 explanation, a source and the date the source was last checked. The user may override any
 value in Preferences; overrides are stored as settings and applied with `Ruleset.with_overrides`.
 
-Keys beyond DESIGN.md's table (every deadline kind cites a rule of its own):
+Keys beyond the first design's table (every deadline kind cites a rule of its own):
 * `decision_months` has one value per application kind, so it is four keys,
   `decision_months_<application kind>` (`DECISION_RULES`).
 * `right_of_return_months` is 12, and 24 for EU+ / F+ holders: the 24 is
@@ -36,7 +36,7 @@ def N_(message: str) -> str:
 Unit = Literal["days", "working_days", "months", "years", "percent"]
 
 VERIFIED = date(2026, 11, 1)
-VERIFIED_V2 = date(2026, 12, 1)  # the v2 rules (RULES.md, "Added for the v2 rules")
+VERIFIED_V2 = date(2026, 12, 1)  # the v2 rules (docs/rules.md)
 LEGAL_NOTICE = N_("This is not legal advice: check with your commune or the Immigration Office.")
 
 
@@ -504,7 +504,7 @@ _WINDOWS: tuple[tuple[str, str], ...] = (
     ("card_renewal_opens_days", "card_renewal_closes_days"),
     ("employer_renewal_opens_months", "employer_renewal_closes_months"),
 )
-# The decision period of each application kind (DESIGN.md: decision_months).
+# The decision period of each application kind (docs/rules.md: decision_months_<kind>).
 DECISION_RULES: Mapping[str, str] = MappingProxyType(
     {
         "long_term": "decision_months_long_term",

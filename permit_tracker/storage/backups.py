@@ -543,7 +543,8 @@ def restore_backup(
 
 
 def _refuse_unreadable_values(backup: Path) -> None:
-    """A sound file can still hold values no version reads (#13 item 5): not restored."""
+    """A sound file can still hold values no version reads: such a file is not restored, since
+    the app would show those values as unknown."""
     from permit_tracker.storage.damage_scan import scan
 
     try:

@@ -1,4 +1,4 @@
-"""Values inside a database that cannot be read: found, named, and read as unknown (#13 item 5).
+"""Values inside a database that cannot be read: found, named, and read as unknown.
 
 SQLite's integrity check only proves the file's structure; a row can still hold a date
 `2023-19-11`, a card type no version knows, bytes where text belongs (a BLOB, or text that

@@ -1,4 +1,5 @@
-"""Exchange format v2 (DESIGN.md): a JSON file of people, for backups, moves and scripts.
+"""Exchange format v2 (docs/exchange-format.md): a JSON file of people, for backups, moves
+and scripts.
 
 `parse` checks the whole document before anything is written and reports every problem with
 the person and the field path; `import_people` then writes all of it in one transaction or
@@ -12,8 +13,8 @@ it uses.
 
 Our extension: `procedure`, after `documents`, holds the optional dates of the steps between
 registration and the card (`police_check`, `card_application`, `card_collected`) as an object,
-or null when not recorded. DESIGN.md's example does not show it; an importer that follows the
-DESIGN.md example strictly may ignore it.
+or null when not recorded. The first design's example does not show it; an importer that
+follows that example strictly may ignore it.
 
 In the file, a missing field and `null` mean the same thing: not recorded. `"visa": {}` is a
 visa whose details are unknown, which is not the same as no visa; `dumps` writes `null` for
@@ -599,7 +600,7 @@ def import_people(store: Store, people: Sequence[Person], *, replace: bool = Fal
     events derived from it are updated rather than duplicated.
 
     These checks look at the store inside the write transaction (`Store.write_people`): two
-    imports running at once cannot both add the same person (#13 item 2).
+    imports running at once cannot both add the same person.
     """
     outcome: list[ImportResult] = []
 
@@ -615,28 +616,52 @@ def import_people(store: Store, people: Sequence[Person], *, replace: bool = Fal
 def _plan_import(
     stored: Sequence[StoredPerson], people: Sequence[Person], replace: bool
 ) -> tuple[list[Person], ImportResult]:
+    """The people to write, with their ids, and what writing them does; ExchangeError lists
+    every conflict at once."""
     by_name = {_name_key(p.name): p for p in stored}
     by_id = {p.id: p for p in stored}
     problems: list[str] = []
     batch: list[Person] = []
     for person in people:
-        label = f"person {_shown(person.name)}"
         match = by_name.get(_name_key(person.name))
-        person_id = person.id
         if not replace:
-            if match is not None:
-                problems.append(
-                    f"{label}: name: already in the store (import with --replace to replace "
-                    "the stored people with the file's)"
-                )
-            elif person_id in by_id:
-                problems.append(
-                    f"{label}: id: {person_id} already belongs to {_shown(by_id[person_id].name)} "
-                    "in the store"
-                )
-        if person_id == UNASSIGNED_ID:
-            person_id = match.id if replace and match is not None else new_person_id()
-        batch.append(_with_id(person, person_id))
+            problems.extend(_clashes_with_store(person, match, by_id))
+        batch.append(_with_id(person, _import_id(person, match if replace else None)))
+    problems.extend(_shared_ids(batch))
+    if problems:
+        raise ExchangeError(problems)
+    return batch, _result(stored, batch, by_id, replace)
+
+
+def _clashes_with_store(
+    person: Person, same_name: StoredPerson | None, by_id: Mapping[str, StoredPerson]
+) -> list[str]:
+    """Why `person` cannot be added next to the stored people (empty: it can)."""
+    label = f"person {_shown(person.name)}"
+    if same_name is not None:
+        return [
+            f"{label}: name: already in the store (import with --replace to replace "
+            "the stored people with the file's)"
+        ]
+    if person.id in by_id:
+        return [
+            f"{label}: id: {person.id} already belongs to {_shown(by_id[person.id].name)} "
+            "in the store"
+        ]
+    return []
+
+
+def _import_id(person: Person, same_name: StoredPerson | None) -> str:
+    """The id written: the file's; for UNASSIGNED_ID, the id of the stored person it
+    replaces (so calendar events derived from it are updated), else a new one."""
+    if person.id != UNASSIGNED_ID:
+        return person.id
+    return same_name.id if same_name is not None else new_person_id()
+
+
+def _shared_ids(batch: Sequence[Person]) -> list[str]:
+    """One problem for each person whose id an earlier person of the file already has."""
+    problems: list[str] = []
     seen: dict[str, str] = {}
     for person in batch:
         if person.id in seen:
@@ -645,12 +670,19 @@ def _plan_import(
                 f"{_shown(seen[person.id])}"
             )
         seen.setdefault(person.id, person.name)
-    if problems:
-        raise ExchangeError(problems)
+    return problems
+
+
+def _result(
+    stored: Sequence[StoredPerson],
+    batch: Sequence[Person],
+    by_id: Mapping[str, StoredPerson],
+    replace: bool,
+) -> ImportResult:
     if not replace:
-        return batch, ImportResult(added=tuple(p.name for p in batch))
+        return ImportResult(added=tuple(p.name for p in batch))
     kept = {p.id for p in batch}
-    return batch, ImportResult(
+    return ImportResult(
         added=tuple(p.name for p in batch if p.id not in by_id),
         replaced=tuple(p.name for p in batch if p.id in by_id),
         removed=tuple(p.name for p in stored if p.id not in kept),

@@ -115,10 +115,10 @@ def _create_v1(conn: Connection) -> None:
     conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
-# Version 2 (DESIGN.md exchange format v2): citizenship, a reason and a renewal request per
-# card, the declarations and the important reason of a trip, moves, provisional documents,
-# applications and the procedure dates. Only additions: every v1 row stays as it was, and
-# the new absence flag reads false for old trips.
+# Version 2 (exchange format v2, docs/exchange-format.md): citizenship, a reason and a
+# renewal request per card, the declarations and the important reason of a trip, moves,
+# provisional documents, applications and the procedure dates. Only additions: every v1 row
+# stays as it was, and the new absence flag reads false for old trips.
 _V2_CHANGES: Final = (
     "ALTER TABLE people ADD COLUMN citizenship VARCHAR(10)",
     "ALTER TABLE cards ADD COLUMN reason VARCHAR(20)",

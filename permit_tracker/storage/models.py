@@ -50,7 +50,7 @@ class ISODate(TypeDecorator[date]):
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> date | None:
         # Rows are read for display by `records.py`, which names a bad value; the ORM loads a
-        # row only to overwrite it, so a bad value must not stop that write (#13 item 5).
+        # row only to overwrite it, so a bad value must not stop that write.
         try:
             return None if value is None else date.fromisoformat(value)
         except (TypeError, ValueError):

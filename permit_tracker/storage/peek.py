@@ -1,5 +1,6 @@
 """One stored setting, read before the store is opened: the window's saved geometry, so that
-the window is shown at its final size before SQLAlchemy and the store are loaded (issue #7).
+the window is shown at its final size before SQLAlchemy and the store are loaded (the first
+paint does not wait for them).
 
 Read-only and forgiving: no file, no table, a damaged, locked or foreign file all give None,
 and nothing is created or changed; opening the store afterwards reports real problems.

@@ -57,7 +57,13 @@ from permit_tracker.storage.damage import (
 Row = Mapping[str, Any]
 Fetch = Callable[[str, Sequence[Any]], list[Row]]
 
-REMINDER_STATES: Final = ("pending", "fired", "snoozed", "dismissed", "done")
+# Where a reminder stands (reminders/due.py says how one state leads to the next).
+PENDING: Final = "pending"
+FIRED: Final = "fired"
+SNOOZED: Final = "snoozed"
+DISMISSED: Final = "dismissed"
+DONE: Final = "done"
+REMINDER_STATES: Final = (PENDING, FIRED, SNOOZED, DISMISSED, DONE)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

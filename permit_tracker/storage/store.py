@@ -9,9 +9,9 @@ is switched off (`isolation_level = None`) and SQLAlchemy emits BEGIN itself, so
 a migration rolls back and reads see one snapshot. Writes use BEGIN IMMEDIATE: the write
 lock is taken up front, where the busy timeout applies, instead of failing halfway through.
 Every check that guards a write (a name or an id already taken) reads the store inside that
-same transaction (`write_people`), so two processes cannot both pass it (#13 item 2).
+same transaction (`write_people`), so two processes cannot both pass it.
 
-Reading survives a bad value inside the file (#13 item 5): people, settings and reminder
+Reading survives a bad value inside the file: people, settings and reminder
 states are read through `records.py`, which reads such a value as unknown; `damage()` lists
 every one, naming the person (or setting) and the field.
 
@@ -53,6 +53,7 @@ from permit_tracker.domain.model import (
 )
 from permit_tracker.domain.validation import Problem, person_problems
 from permit_tracker.rules.ruleset import Ruleset, RulesetError
+from permit_tracker.setting_keys import RULE_OVERRIDES_KEY
 from permit_tracker.storage import (
     migrations,  # its constants only; the ladder is light
     records,
@@ -109,7 +110,6 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 DEFAULT_BUSY_TIMEOUT: Final = 5.0  # seconds to wait for another writer before giving up
-RULE_OVERRIDES_KEY: Final = "rules.overrides"
 _BEGIN_OPTION: Final = "permit_tracker_begin"
 
 
@@ -128,7 +128,7 @@ def _make_engine(path: Path, busy_timeout: float, mode: str = "rw") -> Engine:
         # on its own (it skips BEGIN before DDL), and emit BEGIN in the "begin" event below.
         dbapi_connection.isolation_level = None
         dbapi_connection.execute("PRAGMA foreign_keys = ON")
-        # Text that is not UTF-8 reads as bytes (reported as damage), not an error (#13.5).
+        # Text that is not UTF-8 reads as bytes (reported as damage), not an error.
         dbapi_connection.text_factory = decode_text
 
     @event.listens_for(engine, "begin")
@@ -556,7 +556,7 @@ def _write_person(session: Session, person: Person) -> None:
     row.registered = person.registered
     for column in ("citizenship", "reason", "arrival", "registered"):
         # Written even when "unchanged": a stored value that could not be read was loaded as
-        # None, and saving the person must replace it (#13 item 5).
+        # None, and saving the person must replace it.
         flag_modified(row, column)
     session.flush()  # the parent row exists before its children reference it
     pid = person.id

@@ -1,5 +1,5 @@
-"""The last adversarial pass of issue 13: arbitrary command lines, and several processes at
-once on one store.
+"""The last adversarial pass over the command line: arbitrary command lines, and several
+processes at once on one store.
 
 1. Hypothesis builds command lines from the real vocabulary (every command and option) mixed
    with hostile text: control characters, escape sequences, bidi controls, lone surrogates,

@@ -10,12 +10,12 @@ import icalendar
 import pytest
 import vobject
 
-from permit_tracker.calendar.actions import SEQUENCES_SETTING
 from permit_tracker.cli import main
 from permit_tracker.demo import demo_people
 from permit_tracker.domain.deadlines import all_deadlines
 from permit_tracker.domain.model import Passport
 from permit_tracker.rules.ruleset import Ruleset
+from permit_tracker.setting_keys import SEQUENCES_SETTING
 from permit_tracker.storage import Store
 
 TODAY = date(2026, 1, 15)

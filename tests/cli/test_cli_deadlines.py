@@ -1,4 +1,5 @@
-"""`permit-tracker deadlines`: the JSON array of DESIGN.md, the table, the filters, errors."""
+"""`permit-tracker deadlines`: the JSON array (README, Command line), the table, the
+filters, errors."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from permit_tracker.domain.model import Absence, Card, Document, Passport, Perso
 from permit_tracker.storage import Store
 
 TODAY = "2026-01-15"
-ANA = Person(  # the example of DESIGN.md's exchange format
+ANA = Person(  # the example of docs/exchange-format.md
     "Ana Silva",
     id="0b6e4c1a-3f0e-4c55-9d2a-8f1f6a2b7c11",
     reason="work",
@@ -167,7 +168,7 @@ def test_table(store_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert lines[0].split()[:4] == ["date", "days", "status", "person"]
     assert lines[2].startswith("2025-07-10") and "OVERDUE" in lines[2]
     assert "Passport expires (falls on Labour Day)" in out
-    assert "registration_days: 8 days; commissioner.brussels" in out  # v2: RULES.md sources
+    assert "registration_days: 8 days; commissioner.brussels" in out  # v2: docs/rules.md sources
     assert "not legal advice" in out
     single = main(["deadlines", "--today", TODAY, "--person", "Ana Silva"])
     assert single == 0

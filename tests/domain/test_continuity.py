@@ -1,4 +1,4 @@
-"""The continuity rule of DESIGN.md on hand-worked cases (default ruleset: 5 years, one
+"""The continuity rule of docs/rules.md on hand-worked cases (default ruleset: 5 years, one
 absence of 6 months or more interrupts, at most 300 absence days in the 5 years)."""
 
 from __future__ import annotations

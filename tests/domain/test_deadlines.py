@@ -1,4 +1,4 @@
-"""Every deadline kind of DESIGN.md: dates, done rules, statuses, subjects, sources."""
+"""Every deadline kind of docs/rules.md: dates, done rules, statuses, subjects, sources."""
 
 from __future__ import annotations
 
@@ -117,7 +117,7 @@ def test_visa_expiry_done_once_a_card_starts_by_then(cards: tuple[Card, ...], do
     row = only(Person("Ana", visa=VISA, cards=cards), Kind.VISA_EXPIRY, today=D(2025, 8, 1))
     assert row.date == D(2025, 8, 19)
     assert row.status is (Status.DONE if done else Status.DUE_SOON)
-    # v2 (DESIGN.md, issue 14 item 5): the visa row cites a rule of its own
+    # v2: the visa row cites a rule of its own (it used to cite the registration rule)
     assert row.rule == RULE_OF_KIND[Kind.VISA_EXPIRY] == "visa_card_start_days"
     assert "within 8 days" not in row.explanation
 

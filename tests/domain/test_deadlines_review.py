@@ -1,4 +1,4 @@
-"""Review of the v2 deadline engine against DESIGN.md: cases the other tables do not cover,
+"""Review of the v2 deadline engine against docs/rules.md: cases the other tables do not cover,
 each date counted by hand on a calendar (`python3 -c "import calendar; ..."`)."""
 
 from __future__ import annotations
@@ -162,7 +162,7 @@ def test_address_declaration_over_holidays(moved: date, due: date) -> None:
 
 
 def test_renew_before_leaving_when_the_card_ends_on_the_day_of_return() -> None:
-    # The day of return is a day of absence (DESIGN.md: both travel days count), so a card
+    # The day of return is a day of absence (docs/rules.md: both travel days count), so a card
     # whose last day is that day expires while away: renew before leaving (28 Feb 2027).
     card = Card("A", D(2026, 7, 1), D(2027, 6, 30), "work")
     trip = Absence(D(2027, 3, 1), D(2027, 6, 30))  # 1 Mar + 3 months = 1 Jun < 30 Jun

@@ -1,4 +1,5 @@
-"""DESIGN.md v2's deadline kinds, hand-worked: every date below was counted on a calendar."""
+"""The v2 deadline kinds (docs/rules.md), hand-worked: every date below was counted on a
+calendar."""
 
 from __future__ import annotations
 
@@ -123,7 +124,8 @@ def test_eu_citizens_get_no_visa_and_no_long_term_row() -> None:
 
 
 def test_passport_without_an_application_in_sight_is_information_not_overdue() -> None:
-    # Rui's case (issue 11): expiry - 12 months has passed, no application is known
+    # Rui's case (an EU citizen of the demo family): expiry - 12 months has passed, no
+    # application is known
     rui = Person("Rui", passport=Passport(D(2026, 6, 1)))
     row = only(rui, Kind.PASSPORT_VALIDITY)
     assert row.date == D(2025, 6, 1)

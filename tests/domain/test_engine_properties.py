@@ -1,9 +1,10 @@
 """Properties of the continuity engine, checked against a slow day-by-day reference.
 
-The references below are written from DESIGN.md's wording, without the engine's code: a set
-of absent days, runs of consecutive absent days for the 6-month test, calendar arithmetic
-with `date.replace` instead of relativedelta, and a plain scan over days. Small random
-rulesets (1-5 years, 1-6 months, 0-300 days) keep histories short and reach every branch.
+The references below are written from the rules' wording (docs/rules.md), without the
+engine's code: a set of absent days, runs of consecutive absent days for the 6-month test,
+calendar arithmetic with `date.replace` instead of relativedelta, and a plain scan over days.
+Small random rulesets (1-5 years, 1-6 months, 0-300 days) keep histories short and reach
+every branch.
 v2 adds the long-term day weights with the student condition (the reason of each day looked
 up card by card) and the permanent-residence rule (the 12-month count taken day by day).
 """
@@ -29,7 +30,7 @@ FAST = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCh
 
 
 def years_later_rounded_up(day: date, years: int) -> date:
-    """DESIGN.md: an eligibility date rounds later, 29 Feb + 5 years = 1 Mar."""
+    """docs/rules.md: an eligibility date rounds later, 29 Feb + 5 years = 1 Mar."""
     try:
         return day.replace(year=day.year + years)
     except ValueError:
@@ -252,7 +253,7 @@ STUDENT = {"study", "search_year"}
 
 
 def reason_on(person: Person, day: date) -> str | None:
-    """DESIGN.md: the reason of the card valid that day (its own, else the person's); where
+    """docs/rules.md: the reason of the card valid that day (its own, else the person's); where
     cards overlap, the one that started last; days no card covers take the person's."""
     best: tuple[date, int, Card] | None = None
     for index, card in enumerate(person.cards):
@@ -274,7 +275,7 @@ def weight_of(reason: str | None, study: int) -> int:
 
 
 def weighted_reference(person: Person, rules: Ruleset) -> date | None:
-    """The weighted long-term rule, one day at a time, from DESIGN.md's wording."""
+    """The weighted long-term rule, one day at a time, from the wording of docs/rules.md."""
     ref = Reference.of(person, rules)
     start = ref.period_start()
     study = rules.value("study_weight_percent")
@@ -370,7 +371,7 @@ def months_earlier_clamped(day: date, months: int) -> date:
 
 
 def permanent_reference(person: Person, rules: Ruleset) -> tuple[date, date]:
-    """DESIGN.md's permanent-residence rule, one day at a time: (period start, D)."""
+    """The permanent-residence rule of docs/rules.md, one day at a time: (period start, D)."""
     limit = rules.value("eu_absence_year_max_days")
     important = rules.value("eu_important_absence_max_months")
     years = rules.value("permanent_residence_years")

@@ -128,7 +128,7 @@ def test_eu_citizens_and_f_card_holders_head_for_permanent_residence() -> None:
         assert card in permanent.title
         assert permanent.deadline is not None and permanent.date == permanent.deadline.date
         assert f"({annex})" in next(s.title for s in steps if s.key == "registration")
-    # The F card's renewal is the application for F+ (DESIGN.md).
+    # The F card's renewal is the application for F+ (docs/rules.md).
     assert any(s.title.startswith("Apply for the F+ card") for s in steps_of(spouse))
 
 

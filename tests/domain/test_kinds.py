@@ -19,7 +19,7 @@ from permit_tracker.rules.ruleset import DEFAULT_RULES
 
 
 def test_every_kind_has_every_part() -> None:
-    assert list(KINDS) == list(Kind)  # in DESIGN.md's order, none missing
+    assert list(KINDS) == list(Kind)  # in docs/rules.md's order, none missing
     for kind, info in KINDS.items():
         assert info.kind is kind
         assert info.title.strip() and info.name.strip(), kind
@@ -48,7 +48,7 @@ def test_names_are_distinct() -> None:
 
 
 def test_no_two_kinds_share_a_rule_except_where_the_rule_fits_both() -> None:
-    # visa_expiry must never cite the registration rule again (issue 14 item 5)
+    # visa_expiry must never cite the registration rule again (it did once: wrong source)
     assert KINDS[Kind.VISA_EXPIRY].rule != "registration_days"
     assert "registration_days" not in KINDS[Kind.VISA_EXPIRY].other_rules
 

@@ -1,4 +1,4 @@
-"""Publishing to a real CalDAV server (issue #18): Radicale on 127.0.0.1 (tests/caldav_server.py).
+"""Publishing to a real CalDAV server: Radicale on 127.0.0.1 (tests/caldav_server.py).
 
 What the server holds is read back with a separate `caldav` client, as a phone would see it,
 and compared with the .ics export through `icalendar`.
@@ -32,8 +32,9 @@ from permit_tracker.demo import demo_people
 from permit_tracker.domain.model import Absence, Passport
 from permit_tracker.publish import config as publish_config
 from permit_tracker.publish.caldav_sync import run as sync
-from permit_tracker.publish.config import STATE_SETTING, PublishConfig
+from permit_tracker.publish.config import PublishConfig
 from permit_tracker.publish.job import Outcome, prepare, record
+from permit_tracker.setting_keys import CONFIG_SETTING, STATE_SETTING
 from permit_tracker.storage import Store
 
 TODAY = date(2025, 3, 5)
@@ -289,7 +290,7 @@ def test_cli_publish_saves_its_options_and_off_remove_deletes_the_events(
     assert "(dry run: nothing sent)" in out.out and "would be created" in out.out
     assert "plain http://" in out.err  # the loopback warning
     with Store.open(data_dir) as opened:
-        assert opened.setting(publish_config.CONFIG_SETTING) is None  # a dry run saves nothing
+        assert opened.setting(CONFIG_SETTING) is None  # a dry run saves nothing
     assert main([*first, *today]) == 0
     created = capsys.readouterr().out
     assert "in “Deadlines”:" in created and "created" in created

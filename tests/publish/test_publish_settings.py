@@ -1,4 +1,4 @@
-"""Publishing's settings (issue #18): the URL rules and the password's keyring.
+"""Publishing's settings: the URL rules and the password's keyring.
 
 The keyring runs for real: keyrings.alt's file backend, chosen explicitly through keyring's
 own PYTHON_KEYRING_BACKEND variable, in a temporary data folder.

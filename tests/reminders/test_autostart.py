@@ -190,7 +190,7 @@ def test_launch_command_repeats_the_data_dir(
     assert launch_command() == [sys.executable]
 
 
-# -- Flatpak: the Background portal (issue 14 item 12) ----------------------------------------
+# -- Flatpak: the Background portal (an autostart file there is never read) -----------------
 
 
 def test_flatpak_is_recognised(tmp_path: Path) -> None:

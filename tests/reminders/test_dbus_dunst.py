@@ -168,7 +168,7 @@ def test_the_app_notifies_once_and_nothing_is_lost_or_repeated_over_a_suspend(
         assert len(dunst.history()) == 1
 
         # Suspended from 1 May 09:30 to 22 May 09:30: the renewal window opened on the 21st
-        # (40 days before the card's end, DESIGN.md v2).
+        # (40 days before the card's end, docs/rules.md).
         wake(local(2026, 5, 22, 9, 30))
         opens_key = f"{ana.id}/card_renewal_opens/card-1@0"
         assert store.reminder_states()[opens_key].state == "fired"
@@ -196,7 +196,7 @@ def test_the_app_notifies_once_and_nothing_is_lost_or_repeated_over_a_suspend(
         store.close()
 
 
-# -- issue 14 item 11: icon, buttons, summary, clean titles ------------------------------------
+# -- what a desktop notification shows: icon, buttons, summary, clean titles -----------------
 
 
 def test_the_icon_image_is_sent_and_open_is_not_repeated_as_a_button(dunst: Dunst) -> None:

@@ -12,7 +12,7 @@ from reminder_helpers import Recorder
 from permit_tracker.cli import main
 from permit_tracker.cli import remind as remind_cli
 from permit_tracker.domain.model import Person
-from permit_tracker.reminders import first_seen
+from permit_tracker.setting_keys import FIRST_SEEN_KEY
 from permit_tracker.storage.store import Store
 
 
@@ -25,7 +25,7 @@ def test_remind_sends_one_overdue_reminder_for_an_arrival_typed_late(
         pass
     assert main(["remind", "--now", "2026-11-30T12:00"]) == 0  # runs (from cron) on the empty store
     with Store.open(data_dir) as store:
-        assert store.setting(first_seen.FIRST_SEEN_KEY, None) == {}
+        assert store.setting(FIRST_SEEN_KEY, None) == {}
         store.save_person(Person(name="Inês Costa", arrival=date(2026, 11, 20)))
     assert main(["remind", "--now", "2026-12-01T12:00"]) == 0
     (sent,) = recorder.shown  # one, not the 20, 25 and 28 Nov reminders

@@ -11,9 +11,6 @@ from reminder_helpers import BRUSSELS, deadline, moved
 from permit_tracker.domain.deadline import Kind, Status
 from permit_tracker.domain.reminder_plan import DEFAULT_LEAD_DAYS
 from permit_tracker.reminders.plan import (
-    DEADLINE_LEADS_KEY,
-    LEAD_DAYS_KEY,
-    TIME_KEY,
     PlanError,
     ReminderPlan,
     deadline_key_of,
@@ -24,6 +21,7 @@ from permit_tracker.reminders.plan import (
     reminders_for,
     with_deadline_leads,
 )
+from permit_tracker.setting_keys import DEADLINE_LEADS_KEY, LEAD_DAYS_KEY, TIME_KEY
 
 
 def settings(values: dict[str, Any]) -> Any:

@@ -1,4 +1,4 @@
-"""The v2 ruleset: every key of DESIGN.md with its source, and old overrides still load."""
+"""The v2 ruleset: every key of docs/rules.md with its source, and old overrides still load."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from permit_tracker.rules.ruleset import DECISION_RULES, DEFAULT_RULES, Ruleset, RulesetError
+from permit_tracker.setting_keys import RULE_OVERRIDES_KEY
 from permit_tracker.storage import Store
-from permit_tracker.storage.store import RULE_OVERRIDES_KEY
 
-DESIGN_KEYS = {  # DESIGN.md's ruleset table, decision_months split per application kind
+DESIGN_KEYS = {  # the design's ruleset table, decision_months split per application kind
     "registration_days": 8,
     "registration_eu_months": 3,
     "passport_min_validity_months": 12,

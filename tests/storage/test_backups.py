@@ -73,7 +73,7 @@ def backups_of(data_dir: Path) -> Path:
 
 def change(db: Path, value: object) -> None:
     """A change to the database behind the store's back (no daily copy of its own): a copy
-    identical to the newest backup takes no new slot (issue 13), so tests that want several
+    identical to the newest backup takes no new slot, so tests that want several
     copies change something between them."""
     conn = sqlite3.connect(db)
     try:

@@ -1,4 +1,4 @@
-"""One bad value inside the database must not stop anything (#13 item 5).
+"""One bad value inside the database must not stop anything.
 
 SQLite's integrity check says such a file is fine, so nothing sets it aside. For each kind of
 bad value: the store reads everything else and reads the value as unknown, `damage()` names

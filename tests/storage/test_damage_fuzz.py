@@ -1,4 +1,4 @@
-"""Any value in any column of a person's rows: reading never raises (#13 item 5).
+"""Any value in any column of a person's rows: reading never raises.
 
 Hypothesis writes an arbitrary SQLite value (text of any kind, bytes, integers, reals, NULL
 where the column allows it) into one column of one stored row behind the store's back. The

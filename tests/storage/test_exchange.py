@@ -28,7 +28,8 @@ EVERY_FIELD = Path(__file__).resolve().parents[1] / "fixtures" / "every-field.js
 EVERY_FIELD_V1 = Path(__file__).resolve().parents[1] / "fixtures" / "every-field-v1.json"
 TABLES = ("people", "visa", "passport", "cards", "absences", "moves", "provisional",
           "applications", "documents", "procedure")  # fmt: skip
-# DESIGN.md exchange format v2, in the order `dumps` writes them (`procedure`: our extension).
+# Exchange format v2 (docs/exchange-format.md), in the order `dumps` writes them
+# (`procedure`: our extension).
 FORMAT_FIELDS = {
     "person": ["id", "name", "citizenship", "reason", "arrival", "registered", "visa",
                "passport", "cards", "absences", "moves", "provisional", "applications",
@@ -326,7 +327,7 @@ BAD_DOCUMENTS: list[tuple[str, Mutation, list[str]]] = [
      ['person "Ana Silva": procedure.police_check: "2025-04-31" is not a date']),
     ("procedure date out of range", _set("people.0.procedure.card_collected", "1899-12-31"),
      ['person "Ana Silva": procedure.card_collected: 1899-12-31 is not between']),
-    # -- names and text (#13 items 7 and 10)
+    # -- names and text (shown in terminals and dialogs, saved as UTF-8)
     ("name with an escape sequence", _set("people.1.name", "bruno\x1b]0;pwned\x07"),
      ['name: holds a control character (U+001B) at position 6']),
     ("name with a carriage return", _set("people.1.name", "bruno\rAna"),
@@ -628,7 +629,7 @@ def test_a_name_stored_in_the_other_normal_form_is_the_same_name(store: Store) -
 
 
 def test_a_lone_surrogate_is_refused_by_the_store_not_a_crash(store: Store) -> None:
-    """#13 item 10: it used to reach SQLite and fail with UnicodeEncodeError."""
+    """It used to reach SQLite and fail with UnicodeEncodeError."""
     before = rows(store)
     for person in (
         Person(name="Ana \ud800"),

@@ -250,8 +250,8 @@ def test_make_backup_copies_a_consistent_private_file(data_dir: Path) -> None:
         first = make_backup(store.path, paths.backups_dir(data_dir), "before-import")
         second = make_backup(store.path, paths.backups_dir(data_dir), "before-import")
         assert sha256(store.path) == before
-    # Identical to the newest backup: no new slot (issue 13 changed this; the distinct
-    # name of a same-second copy is tested in test_backups.py).
+    # Identical to the newest backup: no new slot (a copy that changes nothing would push a
+    # useful one out; the distinct name of a same-second copy is tested in test_backups.py).
     assert first == second
     for backup in (first, second):
         assert stat.S_IMODE(backup.stat().st_mode) == 0o600
@@ -265,7 +265,7 @@ def test_make_backup_copies_a_consistent_private_file(data_dir: Path) -> None:
         make_backup(paths.database_path(data_dir), paths.backups_dir(data_dir), "../escape")
 
 
-# -- version 2 (DESIGN.md exchange format v2) ----------------------------------------------------
+# -- version 2 (exchange format v2, docs/exchange-format.md) ---------------------------------------
 
 
 def test_the_v1_fixture_migrated_has_exactly_the_schema_of_the_models(

@@ -29,6 +29,7 @@ from permit_tracker.domain.model import (
     Visa,
 )
 from permit_tracker.rules.ruleset import RulesetError
+from permit_tracker.setting_keys import RULE_OVERRIDES_KEY
 from permit_tracker.storage import (
     CorruptDatabaseError,
     DuplicateNameError,
@@ -183,7 +184,7 @@ def test_names_are_unique(store: Store) -> None:
 
 
 def test_names_equal_once_normalised_are_the_same_name(store: Store) -> None:
-    """#13 item 7: "Chloé" typed precomposed (NFC) or decomposed (NFD) is one name."""
+    """Names: "Chloé" typed precomposed (NFC) or decomposed (NFD) is one name."""
     store.save_person(Person(name="Chlo\u00e9"))
     before = table_rows(store.path)
     with pytest.raises(DuplicateNameError):
@@ -327,7 +328,7 @@ def test_rule_overrides_are_validated_and_applied(store: Store) -> None:
 def test_unusable_stored_overrides_do_not_stop_the_app(store: Store) -> None:
     # As a future version might leave behind: a rule that no longer exists, a bad value.
     store.set_setting(
-        store_module.RULE_OVERRIDES_KEY,
+        RULE_OVERRIDES_KEY,
         {"registration_days": 10, "retired_rule": 3, "long_term_years": 999},
     )
     rules = store.ruleset()

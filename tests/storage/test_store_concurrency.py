@@ -1,6 +1,6 @@
 """Writers in several processes at once: the checks that guard a write see what it will meet.
 
-#13 item 2: two imports running at once whose people share an id both printed "added" and
+A regression: two imports running at once whose people share an id both printed "added" and
 only one record survived, because the duplicate check read the store before the write
 transaction began. The parent here holds the write lock while both children get ready, so
 that, with the check outside the transaction, both would read the empty store before either

@@ -111,9 +111,12 @@ def install_language(lang: str) -> str:
     Qt's translators, QLocale's default, the gettext side. Widgets get a LanguageChange event;
     texts set in code are re-set by rebuilding (MainWindow.apply_language). Returns the
     language installed."""
-    global _current
+    global _current, _english_locale
     lang = lang if lang in LANGUAGES else "en"
-    _locale_before()  # remembered before it is changed
+    if _current == "en":
+        # English formats dates the way the default locale does now (the system's, or a
+        # test's choice made since): remembered before it is changed, each time.
+        _english_locale = QLocale()
     app = QCoreApplication.instance()
     for translator in _installed:
         if app is not None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import date
@@ -153,14 +152,3 @@ def test_plural_forms_read_right_in_english(qapp: object) -> None:
 
     assert RestoreDialog.tr("%n people", "", 1) == "1 person"
     assert RestoreDialog.tr("%n people", "", 3) == "3 people"
-
-
-def test_installing_the_translators_costs_under_10_ms(qapp: object, french_catalogue: Path) -> None:
-    """Before the first paint: ours and Qt's own catalogue, QLocale (median of 5 runs)."""
-    times = []
-    for _ in range(5):
-        start = time.perf_counter()
-        translation.install_language("fr")
-        times.append(time.perf_counter() - start)
-        translation.install_language("en")
-    assert sorted(times)[2] < 0.010
