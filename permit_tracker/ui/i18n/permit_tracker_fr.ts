@@ -2,44 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../preferences/preferences_reminders.py" line="+84"/>
-        <source>&amp;Remind me before deadlines</source>
-        <translation type="unfinished">&amp;Me rappeler les échéances à l&apos;avance</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Time of day for reminders</source>
-        <translation type="unfinished">Heure des rappels</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>At &amp;time of day:</source>
-        <translation type="unfinished">À l&apos;&amp;heure&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Days before each deadline (0 is the day itself)</source>
-        <translation type="unfinished">Jours avant chaque échéance (0 est le jour même)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>no reminder</source>
-        <translation type="unfinished">aucun rappel</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Default: {days}</source>
-        <translation type="unfinished">Par défaut&#xa0;: {days}</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Reset reminders to &amp;defaults</source>
-        <translation type="unfinished">Réinitialiser les rappels aux valeurs par &amp;défaut</translation>
-    </message>
-</context>
-<context>
     <name>ApplicationsSection</name>
     <message>
         <location filename="../dates/applications_section.py" line="+20"/>
@@ -161,7 +123,7 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../backup/backup_actions.py" line="+39"/>
+        <location filename="../backup/backup_actions.py" line="+40"/>
         <location line="+9"/>
         <source>Export backup</source>
         <translation>Exporter une sauvegarde</translation>
@@ -933,7 +895,7 @@ Pour signaler cette erreur, copiez le rapport ci-dessous dans votre message. Lis
 <context>
     <name>DeadlineReminders</name>
     <message>
-        <location filename="../reminders/deadline_reminders.py" line="+113"/>
+        <location filename="../reminders/deadline_reminders.py" line="+112"/>
         <source>“{item}” is not a number of days. Write whole days before the date, like 30, 7, 1.</source>
         <translation>«&#xa0;{item}&#xa0;» n&apos;est pas un nombre de jours. Écrivez des nombres entiers de jours avant la date, comme 30, 7, 1.</translation>
     </message>
@@ -1510,7 +1472,7 @@ Vous voulez juste jeter un œil&#xa0;? Lancez «&#xa0;permit-tracker --demo&#xa0
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../widgets/formatting.py" line="+92"/>
+        <location filename="../widgets/formatting.py" line="+93"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
@@ -1679,7 +1641,7 @@ Vous voulez juste jeter un œil&#xa0;? Lancez «&#xa0;permit-tracker --demo&#xa0
 <context>
     <name>Headline</name>
     <message>
-        <location filename="../overview/headline.py" line="+49"/>
+        <location filename="../overview/headline.py" line="+52"/>
         <source>Register at your commune by {}</source>
         <translation>Inscrivez-vous à votre commune au plus tard le {}</translation>
     </message>
@@ -1786,7 +1748,7 @@ Vous voulez juste jeter un œil&#xa0;? Lancez «&#xa0;permit-tracker --demo&#xa0
         <translation>Rien à faire pour le moment</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>What is next</source>
         <translation>Ce qui vient ensuite</translation>
     </message>
@@ -1839,7 +1801,7 @@ Vous voulez juste jeter un œil&#xa0;? Lancez «&#xa0;permit-tracker --demo&#xa0
         <translation>Sélectionnez une personne pour voir son parcours.</translation>
     </message>
     <message>
-        <location filename="../journey/journey_text.py" line="+41"/>
+        <location filename="../journey/journey_text.py" line="+42"/>
         <source>Done · {day}</source>
         <translation>Fait · {day}</translation>
     </message>
@@ -2278,7 +2240,7 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../people/people_model.py" line="+65"/>
+        <location filename="../people/people_model.py" line="+66"/>
         <source>Nothing due</source>
         <translation>Rien à faire</translation>
     </message>
@@ -2534,7 +2496,7 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../calendar/caldav_publishing.py" line="+147"/>
+        <location filename="../calendar/caldav_publishing.py" line="+148"/>
         <source>Publishing…</source>
         <translation>Publication…</translation>
     </message>
@@ -2727,7 +2689,42 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../preferences/preferences_reminders.py" line="-55"/>
+        <location filename="../preferences/preferences_reminders.py" line="+78"/>
+        <source>&amp;Remind me before deadlines</source>
+        <translation>&amp;Me rappeler les échéances à l&apos;avance</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time of day for reminders</source>
+        <translation>Heure des rappels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At &amp;time of day:</source>
+        <translation>À l&apos;&amp;heure&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days before each deadline (0 is the day itself)</source>
+        <translation>Jours avant chaque échéance (0 est le jour même)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no reminder</source>
+        <translation>aucun rappel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default: {days}</source>
+        <translation>Par défaut&#xa0;: {days}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reset reminders to &amp;defaults</source>
+        <translation>Réinitialiser les rappels aux valeurs par &amp;défaut</translation>
+    </message>
+    <message>
+        <location line="-53"/>
         <source>{where}: “{item}” is not a whole number of days</source>
         <translation>{where}&#xa0;: «&#xa0;{item}&#xa0;» n&apos;est pas un nombre entier de jours</translation>
     </message>
@@ -2740,7 +2737,7 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../backup/restore_dialog.py" line="+68"/>
+        <location filename="../backup/restore_dialog.py" line="+69"/>
         <source>Daily copy</source>
         <translation>Copie quotidienne</translation>
     </message>
@@ -2812,7 +2809,7 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
         <translation>Contenu</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <location line="+106"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>

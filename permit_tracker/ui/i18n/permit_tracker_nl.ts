@@ -2,44 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../preferences/preferences_reminders.py" line="+84"/>
-        <source>&amp;Remind me before deadlines</source>
-        <translation type="unfinished">Herinner &amp;mij vóór termijnen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Time of day for reminders</source>
-        <translation type="unfinished">Tijdstip voor herinneringen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>At &amp;time of day:</source>
-        <translation type="unfinished">Om &amp;tijdstip:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Days before each deadline (0 is the day itself)</source>
-        <translation type="unfinished">Dagen vóór elke termijn (0 is de dag zelf)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>no reminder</source>
-        <translation type="unfinished">geen herinnering</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Default: {days}</source>
-        <translation type="unfinished">Standaard: {days}</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Reset reminders to &amp;defaults</source>
-        <translation type="unfinished">Herinneringen op de &amp;standaardwaarden terugzetten</translation>
-    </message>
-</context>
-<context>
     <name>ApplicationsSection</name>
     <message>
         <location filename="../dates/applications_section.py" line="+20"/>
@@ -161,7 +123,7 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../backup/backup_actions.py" line="+39"/>
+        <location filename="../backup/backup_actions.py" line="+40"/>
         <location line="+9"/>
         <source>Export backup</source>
         <translation>Back-up exporteren</translation>
@@ -933,7 +895,7 @@ Om deze fout te melden, kopieert u het verslag hieronder in uw bericht. Lees het
 <context>
     <name>DeadlineReminders</name>
     <message>
-        <location filename="../reminders/deadline_reminders.py" line="+113"/>
+        <location filename="../reminders/deadline_reminders.py" line="+112"/>
         <source>“{item}” is not a number of days. Write whole days before the date, like 30, 7, 1.</source>
         <translation>“{item}” is geen aantal dagen. Schrijf hele dagen vóór de datum, zoals 30, 7, 1.</translation>
     </message>
@@ -1510,7 +1472,7 @@ Wilt u alleen even kijken? Start “permit-tracker --demo” voor een voorbeeldg
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../widgets/formatting.py" line="+92"/>
+        <location filename="../widgets/formatting.py" line="+93"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
@@ -1679,7 +1641,7 @@ Wilt u alleen even kijken? Start “permit-tracker --demo” voor een voorbeeldg
 <context>
     <name>Headline</name>
     <message>
-        <location filename="../overview/headline.py" line="+49"/>
+        <location filename="../overview/headline.py" line="+52"/>
         <source>Register at your commune by {}</source>
         <translation>Schrijf u uiterlijk op {} in bij uw gemeente</translation>
     </message>
@@ -1786,7 +1748,7 @@ Wilt u alleen even kijken? Start “permit-tracker --demo” voor een voorbeeldg
         <translation>Nu niets te doen</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>What is next</source>
         <translation>Wat volgt</translation>
     </message>
@@ -1839,7 +1801,7 @@ Wilt u alleen even kijken? Start “permit-tracker --demo” voor een voorbeeldg
         <translation>Selecteer een persoon om het traject te zien.</translation>
     </message>
     <message>
-        <location filename="../journey/journey_text.py" line="+41"/>
+        <location filename="../journey/journey_text.py" line="+42"/>
         <source>Done · {day}</source>
         <translation>Afgehandeld · {day}</translation>
     </message>
@@ -2278,7 +2240,7 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../people/people_model.py" line="+65"/>
+        <location filename="../people/people_model.py" line="+66"/>
         <source>Nothing due</source>
         <translation>Niets te doen</translation>
     </message>
@@ -2534,7 +2496,7 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../calendar/caldav_publishing.py" line="+147"/>
+        <location filename="../calendar/caldav_publishing.py" line="+148"/>
         <source>Publishing…</source>
         <translation>Bezig met publiceren…</translation>
     </message>
@@ -2727,7 +2689,42 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../preferences/preferences_reminders.py" line="-55"/>
+        <location filename="../preferences/preferences_reminders.py" line="+78"/>
+        <source>&amp;Remind me before deadlines</source>
+        <translation>Herinner &amp;mij vóór termijnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time of day for reminders</source>
+        <translation>Tijdstip voor herinneringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At &amp;time of day:</source>
+        <translation>Om &amp;tijdstip:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days before each deadline (0 is the day itself)</source>
+        <translation>Dagen vóór elke termijn (0 is de dag zelf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no reminder</source>
+        <translation>geen herinnering</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default: {days}</source>
+        <translation>Standaard: {days}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reset reminders to &amp;defaults</source>
+        <translation>Herinneringen op de &amp;standaardwaarden terugzetten</translation>
+    </message>
+    <message>
+        <location line="-53"/>
         <source>{where}: “{item}” is not a whole number of days</source>
         <translation>{where}: “{item}” is geen geheel aantal dagen</translation>
     </message>
@@ -2740,7 +2737,7 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../backup/restore_dialog.py" line="+68"/>
+        <location filename="../backup/restore_dialog.py" line="+69"/>
         <source>Daily copy</source>
         <translation>Dagelijkse kopie</translation>
     </message>
@@ -2812,7 +2809,7 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <location line="+106"/>
         <source>Restore a backup</source>
         <translation>Een back-up herstellen</translation>

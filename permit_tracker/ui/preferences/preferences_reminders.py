@@ -8,7 +8,7 @@ kinds that differ from domain.reminder_plan.DEFAULT_LEAD_DAYS).
 from __future__ import annotations
 
 from contextlib import suppress
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
@@ -33,6 +33,7 @@ from permit_tracker.ui.widgets.messages import show_message
 
 if TYPE_CHECKING:
     from permit_tracker.ui.shell.controller import Controller
+    from permit_tracker.ui.widgets.class_tr import ClassTr
 
 ENABLED_KEY = "reminders.enabled"
 
@@ -65,10 +66,8 @@ def parse_leads_text(text: str, where: str) -> tuple[int, ...]:
 
 
 class RemindersPage(QWidget):
-    if TYPE_CHECKING:  # PySide6 runs tr() called on the class too; its stubs know only self.tr
-
-        @classmethod
-        def tr(cls, source: str, disambiguation: str | None = None, n: int = -1) -> str: ...
+    if TYPE_CHECKING:  # called on the class too: see ui/widgets/class_tr.py
+        tr: ClassVar[ClassTr]
 
     validity_changed = Signal(bool)
 
