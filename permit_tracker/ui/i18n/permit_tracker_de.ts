@@ -2,44 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_BE" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../preferences/preferences_reminders.py" line="+79"/>
-        <source>&amp;Remind me before deadlines</source>
-        <translation>Vor Fristen &amp;erinnern</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Time of day for reminders</source>
-        <translation>Uhrzeit der Erinnerungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>At &amp;time of day:</source>
-        <translation>&amp;Uhrzeit:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Days before each deadline (0 is the day itself)</source>
-        <translation>Tage vor jeder Frist (0 ist der Tag selbst)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>no reminder</source>
-        <translation>keine Erinnerung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Default: {days}</source>
-        <translation>Standard: {days}</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Reset reminders to &amp;defaults</source>
-        <translation>Erinnerungen auf &amp;Standard zurücksetzen</translation>
-    </message>
-</context>
-<context>
     <name>ApplicationsSection</name>
     <message>
         <location filename="../dates/applications_section.py" line="+20"/>
@@ -161,7 +123,7 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../backup/backup_actions.py" line="+39"/>
+        <location filename="../backup/backup_actions.py" line="+40"/>
         <location line="+9"/>
         <source>Export backup</source>
         <translation>Sicherung exportieren</translation>
@@ -1510,7 +1472,7 @@ Nur neugierig? Starten Sie „permit-tracker --demo“ für eine Beispielfamilie
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../widgets/formatting.py" line="+92"/>
+        <location filename="../widgets/formatting.py" line="+93"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
@@ -1679,7 +1641,7 @@ Nur neugierig? Starten Sie „permit-tracker --demo“ für eine Beispielfamilie
 <context>
     <name>Headline</name>
     <message>
-        <location filename="../overview/headline.py" line="+49"/>
+        <location filename="../overview/headline.py" line="+52"/>
         <source>Register at your commune by {}</source>
         <translation>Melden Sie sich bis zum {} bei Ihrer Gemeinde an</translation>
     </message>
@@ -1786,7 +1748,7 @@ Nur neugierig? Starten Sie „permit-tracker --demo“ für eine Beispielfamilie
         <translation>Jetzt ist nichts zu tun</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>What is next</source>
         <translation>Was als Nächstes kommt</translation>
     </message>
@@ -2727,7 +2689,42 @@ Geben Sie unter Daten &amp; Genehmigungen das Ankunftsdatum, das Visum und den R
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../preferences/preferences_reminders.py" line="-55"/>
+        <location filename="../preferences/preferences_reminders.py" line="+78"/>
+        <source>&amp;Remind me before deadlines</source>
+        <translation>Vor Fristen &amp;erinnern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time of day for reminders</source>
+        <translation>Uhrzeit der Erinnerungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At &amp;time of day:</source>
+        <translation>&amp;Uhrzeit:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days before each deadline (0 is the day itself)</source>
+        <translation>Tage vor jeder Frist (0 ist der Tag selbst)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no reminder</source>
+        <translation>keine Erinnerung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default: {days}</source>
+        <translation>Standard: {days}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reset reminders to &amp;defaults</source>
+        <translation>Erinnerungen auf &amp;Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="-53"/>
         <source>{where}: “{item}” is not a whole number of days</source>
         <translation>{where}: „{item}“ ist keine ganze Zahl von Tagen</translation>
     </message>
@@ -2740,7 +2737,7 @@ Geben Sie unter Daten &amp; Genehmigungen das Ankunftsdatum, das Visum und den R
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../backup/restore_dialog.py" line="+68"/>
+        <location filename="../backup/restore_dialog.py" line="+69"/>
         <source>Daily copy</source>
         <translation>Tägliche Kopie</translation>
     </message>
@@ -2812,7 +2809,7 @@ Geben Sie unter Daten &amp; Genehmigungen das Ankunftsdatum, das Visum und den R
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <location line="+106"/>
         <source>Restore a backup</source>
         <translation>Eine Sicherung wiederherstellen</translation>
