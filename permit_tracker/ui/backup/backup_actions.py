@@ -11,8 +11,9 @@ are plain text (ui.messages): a name in them is never rendered as HTML.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -27,10 +28,9 @@ class BackupActions(QObject):
     """The translation context of these actions' words (`BackupActions.tr`: plural forms
     need tr())."""
 
-    if TYPE_CHECKING:  # PySide6 runs tr() called on the class too; its stubs know only self.tr
-
-        @classmethod
-        def tr(cls, source: str, disambiguation: str | None = None, n: int = -1) -> str: ...
+    if TYPE_CHECKING:  # PySide6 runs tr() called on the class too; its stubs know only
+        # self.tr. (An attribute, not a `def tr`: lupdate loses every class after one.)
+        tr: ClassVar[Callable[..., str]]
 
 
 def export_backup(controller: Controller, parent: QWidget) -> Path | None:

@@ -11,9 +11,9 @@ the store is opened (ui.main), after storage.health moved a damaged file aside.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -139,10 +139,9 @@ class BackupsModel(RowsTableModel[BackupInfo]):
 class RestoreDialog(QDialog):
     """The list of backups and a Restore button; `result_info` holds what was restored."""
 
-    if TYPE_CHECKING:  # PySide6 runs tr() called on the class too; its stubs know only self.tr
-
-        @classmethod
-        def tr(cls, source: str, disambiguation: str | None = None, n: int = -1) -> str: ...
+    if TYPE_CHECKING:  # PySide6 runs tr() called on the class too; its stubs know only
+        # self.tr. (An attribute, not a `def tr`: lupdate loses every class after one.)
+        tr: ClassVar[Callable[..., str]]
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)

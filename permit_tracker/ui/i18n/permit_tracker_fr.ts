@@ -2,44 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../preferences/preferences_reminders.py" line="+84"/>
-        <source>&amp;Remind me before deadlines</source>
-        <translation type="unfinished">&amp;Me rappeler les échéances à l&apos;avance</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Time of day for reminders</source>
-        <translation type="unfinished">Heure des rappels</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>At &amp;time of day:</source>
-        <translation type="unfinished">À l&apos;&amp;heure&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Days before each deadline (0 is the day itself)</source>
-        <translation type="unfinished">Jours avant chaque échéance (0 est le jour même)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>no reminder</source>
-        <translation type="unfinished">aucun rappel</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Default: {days}</source>
-        <translation type="unfinished">Par défaut&#xa0;: {days}</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Reset reminders to &amp;defaults</source>
-        <translation type="unfinished">Réinitialiser les rappels aux valeurs par &amp;défaut</translation>
-    </message>
-</context>
-<context>
     <name>ApplicationsSection</name>
     <message>
         <location filename="../dates/applications_section.py" line="+20"/>
@@ -1786,7 +1748,7 @@ Vous voulez juste jeter un œil&#xa0;? Lancez «&#xa0;permit-tracker --demo&#xa0
         <translation>Rien à faire pour le moment</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>What is next</source>
         <translation>Ce qui vient ensuite</translation>
     </message>
@@ -1839,7 +1801,7 @@ Vous voulez juste jeter un œil&#xa0;? Lancez «&#xa0;permit-tracker --demo&#xa0
         <translation>Sélectionnez une personne pour voir son parcours.</translation>
     </message>
     <message>
-        <location filename="../journey/journey_text.py" line="+41"/>
+        <location filename="../journey/journey_text.py" line="+42"/>
         <source>Done · {day}</source>
         <translation>Fait · {day}</translation>
     </message>
@@ -2278,7 +2240,7 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../people/people_model.py" line="+65"/>
+        <location filename="../people/people_model.py" line="+66"/>
         <source>Nothing due</source>
         <translation>Rien à faire</translation>
     </message>
@@ -2727,7 +2689,7 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../preferences/preferences_reminders.py" line="-55"/>
+        <location filename="../preferences/preferences_reminders.py" line="+54"/>
         <source>{where}: “{item}” is not a whole number of days</source>
         <translation>{where}&#xa0;: «&#xa0;{item}&#xa0;» n&apos;est pas un nombre entier de jours</translation>
     </message>
@@ -2735,6 +2697,41 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
         <location line="+6"/>
         <source>{where}: {days} days is not between 0 and {most}</source>
         <translation>{where}&#xa0;: {days} jours n&apos;est pas compris entre 0 et {most}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Remind me before deadlines</source>
+        <translation type="unfinished">&amp;Me rappeler les échéances à l&apos;avance</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time of day for reminders</source>
+        <translation type="unfinished">Heure des rappels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At &amp;time of day:</source>
+        <translation type="unfinished">À l&apos;&amp;heure&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days before each deadline (0 is the day itself)</source>
+        <translation type="unfinished">Jours avant chaque échéance (0 est le jour même)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no reminder</source>
+        <translation type="unfinished">aucun rappel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default: {days}</source>
+        <translation type="unfinished">Par défaut&#xa0;: {days}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reset reminders to &amp;defaults</source>
+        <translation type="unfinished">Réinitialiser les rappels aux valeurs par &amp;défaut</translation>
     </message>
 </context>
 <context>
@@ -2812,7 +2809,7 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
         <translation>Contenu</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <location line="+106"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>

@@ -2,44 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../preferences/preferences_reminders.py" line="+84"/>
-        <source>&amp;Remind me before deadlines</source>
-        <translation type="unfinished">Herinner &amp;mij vóór termijnen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Time of day for reminders</source>
-        <translation type="unfinished">Tijdstip voor herinneringen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>At &amp;time of day:</source>
-        <translation type="unfinished">Om &amp;tijdstip:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Days before each deadline (0 is the day itself)</source>
-        <translation type="unfinished">Dagen vóór elke termijn (0 is de dag zelf)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>no reminder</source>
-        <translation type="unfinished">geen herinnering</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Default: {days}</source>
-        <translation type="unfinished">Standaard: {days}</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Reset reminders to &amp;defaults</source>
-        <translation type="unfinished">Herinneringen op de &amp;standaardwaarden terugzetten</translation>
-    </message>
-</context>
-<context>
     <name>ApplicationsSection</name>
     <message>
         <location filename="../dates/applications_section.py" line="+20"/>
@@ -1786,7 +1748,7 @@ Wilt u alleen even kijken? Start “permit-tracker --demo” voor een voorbeeldg
         <translation>Nu niets te doen</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>What is next</source>
         <translation>Wat volgt</translation>
     </message>
@@ -1839,7 +1801,7 @@ Wilt u alleen even kijken? Start “permit-tracker --demo” voor een voorbeeldg
         <translation>Selecteer een persoon om het traject te zien.</translation>
     </message>
     <message>
-        <location filename="../journey/journey_text.py" line="+41"/>
+        <location filename="../journey/journey_text.py" line="+42"/>
         <source>Done · {day}</source>
         <translation>Afgehandeld · {day}</translation>
     </message>
@@ -2278,7 +2240,7 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../people/people_model.py" line="+65"/>
+        <location filename="../people/people_model.py" line="+66"/>
         <source>Nothing due</source>
         <translation>Niets te doen</translation>
     </message>
@@ -2727,7 +2689,7 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../preferences/preferences_reminders.py" line="-55"/>
+        <location filename="../preferences/preferences_reminders.py" line="+54"/>
         <source>{where}: “{item}” is not a whole number of days</source>
         <translation>{where}: “{item}” is geen geheel aantal dagen</translation>
     </message>
@@ -2735,6 +2697,41 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
         <location line="+6"/>
         <source>{where}: {days} days is not between 0 and {most}</source>
         <translation>{where}: {days} dagen ligt niet tussen 0 en {most}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Remind me before deadlines</source>
+        <translation type="unfinished">Herinner &amp;mij vóór termijnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time of day for reminders</source>
+        <translation type="unfinished">Tijdstip voor herinneringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At &amp;time of day:</source>
+        <translation type="unfinished">Om &amp;tijdstip:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days before each deadline (0 is the day itself)</source>
+        <translation type="unfinished">Dagen vóór elke termijn (0 is de dag zelf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no reminder</source>
+        <translation type="unfinished">geen herinnering</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default: {days}</source>
+        <translation type="unfinished">Standaard: {days}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reset reminders to &amp;defaults</source>
+        <translation type="unfinished">Herinneringen op de &amp;standaardwaarden terugzetten</translation>
     </message>
 </context>
 <context>
@@ -2812,7 +2809,7 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <location line="+106"/>
         <source>Restore a backup</source>
         <translation>Een back-up herstellen</translation>

@@ -5,8 +5,9 @@ are translated (context Formatting)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QDate, QLocale, QObject
 
@@ -18,10 +19,9 @@ class Formatting(QObject):
     lupdate marks a message as having plural forms only on a tr() call, never on
     QCoreApplication.translate, and "in %n days" needs them."""
 
-    if TYPE_CHECKING:  # PySide6 runs tr() called on the class too; its stubs know only self.tr
-
-        @classmethod
-        def tr(cls, source: str, disambiguation: str | None = None, n: int = -1) -> str: ...
+    if TYPE_CHECKING:  # PySide6 runs tr() called on the class too; its stubs know only
+        # self.tr. (An attribute, not a `def tr`: lupdate loses every class after one.)
+        tr: ClassVar[Callable[..., str]]
 
 
 def qdate(value: date) -> QDate:

@@ -156,6 +156,37 @@ def test_a_saved_choice_comes_before_the_environment(monkeypatch: pytest.MonkeyP
     assert translation.resolve_language("system") == "en"
 
 
+@pytest.mark.parametrize(
+    "environment",
+    [
+        {},
+        {"LANG": "nl_BE.UTF-8"},
+        {"LANG": "C.UTF-8"},
+        {"LANG": "es_ES.UTF-8"},
+        {"LANGUAGE": "pt:de_BE", "LANG": "fr_BE.UTF-8"},
+        {"LANGUAGE": "pt", "LC_MESSAGES": "fr_BE.UTF-8", "LANG": "nl_BE.UTF-8"},
+        {"LC_ALL": "de_DE.UTF-8", "LANG": "fr_BE.UTF-8"},
+    ],
+)
+@pytest.mark.parametrize("preference", [None, "system", "fr"])
+def test_the_window_and_the_command_line_choose_alike(
+    qapp: object,
+    monkeypatch: pytest.MonkeyPatch,
+    environment: dict[str, str],
+    preference: str | None,
+) -> None:
+    """The window keeps its own copy of the order (gettext stays off its first paint): it
+    must choose what the command line's i18n.language.choose chooses."""
+    from permit_tracker.i18n.language import choose
+
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    system = QLocale.system().uiLanguages()
+    assert translation.resolve_language(preference) == choose(None, preference, None, system)
+
+
 def test_plural_forms_read_right_in_english(qapp: object) -> None:
     translation.install_language("en")
     assert days_left_text(5) == "5 days left"
