@@ -3077,12 +3077,12 @@ Your data was not changed.</source>
     <name>TimelineTab</name>
     <message>
         <location filename="../timeline/timeline.py" line="+48"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Key dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Select a person to see their journey.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3134,6 +3134,11 @@ Your data was not changed.</source>
     <message>
         <location line="+3"/>
         <source>Decided: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3896,6 +3901,21 @@ Your data was not changed.</source>
     <message>
         <location line="+16"/>
         <source> (your setting; the default is {} {})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last checked {}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3095,12 +3095,12 @@ Vos données n&apos;ont pas été modifiées.</translation>
     <name>TimelineTab</name>
     <message>
         <location filename="../timeline/timeline.py" line="+48"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Key dates</source>
         <translation>Dates clés</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Select a person to see their journey.</source>
         <translation>Sélectionnez une personne pour voir son parcours.</translation>
     </message>
@@ -3153,6 +3153,11 @@ Vos données n&apos;ont pas été modifiées.</translation>
         <location line="+3"/>
         <source>Decided: {what}</source>
         <translation>Décision&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Today</source>
+        <translation type="unfinished">Aujourd&apos;hui</translation>
     </message>
 </context>
 <context>
@@ -3915,6 +3920,21 @@ Vos données n&apos;ont pas été modifiées.</translation>
         <location line="+16"/>
         <source> (your setting; the default is {} {})</source>
         <translation> (votre réglage&#xa0;; la valeur par défaut est {} {})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last checked {}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
