@@ -585,7 +585,25 @@ To report this bug, copy the report below into your message. Read it first: an e
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../widgets/date_field.py" line="+72"/>
+        <location filename="../widgets/date_field.py" line="+53"/>
+        <source>d</source>
+        <comment>day, in a date&apos;s shape: dd/mm/yyyy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>m</source>
+        <comment>month, in a date&apos;s shape: dd/mm/yyyy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>y</source>
+        <comment>year, in a date&apos;s shape: dd/mm/yyyy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <location line="+10"/>
         <source>“{}” is not a date; write it like {}</source>
         <translation type="unfinished"></translation>
@@ -890,7 +908,7 @@ To report this bug, copy the report below into your message. Read it first: an e
 <context>
     <name>DeadlineReminders</name>
     <message>
-        <location filename="../reminders/deadline_reminders.py" line="+113"/>
+        <location filename="../reminders/deadline_reminders.py" line="+112"/>
         <source>“{item}” is not a number of days. Write whole days before the date, like 30, 7, 1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1795,7 +1813,7 @@ Just looking? Run “permit-tracker --demo” for a sample family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journey/journey_text.py" line="+42"/>
+        <location filename="../journey/journey_text.py" line="+43"/>
         <source>Done · {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2485,7 +2503,7 @@ Enter the arrival date, the visa and the passport on Dates &amp; permits: every 
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../calendar/caldav_publishing.py" line="+147"/>
+        <location filename="../calendar/caldav_publishing.py" line="+148"/>
         <source>Publishing…</source>
         <translation type="unfinished"></translation>
     </message>

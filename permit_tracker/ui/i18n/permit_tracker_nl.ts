@@ -590,7 +590,25 @@ Om deze fout te melden, kopieert u het verslag hieronder in uw bericht. Lees het
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../widgets/date_field.py" line="+72"/>
+        <location filename="../widgets/date_field.py" line="+53"/>
+        <source>d</source>
+        <comment>day, in a date&apos;s shape: dd/mm/yyyy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>m</source>
+        <comment>month, in a date&apos;s shape: dd/mm/yyyy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>y</source>
+        <comment>year, in a date&apos;s shape: dd/mm/yyyy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <location line="+10"/>
         <source>“{}” is not a date; write it like {}</source>
         <translation>“{}” is geen datum; schrijf ze zoals {}</translation>
@@ -895,7 +913,7 @@ Om deze fout te melden, kopieert u het verslag hieronder in uw bericht. Lees het
 <context>
     <name>DeadlineReminders</name>
     <message>
-        <location filename="../reminders/deadline_reminders.py" line="+113"/>
+        <location filename="../reminders/deadline_reminders.py" line="+112"/>
         <source>“{item}” is not a number of days. Write whole days before the date, like 30, 7, 1.</source>
         <translation>“{item}” is geen aantal dagen. Schrijf hele dagen vóór de datum, zoals 30, 7, 1.</translation>
     </message>
@@ -1801,7 +1819,7 @@ Wilt u alleen even kijken? Start “permit-tracker --demo” voor een voorbeeldg
         <translation>Selecteer een persoon om het traject te zien.</translation>
     </message>
     <message>
-        <location filename="../journey/journey_text.py" line="+42"/>
+        <location filename="../journey/journey_text.py" line="+43"/>
         <source>Done · {day}</source>
         <translation>Afgehandeld · {day}</translation>
     </message>
@@ -2496,7 +2514,7 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../calendar/caldav_publishing.py" line="+147"/>
+        <location filename="../calendar/caldav_publishing.py" line="+148"/>
         <source>Publishing…</source>
         <translation>Bezig met publiceren…</translation>
     </message>

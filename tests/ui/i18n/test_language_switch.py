@@ -33,6 +33,8 @@ FRENCH = {
     ("PersonView", "Travel"): "Voyages",
     ("PreferencesDialog", "&General"): "&Général",
     ("GeneralPage", "&Language:"): "&Langue :",
+    ("DateField", "d"): "j",
+    ("DateField", "y"): "a",
 }
 
 
@@ -139,6 +141,17 @@ def test_the_undo_and_quit_actions_stay_wired_after_a_switch(
     controller.rename(person.id, "Ana S.")
     assert window.menu_actions.undo.isEnabled()
     assert "Ana S." in [p.name for p in controller.people()]
+
+
+def test_a_date_field_shows_the_shape_to_type_in_the_language_s_letters(
+    qapp: object, french_catalogue: Path
+) -> None:
+    from permit_tracker.ui.widgets.date_field import DateField
+
+    translation.install_language("fr")
+    field = DateField()
+    assert field.edit.placeholderText() == "j/mm/aaaa"  # fr_BE: d/MM/yy, typed as d/mm/yyyy
+    field.deleteLater()
 
 
 def test_a_saved_choice_comes_before_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
