@@ -2719,37 +2719,37 @@ Geben Sie unter Daten &amp; Genehmigungen das Ankunftsdatum, das Visum und den R
     <message>
         <location line="+19"/>
         <source>&amp;Remind me before deadlines</source>
-        <translation type="unfinished">Vor Fristen &amp;erinnern</translation>
+        <translation>Vor Fristen &amp;erinnern</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Time of day for reminders</source>
-        <translation type="unfinished">Uhrzeit der Erinnerungen</translation>
+        <translation>Uhrzeit der Erinnerungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At &amp;time of day:</source>
-        <translation type="unfinished">&amp;Uhrzeit:</translation>
+        <translation>&amp;Uhrzeit:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Days before each deadline (0 is the day itself)</source>
-        <translation type="unfinished">Tage vor jeder Frist (0 ist der Tag selbst)</translation>
+        <translation>Tage vor jeder Frist (0 ist der Tag selbst)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no reminder</source>
-        <translation type="unfinished">keine Erinnerung</translation>
+        <translation>keine Erinnerung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Default: {days}</source>
-        <translation type="unfinished">Standard: {days}</translation>
+        <translation>Standard: {days}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Reset reminders to &amp;defaults</source>
-        <translation type="unfinished">Erinnerungen auf &amp;Standard zurücksetzen</translation>
+        <translation>Erinnerungen auf &amp;Standard zurücksetzen</translation>
     </message>
 </context>
 <context>
