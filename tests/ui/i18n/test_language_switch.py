@@ -100,6 +100,11 @@ def test_choosing_french_in_preferences_rewords_the_window_at_once(
     assert _file_menu_title(window) == "&File"
     assert view.tabs.tabText(view.TRAVEL) == "Travel"
 
+    def titles() -> list[str]:
+        model = window.person_view.overview.model
+        return [str(model.index(row, model.WHAT).data()) for row in range(model.rowCount())]
+
+    english_titles = titles()
     dialog = PreferencesDialog(controller, window)
     qtbot.addWidget(dialog)
     dialog.general.language_chosen.connect(window.apply_language)
@@ -119,6 +124,8 @@ def test_choosing_french_in_preferences_rewords_the_window_at_once(
     assert window.sidebar.view.currentIndex().row() == 1
     assert window.splitter.sizes() == sizes
     assert QLocale().name() == "fr_BE"
+    # The domain's sentences (gettext, the real French catalogue) follow in the same step.
+    assert len(titles()) == len(english_titles) and set(titles()).isdisjoint(english_titles)
     assert "mars" in date_text(date(2025, 3, 11))  # dates follow the language
     # The dialog still open follows too, as its LanguageChange event arrives.
     qtbot.waitUntil(lambda: dialog.tabs.tabText(0) == "&Général", timeout=2000)
