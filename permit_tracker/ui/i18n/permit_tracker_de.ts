@@ -590,7 +590,25 @@ Um diesen Fehler zu melden, kopieren Sie den Bericht unten in Ihre Nachricht. Le
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../widgets/date_field.py" line="+72"/>
+        <location filename="../widgets/date_field.py" line="+53"/>
+        <source>d</source>
+        <comment>day, in a date&apos;s shape: dd/mm/yyyy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>m</source>
+        <comment>month, in a date&apos;s shape: dd/mm/yyyy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>y</source>
+        <comment>year, in a date&apos;s shape: dd/mm/yyyy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <location line="+10"/>
         <source>“{}” is not a date; write it like {}</source>
         <translation>„{}“ ist kein Datum; schreiben Sie es wie {}</translation>
@@ -1801,7 +1819,7 @@ Nur neugierig? Starten Sie „permit-tracker --demo“ für eine Beispielfamilie
         <translation>Wählen Sie eine Person, um ihren Weg zu sehen.</translation>
     </message>
     <message>
-        <location filename="../journey/journey_text.py" line="+42"/>
+        <location filename="../journey/journey_text.py" line="+43"/>
         <source>Done · {day}</source>
         <translation>Erledigt · {day}</translation>
     </message>
@@ -3095,12 +3113,12 @@ Ihre Daten wurden nicht geändert.</translation>
     <name>TimelineTab</name>
     <message>
         <location filename="../timeline/timeline.py" line="+48"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Key dates</source>
         <translation>Wichtige Daten</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Select a person to see their journey.</source>
         <translation>Wählen Sie eine Person, um ihren Weg zu sehen.</translation>
     </message>
@@ -3153,6 +3171,11 @@ Ihre Daten wurden nicht geändert.</translation>
         <location line="+3"/>
         <source>Decided: {what}</source>
         <translation>Entschieden: {what}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Today</source>
+        <translation type="unfinished">Heute</translation>
     </message>
 </context>
 <context>
@@ -3915,6 +3938,21 @@ Ihre Daten wurden nicht geändert.</translation>
         <location line="+16"/>
         <source> (your setting; the default is {} {})</source>
         <translation> (Ihre Einstellung; der Standard ist {} {})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last checked {}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -590,7 +590,25 @@ Pour signaler cette erreur, copiez le rapport ci-dessous dans votre message. Lis
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../widgets/date_field.py" line="+72"/>
+        <location filename="../widgets/date_field.py" line="+53"/>
+        <source>d</source>
+        <comment>day, in a date&apos;s shape: dd/mm/yyyy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>m</source>
+        <comment>month, in a date&apos;s shape: dd/mm/yyyy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>y</source>
+        <comment>year, in a date&apos;s shape: dd/mm/yyyy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <location line="+10"/>
         <source>“{}” is not a date; write it like {}</source>
         <translation>«&#xa0;{}&#xa0;» n&apos;est pas une date&#xa0;; écrivez-la comme {}</translation>
@@ -1801,7 +1819,7 @@ Vous voulez juste jeter un œil&#xa0;? Lancez «&#xa0;permit-tracker --demo&#xa0
         <translation>Sélectionnez une personne pour voir son parcours.</translation>
     </message>
     <message>
-        <location filename="../journey/journey_text.py" line="+42"/>
+        <location filename="../journey/journey_text.py" line="+43"/>
         <source>Done · {day}</source>
         <translation>Fait · {day}</translation>
     </message>
@@ -3095,12 +3113,12 @@ Vos données n&apos;ont pas été modifiées.</translation>
     <name>TimelineTab</name>
     <message>
         <location filename="../timeline/timeline.py" line="+48"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Key dates</source>
         <translation>Dates clés</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Select a person to see their journey.</source>
         <translation>Sélectionnez une personne pour voir son parcours.</translation>
     </message>
@@ -3153,6 +3171,11 @@ Vos données n&apos;ont pas été modifiées.</translation>
         <location line="+3"/>
         <source>Decided: {what}</source>
         <translation>Décision&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Today</source>
+        <translation type="unfinished">Aujourd&apos;hui</translation>
     </message>
 </context>
 <context>
@@ -3915,6 +3938,21 @@ Vos données n&apos;ont pas été modifiées.</translation>
         <location line="+16"/>
         <source> (your setting; the default is {} {})</source>
         <translation> (votre réglage&#xa0;; la valeur par défaut est {} {})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last checked {}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -590,7 +590,25 @@ Om deze fout te melden, kopieert u het verslag hieronder in uw bericht. Lees het
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../widgets/date_field.py" line="+72"/>
+        <location filename="../widgets/date_field.py" line="+53"/>
+        <source>d</source>
+        <comment>day, in a date&apos;s shape: dd/mm/yyyy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>m</source>
+        <comment>month, in a date&apos;s shape: dd/mm/yyyy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>y</source>
+        <comment>year, in a date&apos;s shape: dd/mm/yyyy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <location line="+10"/>
         <source>“{}” is not a date; write it like {}</source>
         <translation>“{}” is geen datum; schrijf ze zoals {}</translation>
@@ -1801,7 +1819,7 @@ Wilt u alleen even kijken? Start “permit-tracker --demo” voor een voorbeeldg
         <translation>Selecteer een persoon om het traject te zien.</translation>
     </message>
     <message>
-        <location filename="../journey/journey_text.py" line="+42"/>
+        <location filename="../journey/journey_text.py" line="+43"/>
         <source>Done · {day}</source>
         <translation>Afgehandeld · {day}</translation>
     </message>
@@ -3095,12 +3113,12 @@ Uw gegevens zijn niet gewijzigd.</translation>
     <name>TimelineTab</name>
     <message>
         <location filename="../timeline/timeline.py" line="+48"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Key dates</source>
         <translation>Belangrijke datums</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Select a person to see their journey.</source>
         <translation>Selecteer een persoon om het traject te zien.</translation>
     </message>
@@ -3153,6 +3171,11 @@ Uw gegevens zijn niet gewijzigd.</translation>
         <location line="+3"/>
         <source>Decided: {what}</source>
         <translation>Beslist: {what}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Today</source>
+        <translation type="unfinished">Vandaag</translation>
     </message>
 </context>
 <context>
@@ -3915,6 +3938,21 @@ Uw gegevens zijn niet gewijzigd.</translation>
         <location line="+16"/>
         <source> (your setting; the default is {} {})</source>
         <translation> (uw instelling; de standaard is {} {})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last checked {}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

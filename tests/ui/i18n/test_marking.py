@@ -167,6 +167,8 @@ def _aliases(path: Path) -> list[str]:
     found = []
     for node in ast.walk(tree):
         if isinstance(node, ast.FunctionDef) and node.name in ("tr", "_tr"):
+            # Even a typing-only `def tr` in a class: lupdate files every message after it,
+            # in that file, under an empty context (`tr: ClassVar[Callable[..., str]]` is fine).
             found.append(f"{rel}:{node.lineno}: def {node.name}")
         elif isinstance(node, ast.Assign) and any(
             isinstance(t, ast.Name) and t.id in ("tr", "_tr") for t in node.targets
