@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_BE" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../preferences/preferences_reminders.py" line="+84"/>
+        <source>&amp;Remind me before deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time of day for reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At &amp;time of day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days before each deadline (0 is the day itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default: {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reset reminders to &amp;defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApplicationsSection</name>
     <message>
         <location filename="../dates/applications_section.py" line="+20"/>
@@ -123,7 +161,7 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../backup/backup_actions.py" line="+33"/>
+        <location filename="../backup/backup_actions.py" line="+39"/>
         <location line="+9"/>
         <source>Export backup</source>
         <translation type="unfinished"></translation>
@@ -185,7 +223,7 @@ Nothing was changed.</source>
 <context>
     <name>CalendarExportDialog</name>
     <message>
-        <location filename="../calendar/calendar_export_dialog.py" line="+169"/>
+        <location filename="../calendar/calendar_export_dialog.py" line="+172"/>
         <location line="+98"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
@@ -274,12 +312,12 @@ Nothing was changed.</source>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../preferences/preferences_caldav.py" line="+62"/>
+        <location filename="../preferences/preferences_caldav.py" line="+66"/>
         <source>&amp;Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>&amp;Publish my deadlines to a CalDAV calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -417,7 +455,7 @@ Nothing was changed.</source>
 <context>
     <name>CardsModel</name>
     <message>
-        <location filename="../dates/cards_model.py" line="+76"/>
+        <location filename="../dates/cards_model.py" line="+62"/>
         <source>Replaced by a later card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -500,7 +538,7 @@ Nothing was changed.</source>
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../shell/controller.py" line="+139"/>
+        <location filename="../shell/controller.py" line="+142"/>
         <source>another person is already called {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -585,7 +623,7 @@ To report this bug, copy the report below into your message. Read it first: an e
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../widgets/date_field.py" line="+71"/>
+        <location filename="../widgets/date_field.py" line="+72"/>
         <location line="+10"/>
         <source>“{}” is not a date; write it like {}</source>
         <translation type="unfinished"></translation>
@@ -619,7 +657,7 @@ To report this bug, copy the report below into your message. Read it first: an e
 <context>
     <name>DatesTab</name>
     <message>
-        <location filename="../dates/dates_tab.py" line="+100"/>
+        <location filename="../dates/dates_tab.py" line="+103"/>
         <source>Your stay: citizenship, reason, arrival</source>
         <translation type="unfinished"></translation>
     </message>
@@ -890,7 +928,7 @@ To report this bug, copy the report below into your message. Read it first: an e
 <context>
     <name>DeadlineReminders</name>
     <message>
-        <location filename="../reminders/deadline_reminders.py" line="+114"/>
+        <location filename="../reminders/deadline_reminders.py" line="+113"/>
         <source>“{item}” is not a number of days. Write whole days before the date, like 30, 7, 1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1139,7 +1177,7 @@ To report this bug, copy the report below into your message. Read it first: an e
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../documents/documents_model.py" line="+176"/>
+        <location filename="../documents/documents_model.py" line="+153"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1263,7 +1301,7 @@ To report this bug, copy the report below into your message. Read it first: an e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Change document ({document})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1283,7 +1321,7 @@ To report this bug, copy the report below into your message. Read it first: an e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-80"/>
         <source>No age limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1352,7 +1390,7 @@ To report this bug, copy the report below into your message. Read it first: an e
 <context>
     <name>FirstStartPage</name>
     <message>
-        <location filename="../shell/first_start.py" line="+55"/>
+        <location filename="../shell/first_start.py" line="+56"/>
         <source>Welcome to Permit Tracker</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1466,7 +1504,7 @@ Just looking? Run “permit-tracker --demo” for a sample family.</source>
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../widgets/formatting.py" line="+74"/>
+        <location filename="../widgets/formatting.py" line="+92"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1574,7 +1612,7 @@ Just looking? Run “permit-tracker --demo” for a sample family.</source>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1617,12 +1655,12 @@ Just looking? Run “permit-tracker --demo” for a sample family.</source>
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../preferences/preferences_general.py" line="+26"/>
+        <location filename="../preferences/preferences_general.py" line="+49"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1635,7 +1673,7 @@ Just looking? Run “permit-tracker --demo” for a sample family.</source>
 <context>
     <name>Headline</name>
     <message>
-        <location filename="../overview/headline.py" line="+47"/>
+        <location filename="../overview/headline.py" line="+49"/>
         <source>Register at your commune by {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,7 +1709,7 @@ Just looking? Run “permit-tracker --demo” for a sample family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Submit your {} by {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1696,7 +1734,7 @@ Just looking? Run “permit-tracker --demo” for a sample family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>⚠ {}: the commune may be closed, go earlier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1742,7 +1780,7 @@ Just looking? Run “permit-tracker --demo” for a sample family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>What is next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1750,7 +1788,7 @@ Just looking? Run “permit-tracker --demo” for a sample family.</source>
 <context>
     <name>JourneyView</name>
     <message>
-        <location filename="../journey/journey_view.py" line="+58"/>
+        <location filename="../journey/journey_view.py" line="+59"/>
         <source>Set the date of the police check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1780,7 +1818,7 @@ Just looking? Run “permit-tracker --demo” for a sample family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+256"/>
         <source>Where you stand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1795,7 +1833,7 @@ Just looking? Run “permit-tracker --demo” for a sample family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journey/journey_text.py" line="+41"/>
+        <location filename="../journey/journey_text.py" line="+42"/>
         <source>Done · {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1858,7 +1896,7 @@ Just looking? Run “permit-tracker --demo” for a sample family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="+116"/>
+        <location filename="../shell/main_window.py" line="+117"/>
         <source>{} — sample family</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1868,13 +1906,13 @@ Just looking? Run “permit-tracker --demo” for a sample family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+220"/>
         <source>&amp;Undo {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../shell/menus.py" line="+97"/>
+        <location filename="../shell/menus.py" line="+98"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1890,7 +1928,7 @@ Just looking? Run “permit-tracker --demo” for a sample family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../shell/help_dialogs.py" line="+91"/>
+        <location filename="../shell/help_dialogs.py" line="+92"/>
         <source>Not legal advice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2177,7 +2215,7 @@ Just looking? Run “permit-tracker --demo” for a sample family.</source>
 <context>
     <name>NameDialog</name>
     <message>
-        <location filename="../people/sidebar.py" line="+109"/>
+        <location filename="../people/sidebar.py" line="+110"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2190,7 +2228,7 @@ Just looking? Run “permit-tracker --demo” for a sample family.</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../overview/overview_tab.py" line="+61"/>
+        <location filename="../overview/overview_tab.py" line="+62"/>
         <source>Deadlines, most urgent first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2242,7 +2280,7 @@ Enter the arrival date, the visa and the passport on Dates &amp; permits: every 
 <context>
     <name>PersonView</name>
     <message>
-        <location filename="../people/person_view.py" line="+63"/>
+        <location filename="../people/person_view.py" line="+67"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2280,27 +2318,27 @@ Enter the arrival date, the visa and the passport on Dates &amp; permits: every 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../preferences/preferences_dialog.py" line="+134"/>
+        <location filename="../preferences/preferences_dialog.py" line="+178"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>&amp;Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Re&amp;minders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+25"/>
         <source>The numbers behind every date. The defaults take the strictest reading of the public sources; change one only if your commune or the Immigration Office told you otherwise. {notice}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2353,7 +2391,7 @@ Enter the arrival date, the visa and the passport on Dates &amp; permits: every 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Change police check date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2485,7 +2523,7 @@ Enter the arrival date, the visa and the passport on Dates &amp; permits: every 
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../calendar/caldav_publishing.py" line="+146"/>
+        <location filename="../calendar/caldav_publishing.py" line="+147"/>
         <source>Publishing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2526,7 +2564,7 @@ Enter the arrival date, the visa and the passport on Dates &amp; permits: every 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Not saved: {problems}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2611,7 +2649,7 @@ Enter the arrival date, the visa and the passport on Dates &amp; permits: every 
 <context>
     <name>ReminderTray</name>
     <message>
-        <location filename="../reminders/tray.py" line="+74"/>
+        <location filename="../reminders/tray.py" line="+75"/>
         <source>Next: {person} — {title}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2678,7 +2716,7 @@ Enter the arrival date, the visa and the passport on Dates &amp; permits: every 
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../preferences/preferences_reminders.py" line="+55"/>
+        <location filename="../preferences/preferences_reminders.py" line="-55"/>
         <source>{where}: “{item}” is not a whole number of days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2687,46 +2725,11 @@ Enter the arrival date, the visa and the passport on Dates &amp; permits: every 
         <source>{where}: {days} days is not between 0 and {most}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+15"/>
-        <source>&amp;Remind me before deadlines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Time of day for reminders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>At &amp;time of day:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Days before each deadline (0 is the day itself)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>no reminder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Default: {days}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Reset reminders to &amp;defaults</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../backup/restore_dialog.py" line="+65"/>
+        <location filename="../backup/restore_dialog.py" line="+68"/>
         <source>Daily copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2798,7 +2801,7 @@ Enter the arrival date, the visa and the passport on Dates &amp; permits: every 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <location line="+106"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
@@ -2889,7 +2892,7 @@ Your data was not changed.</source>
 <context>
     <name>RuleEditor</name>
     <message>
-        <location filename="../preferences/preferences_dialog.py" line="-139"/>
+        <location filename="../preferences/preferences_dialog.py" line="-164"/>
         <source>Reset to default</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2963,7 +2966,7 @@ Your data was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Add a person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3032,18 +3035,18 @@ Your data was not changed.</source>
 <context>
     <name>StepRow</name>
     <message>
-        <location filename="../journey/journey_view.py" line="-202"/>
+        <location filename="../journey/journey_view.py" line="-203"/>
         <source>Show or hide the details of this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Date of {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Why this date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3063,7 +3066,7 @@ Your data was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Save date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3076,13 +3079,13 @@ Your data was not changed.</source>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../timeline/timeline.py" line="+44"/>
-        <location line="+98"/>
+        <location filename="../timeline/timeline.py" line="+48"/>
+        <location line="+102"/>
         <source>Key dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-64"/>
         <source>Select a person to see their journey.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3145,7 +3148,7 @@ Your data was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline/timeline_data.py" line="+37"/>
+        <location filename="../timeline/timeline_data.py" line="+38"/>
         <location filename="../timeline/timeline_view.py" line="+86"/>
         <source>Residence</source>
         <translation type="unfinished"></translation>
@@ -3342,7 +3345,7 @@ Your data was not changed.</source>
 <context>
     <name>TravelTab</name>
     <message>
-        <location filename="../travel/travel_tab.py" line="+127"/>
+        <location filename="../travel/travel_tab.py" line="+140"/>
         <location line="+115"/>
         <source>Your 5-year window</source>
         <translation type="unfinished"></translation>
@@ -3417,12 +3420,12 @@ Your data was not changed.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>%v of %m days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <source>&lt;b&gt;{used} absence days used, {left} left&lt;/b&gt; (at most {limit} in {years} years).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3447,7 +3450,7 @@ Your data was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Long-term residence possible since &lt;b&gt;{day}&lt;/b&gt; (counting from {start}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3505,7 +3508,7 @@ Your data was not changed.</source>
 <context>
     <name>TripForm</name>
     <message>
-        <location filename="../travel/trip_form.py" line="+57"/>
+        <location filename="../travel/trip_form.py" line="+58"/>
         <source>Add a trip (past or planned)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3619,11 +3622,16 @@ Your data was not changed.</source>
         <source>Enter the day you leave and the day you come back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+52"/>
+        <source>{title} — {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TripText</name>
     <message>
-        <location filename="../travel/trip_text.py" line="+74"/>
+        <location filename="../travel/trip_text.py" line="+73"/>
         <source>The departure date must be between {lo} and {hi}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3828,28 +3836,27 @@ Your data was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+144"/>
-        <location line="+22"/>
+        <location line="+146"/>
         <source>Please enter a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+4"/>
         <source>Edit commune dates of trip {range}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
         <source>Edit note of trip {range}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Change dates of trip {range}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>Mark trip {range} as for an important reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3880,7 +3887,7 @@ Your data was not changed.</source>
 <context>
     <name>WhyPanel</name>
     <message>
-        <location filename="../overview/why_panel.py" line="+54"/>
+        <location filename="../overview/why_panel.py" line="+55"/>
         <source>Why this date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3895,7 +3902,7 @@ Your data was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source> (your setting; the default is {} {})</source>
         <translation type="unfinished"></translation>
     </message>

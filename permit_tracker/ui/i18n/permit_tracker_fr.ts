@@ -456,7 +456,7 @@ Rien n&apos;a été modifié.</translation>
 <context>
     <name>CardsModel</name>
     <message>
-        <location filename="../dates/cards_model.py" line="+75"/>
+        <location filename="../dates/cards_model.py" line="+62"/>
         <source>Replaced by a later card</source>
         <translation>Remplacée par une carte plus récente</translation>
     </message>
@@ -662,7 +662,7 @@ Pour signaler cette erreur, copiez le rapport ci-dessous dans votre message. Lis
 <context>
     <name>DatesTab</name>
     <message>
-        <location filename="../dates/dates_tab.py" line="+102"/>
+        <location filename="../dates/dates_tab.py" line="+103"/>
         <source>Your stay: citizenship, reason, arrival</source>
         <translation>Votre séjour&#xa0;: nationalité, motif, arrivée</translation>
     </message>
@@ -1182,7 +1182,7 @@ Pour signaler cette erreur, copiez le rapport ci-dessous dans votre message. Lis
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../documents/documents_model.py" line="+177"/>
+        <location filename="../documents/documents_model.py" line="+153"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -1839,7 +1839,7 @@ Vous voulez juste jeter un œil&#xa0;? Lancez «&#xa0;permit-tracker --demo&#xa0
         <translation>Sélectionnez une personne pour voir son parcours.</translation>
     </message>
     <message>
-        <location filename="../journey/journey_text.py" line="+41"/>
+        <location filename="../journey/journey_text.py" line="+42"/>
         <source>Done · {day}</source>
         <translation>Fait · {day}</translation>
     </message>
@@ -2278,7 +2278,7 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../people/people_model.py" line="+65"/>
+        <location filename="../people/people_model.py" line="+66"/>
         <source>Nothing due</source>
         <translation>Rien à faire</translation>
     </message>
@@ -3639,6 +3639,11 @@ Vos données n&apos;ont pas été modifiées.</translation>
         <location line="+2"/>
         <source>Enter the day you leave and the day you come back.</source>
         <translation>Indiquez le jour du départ et le jour du retour.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{title} — {day}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

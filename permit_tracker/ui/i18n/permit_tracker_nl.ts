@@ -456,7 +456,7 @@ Er is niets gewijzigd.</translation>
 <context>
     <name>CardsModel</name>
     <message>
-        <location filename="../dates/cards_model.py" line="+75"/>
+        <location filename="../dates/cards_model.py" line="+62"/>
         <source>Replaced by a later card</source>
         <translation>Vervangen door een latere kaart</translation>
     </message>
@@ -662,7 +662,7 @@ Om deze fout te melden, kopieert u het verslag hieronder in uw bericht. Lees het
 <context>
     <name>DatesTab</name>
     <message>
-        <location filename="../dates/dates_tab.py" line="+102"/>
+        <location filename="../dates/dates_tab.py" line="+103"/>
         <source>Your stay: citizenship, reason, arrival</source>
         <translation>Uw verblijf: nationaliteit, reden, aankomst</translation>
     </message>
@@ -1182,7 +1182,7 @@ Om deze fout te melden, kopieert u het verslag hieronder in uw bericht. Lees het
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../documents/documents_model.py" line="+177"/>
+        <location filename="../documents/documents_model.py" line="+153"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -1839,7 +1839,7 @@ Wilt u alleen even kijken? Start “permit-tracker --demo” voor een voorbeeldg
         <translation>Selecteer een persoon om het traject te zien.</translation>
     </message>
     <message>
-        <location filename="../journey/journey_text.py" line="+41"/>
+        <location filename="../journey/journey_text.py" line="+42"/>
         <source>Done · {day}</source>
         <translation>Afgehandeld · {day}</translation>
     </message>
@@ -2278,7 +2278,7 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../people/people_model.py" line="+65"/>
+        <location filename="../people/people_model.py" line="+66"/>
         <source>Nothing due</source>
         <translation>Niets te doen</translation>
     </message>
@@ -3639,6 +3639,11 @@ Uw gegevens zijn niet gewijzigd.</translation>
         <location line="+2"/>
         <source>Enter the day you leave and the day you come back.</source>
         <translation>Vul de dag van vertrek en de dag van terugkeer in.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{title} — {day}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

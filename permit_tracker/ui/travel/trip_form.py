@@ -262,11 +262,11 @@ class TripForm(QGroupBox):
         lines = []
         for row in rows:
             colour = message_color(self, "ok" if row.status.value == "done" else SEVERITY[row.kind])
-            when = date_text(row.date) if row.date is not None else ""
             mark = "✓ " if row.status.value == "done" else "• "
-            text = rich_escape(deadline_text.title(row)) + (
-                f" — {rich_escape(when)}" if when else ""
-            )
+            title = deadline_text.title(row)
+            if row.date is not None:
+                title = self.tr("{title} — {day}").format(title=title, day=date_text(row.date))
+            text = rich_escape(title)
             lines.append(f'<span style="color:{colour}">{mark}{text}</span>')
         html = "<br>".join(lines)
         self.consequences_label.setText(html)
