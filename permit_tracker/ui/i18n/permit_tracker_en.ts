@@ -23,7 +23,7 @@
 <context>
     <name>DeadlineReminders</name>
     <message numerus="yes">
-        <location filename="../reminders/deadline_reminders.py" line="+446"/>
+        <location filename="../reminders/deadline_reminders.py" line="+445"/>
         <source>%n days before</source>
         <translation>
             <numerusform>%n day before</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>Publisher</name>
     <message numerus="yes">
-        <location filename="../calendar/caldav_publishing.py" line="+175"/>
+        <location filename="../calendar/caldav_publishing.py" line="+176"/>
         <source>%n published events deleted</source>
         <translation>
             <numerusform>%n published event deleted</numerusform>
