@@ -418,7 +418,7 @@ Nichts wurde geändert.</translation>
 <context>
     <name>CardsModel</name>
     <message>
-        <location filename="../dates/cards_model.py" line="+75"/>
+        <location filename="../dates/cards_model.py" line="+62"/>
         <source>Replaced by a later card</source>
         <translation>Durch eine spätere Karte ersetzt</translation>
     </message>
@@ -642,7 +642,7 @@ Um diesen Fehler zu melden, kopieren Sie den Bericht unten in Ihre Nachricht. Le
 <context>
     <name>DatesTab</name>
     <message>
-        <location filename="../dates/dates_tab.py" line="+102"/>
+        <location filename="../dates/dates_tab.py" line="+103"/>
         <source>Your stay: citizenship, reason, arrival</source>
         <translation>Ihr Aufenthalt: Staatsangehörigkeit, Grund, Ankunft</translation>
     </message>
@@ -1162,7 +1162,7 @@ Um diesen Fehler zu melden, kopieren Sie den Bericht unten in Ihre Nachricht. Le
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../documents/documents_model.py" line="+177"/>
+        <location filename="../documents/documents_model.py" line="+153"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
@@ -2550,7 +2550,7 @@ Geben Sie unter Daten &amp; Genehmigungen das Ankunftsdatum, das Visum und den R
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../dates/record_section.py" line="+242"/>
+        <location filename="../dates/record_section.py" line="+245"/>
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
     </message>
@@ -3383,7 +3383,7 @@ Ihre Daten wurden nicht geändert.</translation>
 <context>
     <name>TravelTab</name>
     <message>
-        <location filename="../travel/travel_tab.py" line="+140"/>
+        <location filename="../travel/travel_tab.py" line="+139"/>
         <location line="+115"/>
         <source>Your 5-year window</source>
         <translation>Ihr 5-Jahres-Zeitraum</translation>
@@ -3596,7 +3596,7 @@ Ihre Daten wurden nicht geändert.</translation>
         <translation>Was diese Reise von Ihnen verlangt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>&amp;Left on</source>
         <translation>&amp;Abreise am</translation>
     </message>
@@ -3606,12 +3606,12 @@ Ihre Daten wurden nicht geändert.</translation>
         <translation>&amp;Zurück am</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Note</source>
         <translation>&amp;Notiz</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>&amp;Declared at the commune on</source>
         <translation>Bei der Gemeinde &amp;gemeldet am</translation>
     </message>
@@ -3660,11 +3660,16 @@ Ihre Daten wurden nicht geändert.</translation>
         <source>Enter the day you leave and the day you come back.</source>
         <translation>Geben Sie den Tag der Abreise und den Tag der Rückkehr ein.</translation>
     </message>
+    <message>
+        <location line="+52"/>
+        <source>{title} — {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TripText</name>
     <message>
-        <location filename="../travel/trip_text.py" line="+73"/>
+        <location filename="../travel/trip_text.py" line="+62"/>
         <source>The departure date must be between {lo} and {hi}.</source>
         <translation>Das Abreisedatum muss zwischen {lo} und {hi} liegen.</translation>
     </message>

@@ -188,7 +188,7 @@
 <context>
     <name>TravelTab</name>
     <message numerus="yes">
-        <location filename="../travel/travel_tab.py" line="+289"/>
+        <location filename="../travel/travel_tab.py" line="+288"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -199,7 +199,7 @@
 <context>
     <name>TripText</name>
     <message numerus="yes">
-        <location filename="../travel/trip_text.py" line="+114"/>
+        <location filename="../travel/trip_text.py" line="+103"/>
         <source>+%n days</source>
         <translation>
             <numerusform>+%n day</numerusform>

@@ -418,7 +418,7 @@ Rien n&apos;a été modifié.</translation>
 <context>
     <name>CardsModel</name>
     <message>
-        <location filename="../dates/cards_model.py" line="+75"/>
+        <location filename="../dates/cards_model.py" line="+62"/>
         <source>Replaced by a later card</source>
         <translation>Remplacée par une carte plus récente</translation>
     </message>
@@ -642,7 +642,7 @@ Pour signaler cette erreur, copiez le rapport ci-dessous dans votre message. Lis
 <context>
     <name>DatesTab</name>
     <message>
-        <location filename="../dates/dates_tab.py" line="+102"/>
+        <location filename="../dates/dates_tab.py" line="+103"/>
         <source>Your stay: citizenship, reason, arrival</source>
         <translation>Votre séjour&#xa0;: nationalité, motif, arrivée</translation>
     </message>
@@ -1162,7 +1162,7 @@ Pour signaler cette erreur, copiez le rapport ci-dessous dans votre message. Lis
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../documents/documents_model.py" line="+177"/>
+        <location filename="../documents/documents_model.py" line="+153"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -2550,7 +2550,7 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../dates/record_section.py" line="+242"/>
+        <location filename="../dates/record_section.py" line="+245"/>
         <source>Nothing selected</source>
         <translation>Aucune sélection</translation>
     </message>
@@ -3383,7 +3383,7 @@ Vos données n&apos;ont pas été modifiées.</translation>
 <context>
     <name>TravelTab</name>
     <message>
-        <location filename="../travel/travel_tab.py" line="+140"/>
+        <location filename="../travel/travel_tab.py" line="+139"/>
         <location line="+115"/>
         <source>Your 5-year window</source>
         <translation>Votre période de 5 ans</translation>
@@ -3596,7 +3596,7 @@ Vos données n&apos;ont pas été modifiées.</translation>
         <translation>Ce que ce voyage vous demande</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>&amp;Left on</source>
         <translation>&amp;Départ le</translation>
     </message>
@@ -3606,12 +3606,12 @@ Vos données n&apos;ont pas été modifiées.</translation>
         <translation>&amp;Retour le</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>&amp;Declared at the commune on</source>
         <translation>Déclaré à la &amp;commune le</translation>
     </message>
@@ -3660,11 +3660,16 @@ Vos données n&apos;ont pas été modifiées.</translation>
         <source>Enter the day you leave and the day you come back.</source>
         <translation>Indiquez le jour du départ et le jour du retour.</translation>
     </message>
+    <message>
+        <location line="+52"/>
+        <source>{title} — {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TripText</name>
     <message>
-        <location filename="../travel/trip_text.py" line="+73"/>
+        <location filename="../travel/trip_text.py" line="+62"/>
         <source>The departure date must be between {lo} and {hi}.</source>
         <translation>La date de départ doit être comprise entre le {lo} et le {hi}.</translation>
     </message>

@@ -418,7 +418,7 @@ Er is niets gewijzigd.</translation>
 <context>
     <name>CardsModel</name>
     <message>
-        <location filename="../dates/cards_model.py" line="+75"/>
+        <location filename="../dates/cards_model.py" line="+62"/>
         <source>Replaced by a later card</source>
         <translation>Vervangen door een latere kaart</translation>
     </message>
@@ -642,7 +642,7 @@ Om deze fout te melden, kopieert u het verslag hieronder in uw bericht. Lees het
 <context>
     <name>DatesTab</name>
     <message>
-        <location filename="../dates/dates_tab.py" line="+102"/>
+        <location filename="../dates/dates_tab.py" line="+103"/>
         <source>Your stay: citizenship, reason, arrival</source>
         <translation>Uw verblijf: nationaliteit, reden, aankomst</translation>
     </message>
@@ -1162,7 +1162,7 @@ Om deze fout te melden, kopieert u het verslag hieronder in uw bericht. Lees het
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../documents/documents_model.py" line="+177"/>
+        <location filename="../documents/documents_model.py" line="+153"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -2550,7 +2550,7 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../dates/record_section.py" line="+242"/>
+        <location filename="../dates/record_section.py" line="+245"/>
         <source>Nothing selected</source>
         <translation>Niets geselecteerd</translation>
     </message>
@@ -3383,7 +3383,7 @@ Uw gegevens zijn niet gewijzigd.</translation>
 <context>
     <name>TravelTab</name>
     <message>
-        <location filename="../travel/travel_tab.py" line="+140"/>
+        <location filename="../travel/travel_tab.py" line="+139"/>
         <location line="+115"/>
         <source>Your 5-year window</source>
         <translation>Uw periode van 5 jaar</translation>
@@ -3596,7 +3596,7 @@ Uw gegevens zijn niet gewijzigd.</translation>
         <translation>Wat deze reis van u vraagt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>&amp;Left on</source>
         <translation>&amp;Vertrokken op</translation>
     </message>
@@ -3606,12 +3606,12 @@ Uw gegevens zijn niet gewijzigd.</translation>
         <translation>&amp;Terug op</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Note</source>
         <translation>&amp;Notitie</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>&amp;Declared at the commune on</source>
         <translation>&amp;Aangegeven bij de gemeente op</translation>
     </message>
@@ -3660,11 +3660,16 @@ Uw gegevens zijn niet gewijzigd.</translation>
         <source>Enter the day you leave and the day you come back.</source>
         <translation>Vul de dag van vertrek en de dag van terugkeer in.</translation>
     </message>
+    <message>
+        <location line="+52"/>
+        <source>{title} — {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TripText</name>
     <message>
-        <location filename="../travel/trip_text.py" line="+73"/>
+        <location filename="../travel/trip_text.py" line="+62"/>
         <source>The departure date must be between {lo} and {hi}.</source>
         <translation>De vertrekdatum moet tussen {lo} en {hi} liggen.</translation>
     </message>

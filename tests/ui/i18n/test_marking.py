@@ -68,10 +68,7 @@ TAGS = re.compile(r"<[^>]*>")
 # Modules left as they are until the gettext side lands (permit_tracker/i18n/vocabulary.py):
 # the names of reasons, citizenships, waiting documents and applications are the domain's,
 # shared with the command line, so they are translated there, not duplicated in Qt.
-PENDING_MODULES = {
-    "widgets/vocabulary.py",
-    "documents/documents_model.py",  # document kinds and statuses: the same vocabulary
-}
+PENDING_MODULES = {"widgets/vocabulary.py"}
 
 
 def _modules() -> list[Path]:
