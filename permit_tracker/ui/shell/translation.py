@@ -22,7 +22,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-LANGUAGE_KEY = "ui.language"
 SYSTEM = "system"
 LANGUAGES = ("en", "fr", "nl", "de")  # the same list as permit_tracker.i18n.language
 # Belgian forms: dates, weekdays and numbers as written in Belgium.
