@@ -21,9 +21,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-# Where the choice is saved, re-exported for the window's code.
-from permit_tracker.setting_keys import LANGUAGE_KEY as LANGUAGE_KEY
-
 SYSTEM = "system"
 LANGUAGES = ("en", "fr", "nl", "de")  # the same list as permit_tracker.i18n.language
 # Belgian forms: dates, weekdays and numbers as written in Belgium.

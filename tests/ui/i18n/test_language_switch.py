@@ -21,6 +21,7 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from permit_tracker.demo import demo_people
+from permit_tracker.setting_keys import LANGUAGE_KEY
 from permit_tracker.storage.store import Store
 from permit_tracker.ui.preferences.preferences_dialog import PreferencesDialog
 from permit_tracker.ui.shell import translation
@@ -113,7 +114,7 @@ def test_choosing_french_in_preferences_rewords_the_window_at_once(
     assert box.currentText() == "Français"  # each language named in itself
     assert dialog.apply()
 
-    assert controller.setting(translation.LANGUAGE_KEY) == "fr"
+    assert controller.setting(LANGUAGE_KEY) == "fr"
     assert _file_menu_title(window) == "&Fichier"
     view = window.person_view  # rebuilt in French
     assert view.tabs.tabText(view.TRAVEL) == "Voyages"
@@ -236,7 +237,7 @@ def test_the_saved_language_is_installed_at_start_and_gettext_left_for_later(
     """The saved choice is read and installed before the first paint; the gettext side (the
     domain's sentences) is not loaded for the first paint but after it."""
     store = Store.open(tmp_path)
-    store.set_setting(translation.LANGUAGE_KEY, "fr")
+    store.set_setting(LANGUAGE_KEY, "fr")
     store.close()
     run = subprocess.run(
         [sys.executable, "-c", _FIRST_INSTALL, str(tmp_path)],
