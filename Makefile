@@ -55,13 +55,22 @@ QT_LANGS := fr nl de
 QT_TS := $(foreach lang,$(QT_LANGS),permit_tracker/ui/i18n/permit_tracker_$(lang).ts)
 QT_TS_EN := permit_tracker/ui/i18n/permit_tracker_en.ts
 LUPDATE := $(BIN)/pyside6-lupdate -silent -extensions py -locations relative -no-obsolete
+# The gettext half (I18N.md): everything outside ui/ (deadline texts, vocabulary, CLI,
+# notifications, calendar files), permit_tracker/i18n/locale: the .pot template extracted with
+# Babel (permit_tracker/i18n/catalogue.py names the markers), one .po per language updated
+# from it; the .mo files compiled from them.
+LOCALE_DIR := permit_tracker/i18n/locale
+PO_LANGS := fr nl de
 
 i18n: $(STAMP)
 	$(LUPDATE) permit_tracker/ui -ts $(QT_TS)
 	$(LUPDATE) -pluralonly permit_tracker/ui -ts $(QT_TS_EN)
+	$(BIN)/python -m permit_tracker.i18n.catalogue $(LOCALE_DIR)/permit_tracker.pot
+	for lang in $(PO_LANGS); do $(BIN)/pybabel -q update -w 100 --previous --ignore-pot-creation-date -i $(LOCALE_DIR)/permit_tracker.pot -d $(LOCALE_DIR) -D permit_tracker -l $$lang || exit 1; done
 
 translations: $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $(QT_TS) $(QT_TS_EN)
+	$(BIN)/pybabel -q compile -d $(LOCALE_DIR) -D permit_tracker
 
 bench: $(STAMP)
 	status=0; for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || status=1; done; exit $$status

@@ -82,6 +82,8 @@ class SafeStream(io.TextIOBase):
     def wrapped(self) -> TextIO | None:
         return self._stream
 
+    # TextIOBase declares encoding and errors as plain attributes; a wrapper answers for
+    # its stream with read-only properties, which mypy calls an incompatible override.
     @property
     def encoding(self) -> str:  # type: ignore[override]
         return getattr(self._stream, "encoding", None) or "utf-8"

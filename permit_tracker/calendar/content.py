@@ -22,7 +22,9 @@ from permit_tracker.domain.reminder_plan import (
     DEFAULT_TIME_OF_DAY,
     reminder_dates,
 )
-from permit_tracker.rules.ruleset import DEFAULT_RULES, LEGAL_NOTICE
+from permit_tracker.i18n import _, deadline_text
+from permit_tracker.i18n.dates import when_phrase
+from permit_tracker.rules.ruleset import LEGAL_NOTICE
 
 UID_DOMAIN = "permit-tracker"
 
@@ -106,31 +108,24 @@ def alarm_trigger(lead_days: int, time_of_day: time) -> timedelta:
     return timedelta(days=-lead_days, hours=time_of_day.hour, minutes=time_of_day.minute)
 
 
-def _when(lead: int) -> str:
-    if lead == 0:
-        return "today"
-    if lead == 1:
-        return "tomorrow"
-    return f"in {lead} days"
-
-
 def _description(deadline: Deadline, notes: Sequence[str]) -> str:
-    """Explanation, flag, rule and source (unless the explanation already names them),
-    the user's notes when chosen, and the legal notice last."""
-    rule = DEFAULT_RULES.get(deadline.rule)
-    lines = [deadline.explanation]
-    if deadline.flag:
-        lines.append(f"Note: {deadline.flag}")
+    """Explanation, flag, rule and source (unless the explanation already names them: every
+    row the engine made does), the user's notes when chosen, and the legal notice last, in
+    the language in use."""
+    lines = [deadline_text.explanation(deadline)]
+    flag = deadline_text.flag(deadline)
+    if flag:
+        lines.append(_("Note: {flag}").format(flag=flag))
     if deadline.status is Status.DONE:
-        lines.append("Status: done")
-    if rule is None or rule.title not in deadline.explanation:
-        lines.append(f"Rule: {rule.title if rule else deadline.rule}")
-    if deadline.source not in deadline.explanation:
-        lines.append(f"Source: {deadline.source}")
+        lines.append(_("Status: done"))
+    if not deadline_text.names_rule(deadline):
+        lines.append(_("Rule: {rule}").format(rule=deadline_text.rule_title(deadline.rule)))
+    if not deadline_text.names_source(deadline):
+        lines.append(_("Source: {source}").format(source=deadline.source))
     if notes:
-        lines.append("Your notes:")
+        lines.append(_("Your notes:"))
         lines += [f"- {clean_text(n, single_line=True)}" for n in notes]
-    lines.append(LEGAL_NOTICE)
+    lines.append(_(LEGAL_NOTICE))
     return clean_text("\n".join(line for line in lines if line))
 
 
@@ -143,16 +138,23 @@ def event_content(
     if deadline.date is None:
         raise ValueError(f"{deadline.key}: a deadline without a date has no calendar event")
     done = deadline.status is Status.DONE
-    summary = f"{deadline.person}: {deadline.title}" + (" (done)" if done else "")
+    summary = _("{person}: {title}").format(
+        person=deadline.person, title=deadline_text.title(deadline)
+    )
+    if done:
+        summary = _("{summary} (done)").format(summary=summary)
     alarms: tuple[AlarmContent, ...] = ()
     # Nobody needs reminding of something done; the event stays so a re-import updates it.
     if options.alarms and not done:
         alarms = tuple(
             AlarmContent(
                 alarm_trigger(lead, plan.time_of_day),
-                clean_text(f"{summary} ({_when(lead)})", single_line=True),
+                clean_text(
+                    _("{summary} ({when})").format(summary=summary, when=when_phrase(lead)),
+                    single_line=True,
+                ),
             )
-            for lead, _ in reminder_dates(deadline.date, plan.leads_for(deadline))
+            for lead, _day in reminder_dates(deadline.date, plan.leads_for(deadline))
             # An alarm on a day already gone would pop up as "missed" on import in some
             # apps (Thunderbird); the app's own reminders catch up on missed ones instead.
             if deadline.days_left is None or lead <= deadline.days_left

@@ -13,6 +13,7 @@ from datetime import date
 from permit_tracker.domain.deadline import Deadline
 from permit_tracker.domain.kinds import CONTINUITY_KINDS
 from permit_tracker.domain.model import Person
+from permit_tracker.i18n import _
 
 
 def _day(value: date | None) -> str:
@@ -22,7 +23,9 @@ def _day(value: date | None) -> str:
 def trip_notes(person: Person) -> list[str]:
     """ "Trip 2025-07-01 to 2025-07-20: holiday" for every trip that has a note."""
     return [
-        f"Trip {_day(a.left)} to {_day(a.returned)}: {a.note.strip()}"
+        _("Trip {left} to {returned}: {note}").format(
+            left=_day(a.left), returned=_day(a.returned), note=a.note.strip()
+        )
         for a in sorted(person.absences, key=lambda a: (a.left or date.max, a.returned or date.max))
         if a.note and a.note.strip()
     ]

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, NoReturn
 
 from permit_tracker import __version__
+from permit_tracker.domain.phrase import N_
+from permit_tracker.i18n import _
 
 if TYPE_CHECKING:  # imported where used: the desktop app's start needs neither (first paint)
     import argparse
@@ -29,7 +31,7 @@ COMMAND_MODULES = (
     "permit_tracker.cli.backup",
 )
 
-EPILOG = """\
+EPILOG = N_("""\
 examples:
   permit-tracker                               start the desktop app
   permit-tracker --demo                        open a sample family in a temporary store
@@ -42,7 +44,7 @@ examples:
 Data lives in a local SQLite file (see --data-dir); nothing is sent over the network
 unless you turn on `publish` (your deadlines, to the CalDAV server you name).
 Dates are computed from public Belgian rules and are not legal advice.
-"""
+""")
 
 
 class CliError(Exception):
@@ -53,9 +55,12 @@ def open_store(args: argparse.Namespace) -> Store:
     """The store of `--data-dir` (or the default one). Commands let its StoreError (locked,
     damaged, newer, read-only...) through: `_run` turns it into one line, for all of them."""
     from permit_tracker import paths
+    from permit_tracker.cli.language import follow_store
     from permit_tracker.storage.store import Store
 
-    return Store.open(paths.data_dir(args.data_dir))
+    store = Store.open(paths.data_dir(args.data_dir))
+    follow_store(store.setting)  # the saved language, unless --lang chose one (I18N.md)
+    return store
 
 
 def say(text: str, *, error: bool = False) -> None:
@@ -83,21 +88,38 @@ def date_problem(text: str) -> str:
     30th"), not only the expected shape."""
     import calendar
     import re
+    from datetime import date
+
+    from permit_tracker.i18n import current
 
     match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text.strip())
     if match is None:
-        return f"{text!r} is not a date like 2026-01-15 (year-month-day)"
+        return _("{text} is not a date like 2026-01-15 (year-month-day)").format(text=repr(text))
     year, month, day = (int(g) for g in match.groups())
     if not 1 <= month <= 12:
-        return f"{text!r} is not a date: there is no month {month} (months go from 01 to 12)"
+        return _(
+            "{text} is not a date: there is no month {month} (months go from 01 to 12)"
+        ).format(text=repr(text), month=month)
     last = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last:
-        name = calendar.month_name[month]
-        return f"{text!r} is not a date: {name} {year} has no {_ordinal(day)} (it has {last} days)"
-    return f"{text!r} is not a date like 2026-01-15"
+        if current() == "en":
+            name = calendar.month_name[month]
+            return (
+                f"{text!r} is not a date: {name} {year} has no {_ordinal(day)} (it has {last} days)"
+            )
+        from permit_tracker.i18n.dates import month_year
+
+        return _("{text} is not a date: {month} has no day {day} (it has {last} days)").format(
+            text=repr(text),
+            month=month_year(date(year, month, 1)),
+            day=day,
+            last=last,
+        )
+    return _("{text} is not a date like 2026-01-15").format(text=repr(text))
 
 
 def _ordinal(n: int) -> str:
+    """English only: "1st", "22nd" (other languages word the sentence without one)."""
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
 
@@ -105,12 +127,17 @@ def _ordinal(n: int) -> str:
 def _common(parser: argparse.ArgumentParser) -> None:
     import argparse
 
+    from permit_tracker.cli.language import add_option
+
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
         default=argparse.SUPPRESS,  # so a subcommand does not reset the top-level value
-        help="where the database lives (default: $PERMIT_TRACKER_DATA_DIR or your user data dir)",
+        help=_(
+            "where the database lives (default: $PERMIT_TRACKER_DATA_DIR or your user data dir)"
+        ),
     )
+    add_option(parser)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -123,17 +150,26 @@ def build_parser() -> argparse.ArgumentParser:
         def error(self, message: str) -> NoReturn:
             from permit_tracker.console import one_line
 
-            line = one_line(f"{self.prog}: error: {message} (see: {self.prog} --help)")
+            line = one_line(
+                _("{prog}: error: {message} (see: {prog} --help)").format(
+                    prog=self.prog, message=message
+                )
+            )
             self.exit(2, line + "\n")
 
     parser = OneLineParser(
         prog="permit-tracker",
-        description="Track your Belgian residence-permit journey and never miss a date.",
-        epilog=EPILOG,
+        description=_("Track your Belgian residence-permit journey and never miss a date."),
+        epilog=_(EPILOG),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--demo", action="store_true", help="open a sample family (GUI)")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=_("show program's version number and exit"),
+    )
+    parser.add_argument("--demo", action="store_true", help=_("open a sample family (GUI)"))
     _common(parser)
     parser.set_defaults(data_dir=None)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -215,9 +251,11 @@ def _run_gui(gui: tuple[str | None, bool]) -> int:
 def _run_command(arguments: list[str]) -> int | None:
     """Parse and run a command: its exit code, or None when the GUI is wanted."""
     global _gui_args
+    from permit_tracker.cli import language
     from permit_tracker.paths import DataDirError
 
     try:
+        language.start(arguments)  # the parser and its --help speak the chosen language
         _check_text(arguments)
         args = build_parser().parse_args(arguments)
         if args.command is None:
@@ -225,7 +263,7 @@ def _run_command(arguments: list[str]) -> int | None:
             return None
         return _run(args)
     except (CliError, DataDirError) as exc:
-        say(f"permit-tracker: error: {exc}", error=True)
+        say(_("permit-tracker: error: {message}").format(message=exc), error=True)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -257,8 +295,10 @@ def _check_text(arguments: list[str]) -> None:
             os.fsencode(argument)
         except UnicodeError:
             raise CliError(
-                f"argument {number} ({argument!r}) is not valid text: it holds a lone "
-                "surrogate or a NUL character"
+                _(
+                    "argument {number} ({argument}) is not valid text: it holds a lone "
+                    "surrogate or a NUL character"
+                ).format(number=number, argument=repr(argument))
             ) from None
 
 

@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING
 
 from permit_tracker import paths
 from permit_tracker.cli import CliError, say
+from permit_tracker.domain.phrase import N_
+from permit_tracker.i18n import _
 
 if TYPE_CHECKING:
     from permit_tracker.storage.backups import BackupInfo, RestoreResult
 
-RESTORE_EPILOG = """\
+RESTORE_EPILOG = N_("""\
 examples:
   permit-tracker restore            list the backups with their dates and contents
   permit-tracker restore 2          restore the second one in that list
@@ -30,7 +32,7 @@ examples:
 Permit Tracker copies its database on the first change of each day (the last 10 are kept)
 and before every upgrade, import and restore (the last 5 are kept). Restoring takes a copy
 of the current database first, so a restore can itself be undone with another restore.
-"""
+""")
 
 
 def register(
@@ -39,26 +41,27 @@ def register(
 ) -> None:
     restore = subparsers.add_parser(
         "restore",
-        help="list the automatic backups, or restore one of them",
-        description="List the automatic backups, or restore one (the current data is "
-        "backed up first).",
-        epilog=RESTORE_EPILOG,
+        help=_("list the automatic backups, or restore one of them"),
+        description=_(
+            "List the automatic backups, or restore one (the current data is backed up first)."
+        ),
+        epilog=_(RESTORE_EPILOG),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     restore.add_argument(
         "backup",
         nargs="?",
         metavar="BACKUP",
-        help="a number from the list, or the path of a backup file",
+        help=_("a number from the list, or the path of a backup file"),
     )
     common(restore)
     restore.set_defaults(func=run_restore)
 
     listing = subparsers.add_parser(
         "backups",
-        help="list the automatic backups with their dates and contents",
-        description="List the automatic backups, newest first, with what each one holds.",
-        epilog=RESTORE_EPILOG,
+        help=_("list the automatic backups with their dates and contents"),
+        description=_("List the automatic backups, newest first, with what each one holds."),
+        epilog=_(RESTORE_EPILOG),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     common(listing)
@@ -77,23 +80,25 @@ def when(info: BackupInfo) -> str:
 
 def format_listing(backups: list[BackupInfo], backups_dir: Path) -> str:
     if not backups:
-        return (
-            f"No backups yet in {one_line_path(backups_dir)}.\n"
-            "Permit Tracker makes one on the first change of each day and before every "
-            "upgrade, import and restore."
-        )
+        return _(
+            "No backups yet in {folder}.\nPermit Tracker makes one on the first change of each "
+            "day and before every upgrade, import and restore."
+        ).format(folder=one_line_path(backups_dir))
     width = max(len(b.describe_reason()) for b in backups)
     from permit_tracker.console import one_line
 
-    lines = [one_line(f"Backups in {backups_dir}, newest first:")]
+    lines = [one_line(_("Backups in {folder}, newest first:").format(folder=backups_dir))]
     for number, info in enumerate(backups, start=1):
         lines.append(
             f"{number:>3}  {when(info)}  {info.describe_reason():<{width}}  "
             + one_line(f"{info.summary()}  [{info.path.name}]")
         )
     lines.append(
-        "Restore one with: permit-tracker restore NUMBER, or its file name in [...] (numbers "
-        "shift when a new backup is taken; names do not), or the path of any backup file"
+        _(
+            "Restore one with: permit-tracker restore NUMBER, or its file name in [...] "
+            "(numbers shift when a new backup is taken; names do not), or the path of any "
+            "backup file"
+        )
     )
     return "\n".join(lines)
 
@@ -103,14 +108,18 @@ def _choose(choice: str, backups: list[BackupInfo]) -> Path:
         number = int(choice)
         if not 1 <= number <= len(backups):
             if not backups:
-                available = "there are no backups yet"
+                available = _("there are no backups yet")
             elif len(backups) == 1:
-                available = "there is one backup, number 1"
+                available = _("there is one backup, number 1")
             else:
-                available = f"there are {len(backups)} backups, numbered 1 to {len(backups)}"
+                available = _("there are {count} backups, numbered 1 to {count}").format(
+                    count=len(backups)
+                )
             raise CliError(
-                f"there is no backup number {number}: {available} (permit-tracker backups "
-                "lists them)"
+                _(
+                    "there is no backup number {number}: {available} (permit-tracker backups "
+                    "lists them)"
+                ).format(number=number, available=available)
             )
         return backups[number - 1].path
     by_name = {info.path.name: info.path for info in backups}
@@ -119,7 +128,9 @@ def _choose(choice: str, backups: list[BackupInfo]) -> Path:
     path = Path(choice).expanduser()
     if not path.is_file():
         raise CliError(
-            f"{choice} is neither a number nor a file name from the list, nor a backup file"
+            _(
+                "{choice} is neither a number nor a file name from the list, nor a backup file"
+            ).format(choice=choice)
         )
     return path
 
@@ -138,18 +149,26 @@ def run_restore(args: argparse.Namespace) -> int:
     try:
         result = restore(data_dir, source)
     except StoreError as exc:
-        raise CliError(f"{exc}; the database was not changed") from exc
+        raise CliError(_("{problem}; the database was not changed").format(problem=exc)) from exc
     try:
         with Store.open(data_dir):  # a backup from an older version is upgraded right away
             pass
     except StoreError as exc:
-        raise CliError(f"the backup was restored, but {exc}") from exc
+        raise CliError(_("the backup was restored, but {problem}").format(problem=exc)) from exc
     info = result.restored
-    say(f"restored the backup of {when(info)} ({info.describe_reason()}): {info.summary()}")
+    say(
+        _("restored the backup of {when} ({why}): {what}").format(
+            when=when(info), why=info.describe_reason(), what=info.summary()
+        )
+    )
     if result.previous is not None:
-        say(f"the database as it was before is kept in {result.previous}")
+        say(_("the database as it was before is kept in {path}").format(path=result.previous))
     if result.set_aside is not None:
-        say(f"the damaged database was kept aside, unchanged, as {result.set_aside}")
+        say(
+            _("the damaged database was kept aside, unchanged, as {path}").format(
+                path=result.set_aside
+            )
+        )
     return 0
 
 
@@ -162,8 +181,10 @@ def restore(data_dir: Path, source: Path) -> RestoreResult:
     pid = running_pid(data_dir)
     if pid is not None:
         raise CliError(
-            f"Permit Tracker is open on this data (process {pid}): restore from its "
-            "File menu (Restore…), or quit it and try again"
+            _(
+                "Permit Tracker is open on this data (process {pid}): restore from its File "
+                "menu (Restore…), or quit it and try again"
+            ).format(pid=pid)
         )
     return restore_backup(
         source, paths.database_path(data_dir), paths.backups_dir(data_dir), set_aside=set_aside

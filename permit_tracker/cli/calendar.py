@@ -8,12 +8,15 @@ from datetime import date
 
 from permit_tracker.cli import CliError, iso_date, open_store, say
 from permit_tracker.domain.deadline import Kind
+from permit_tracker.domain.phrase import N_
+from permit_tracker.i18n import _, ngettext
 
-DESCRIPTION = """\
+DESCRIPTION = N_("""\
 Write every dated deadline as an all-day event, with alarms at your reminder times, to an
 .ics file that Google Calendar, Outlook, Apple Calendar, Thunderbird or khal can import.
 Importing a newer export updates the events instead of duplicating them. Your trip notes
-stay out of the file unless you pass --include-notes."""
+stay out of the file unless you pass --include-notes. Titles and texts are in the chosen
+language (--lang).""")
 
 
 def register(
@@ -22,29 +25,31 @@ def register(
 ) -> None:
     parser = sub.add_parser(
         "export-ics",
-        help="write deadlines to an .ics calendar file",
-        description=DESCRIPTION,
+        help=_("write deadlines to an .ics calendar file"),
+        description=_(DESCRIPTION),
     )
-    parser.add_argument("file", metavar="FILE", help="the .ics file to write (replaced)")
+    parser.add_argument("file", metavar="FILE", help=_("the .ics file to write (replaced)"))
     parser.add_argument(
         "--person",
         metavar="NAME",
         action="append",
-        help="only this person (repeat for several; default: everyone)",
+        help=_("only this person (repeat for several; default: everyone)"),
     )
     parser.add_argument(
         "--kind",
         action="append",
         choices=[k.value for k in Kind],
         metavar="KIND",
-        help="only this kind of deadline (repeat for several): " + ", ".join(k.value for k in Kind),
+        help=_("only this kind of deadline (repeat for several): {kinds}").format(
+            kinds=", ".join(k.value for k in Kind)
+        ),
     )
-    parser.add_argument("--no-alarms", action="store_true", help="leave out the alarms")
+    parser.add_argument("--no-alarms", action="store_true", help=_("leave out the alarms"))
     parser.add_argument(
-        "--include-notes", action="store_true", help="put your trip notes in the events"
+        "--include-notes", action="store_true", help=_("put your trip notes in the events")
     )
     parser.add_argument(
-        "--today", type=iso_date, metavar="YYYY-MM-DD", help="compute as of this date"
+        "--today", type=iso_date, metavar="YYYY-MM-DD", help=_("compute as of this date")
     )
     common(parser)
     parser.set_defaults(func=run)
@@ -67,8 +72,12 @@ def run(args: argparse.Namespace) -> int:
                 by_name = {p.name: p.id for p in people}
                 unknown = [n for n in args.person if n not in by_name]
                 if unknown:
-                    known = ", ".join(sorted(by_name)) or "nobody yet"
-                    raise CliError(f"no person named {unknown[0]!r} (known: {known})")
+                    known = ", ".join(sorted(by_name)) or _("nobody yet")
+                    raise CliError(
+                        _("no person named {name} (known: {known})").format(
+                            name=repr(unknown[0]), known=known
+                        )
+                    )
                 person_ids = {by_name[n] for n in args.person}
             options = ExportOptions(
                 people=person_ids,
@@ -81,6 +90,9 @@ def run(args: argparse.Namespace) -> int:
             )
     except CalendarWriteError as exc:
         raise CliError(str(exc)) from exc
-    noun = "event" if result.events == 1 else "events"
-    say(f"Wrote {result.events} {noun} to {result.path}")
+    say(
+        ngettext(
+            "Wrote {count} event to {path}", "Wrote {count} events to {path}", result.events
+        ).format(count=result.events, path=result.path)
+    )
     return 0

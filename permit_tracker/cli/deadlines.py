@@ -6,21 +6,25 @@ import argparse
 import json
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
 
 from permit_tracker.cli import CliError, iso_date, open_store
-from permit_tracker.domain.deadline import Deadline, FactValue
-from permit_tracker.domain.kinds import KINDS
+from permit_tracker.domain.deadline import Deadline
+from permit_tracker.domain.explain import amount_of
 from permit_tracker.domain.model import Person
-from permit_tracker.rules.ruleset import LEGAL_NOTICE, Ruleset
+from permit_tracker.domain.phrase import N_
+from permit_tracker.i18n import _, current, deadline_text
+from permit_tracker.i18n.deadline_json import as_json
+from permit_tracker.rules.ruleset import LEGAL_NOTICE, Rule, Ruleset
 
-DESCRIPTION = """\
+__all__ = ["as_json", "format_table", "register", "run"]
+
+DESCRIPTION = N_("""\
 List every deadline and milestone of the people in the store: overdue first, then by date.
 Each row names the rule that produced it; --json adds each rule's source and an explanation.
 Dates are computed from public Belgian rules (editable in Preferences) and are not legal
-advice."""
+advice.""")
 
-EPILOG = """\
+EPILOG = N_("""\
 examples:
   permit-tracker deadlines                          everyone, as a table
   permit-tracker deadlines --person "Ana Silva"     one person
@@ -31,7 +35,8 @@ provisional-1, application-1, police_clearance-1... or empty), date (ISO or null
 (done, overdue, due_soon, upcoming, info), days_left, title, rule (ruleset key), source,
 explanation, flag (Sunday or public holiday, or null), milestone (true for a window's
 opening, an eligibility date or an expected decision) and facts (the numbers and dates
-behind the row, e.g. rule_value, arrival, application)."""
+behind the row, e.g. rule_value, arrival, application). title, explanation and flag are in
+the chosen language (--lang); every other value is a code, a date or a number.""")
 
 
 def register(
@@ -40,46 +45,21 @@ def register(
 ) -> None:
     parser = sub.add_parser(
         "deadlines",
-        help="list deadlines and milestones (table, or --json)",
-        description=DESCRIPTION,
-        epilog=EPILOG,
+        help=_("list deadlines and milestones (table, or --json)"),
+        description=_(DESCRIPTION),
+        epilog=_(EPILOG),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--json", action="store_true", help="print a JSON array")
+    parser.add_argument("--json", action="store_true", help=_("print a JSON array"))
     parser.add_argument(
         "--today",
         type=iso_date,
         metavar="YYYY-MM-DD",
-        help="compute statuses as of this date (default: today, local time)",
+        help=_("compute statuses as of this date (default: today, local time)"),
     )
-    parser.add_argument("--person", metavar="NAME", help="only this person")
+    parser.add_argument("--person", metavar="NAME", help=_("only this person"))
     common(parser)
     parser.set_defaults(func=run)
-
-
-def _fact(value: FactValue) -> Any:
-    return value.isoformat() if isinstance(value, date) else value
-
-
-def as_json(row: Deadline) -> dict[str, Any]:
-    """One row of the `deadlines --json` array: DESIGN.md's fields, then flag, milestone
-    and facts (from the kind registry and the row)."""
-    return {
-        "person": row.person,
-        "person_id": row.person_id,
-        "kind": row.kind.value,
-        "subject": row.subject,
-        "date": row.date.isoformat() if row.date is not None else None,
-        "status": row.status.value,
-        "days_left": row.days_left,
-        "title": row.title,
-        "rule": row.rule,
-        "source": row.source,
-        "explanation": row.explanation,
-        "flag": row.flag,
-        "milestone": KINDS[row.kind].milestone,
-        "facts": {name: _fact(value) for name, value in row.facts},
-    }
 
 
 def _load(args: argparse.Namespace) -> tuple[list[Person], Ruleset]:
@@ -89,7 +69,9 @@ def _load(args: argparse.Namespace) -> tuple[list[Person], Ruleset]:
         with open_store(args) as store:
             return store.people(), store.ruleset()
     except RulesetError as exc:
-        raise CliError(f"the rule values saved in Preferences are invalid: {exc}") from exc
+        raise CliError(
+            _("the rule values saved in Preferences are invalid: {problem}").format(problem=exc)
+        ) from exc
 
 
 def _choose(people: list[Person], name: str | None) -> list[Person]:
@@ -99,8 +81,10 @@ def _choose(people: list[Person], name: str | None) -> list[Person]:
     if not exact:  # forgive the case when it names one person only
         exact = [p for p in people if p.name.casefold() == name.casefold()]
     if len(exact) != 1:
-        known = ", ".join(sorted(p.name for p in people)) or "nobody yet"
-        raise CliError(f"no person named {name!r} (known: {known})")
+        known = ", ".join(sorted(p.name for p in people)) or _("nobody yet")
+        raise CliError(
+            _("no person named {name} (known: {known})").format(name=repr(name), known=known)
+        )
     return exact
 
 
@@ -128,13 +112,21 @@ def _write(text: str, *, is_json: bool) -> None:
     write_stdout_bytes(safe.encode("utf-8", "backslashreplace"))
 
 
+# Translators: the status column of `permit-tracker deadlines` (OVERDUE in capitals).
 _STATUS = {
-    "done": "done",
-    "overdue": "OVERDUE",
-    "due_soon": "due soon",
-    "upcoming": "upcoming",
-    "info": "info",
+    "done": N_("done"),
+    "overdue": N_("OVERDUE"),
+    "due_soon": N_("due soon"),
+    "upcoming": N_("upcoming"),
+    "info": N_("info"),
 }
+
+
+def _rule_value(rule: Rule) -> str:
+    """ "8 days", "50 %"; English as `Rule.describe` has always printed it ("1 years")."""
+    if current() == "en":
+        return rule.describe()
+    return deadline_text.text(amount_of(rule.value, rule.unit))
 
 
 def format_table(rows: Sequence[Deadline], rules: Ruleset, today: date, several: bool) -> str:
@@ -142,15 +134,23 @@ def format_table(rows: Sequence[Deadline], rules: Ruleset, today: date, several:
     from permit_tracker.console import one_line
 
     if not rows:
-        return f"No deadlines as of {today.isoformat()}: record an arrival date to start.\n"
-    header = ["date", "days", "status"] + (["person"] if several else []) + ["what", "rule"]
+        return (
+            _("No deadlines as of {today}: record an arrival date to start.").format(
+                today=today.isoformat()
+            )
+            + "\n"
+        )
+    # Translators: the column headings of `permit-tracker deadlines`.
+    header = [_("date"), _("days"), _("status")]
+    header += ([_("person")] if several else []) + [_("what"), _("rule")]
     lines: list[list[str]] = []
     for row in rows:
-        what = row.title + (f" ({row.flag})" if row.flag else "")
+        flag = deadline_text.flag(row)
+        what = deadline_text.title(row) + (f" ({flag})" if flag else "")
         cells = [
             row.date.isoformat() if row.date is not None else "—",
             str(row.days_left) if row.days_left is not None else "",
-            _STATUS[row.status.value],
+            _(_STATUS[row.status.value]),
         ]
         cells += [row.person] if several else []
         lines.append([one_line(cell) for cell in [*cells, what, row.rule]])
@@ -167,9 +167,17 @@ def format_table(rows: Sequence[Deadline], rules: Ruleset, today: date, several:
     out = [render(header), render(["-" * w for w in widths])]
     out.extend(render(line) for line in lines)
     out.append("")
-    out.append(f"As of {today.isoformat()}. Rules and their sources:")
+    out.append(_("As of {today}. Rules and their sources:").format(today=today.isoformat()))
     for key in dict.fromkeys(row.rule for row in rows):
         rule = rules[key]
-        out.append(f"  {key}: {rule.describe()}; {rule.citation}; verified {rule.verified}")
-    out.append(LEGAL_NOTICE)
+        out.append(
+            "  "
+            + _("{key}: {value}; {source}; verified {verified}").format(
+                key=key,
+                value=_rule_value(rule),
+                source=rule.citation,
+                verified=rule.verified,
+            )
+        )
+    out.append(_(LEGAL_NOTICE))
     return "\n".join(out) + "\n"

@@ -11,12 +11,14 @@ from typing import TYPE_CHECKING
 
 from permit_tracker import paths
 from permit_tracker.cli import CliError, open_store, say
+from permit_tracker.domain.phrase import N_
+from permit_tracker.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from permit_tracker.storage.damage import Damage
     from permit_tracker.storage.exchange import ImportResult
 
-IMPORT_EPILOG = """\
+IMPORT_EPILOG = N_("""\
 examples:
   permit-tracker import family.json            add the people in family.json
   permit-tracker import backup.json --replace  make the store exactly the file's people
@@ -24,15 +26,15 @@ examples:
 
 The whole file is checked first; if anything is wrong nothing is imported, and the
 message names the person and the field.
-"""
+""")
 
-EXPORT_EPILOG = """\
+EXPORT_EPILOG = N_("""\
 examples:
   permit-tracker export backup.json    everyone, in the exchange format (format 1)
   permit-tracker export - | jq .       print to standard output
 
 The file is written atomically and readable by you only: it holds personal data.
-"""
+""")
 
 
 def register(
@@ -41,29 +43,31 @@ def register(
 ) -> None:
     imp = subparsers.add_parser(
         "import",
-        help="add (or with --replace, restore) people from an exchange-format JSON file",
-        description="Import people from a JSON file in the exchange format.",
-        epilog=IMPORT_EPILOG,
+        help=_("add (or with --replace, restore) people from an exchange-format JSON file"),
+        description=_("Import people from a JSON file in the exchange format."),
+        epilog=_(IMPORT_EPILOG),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    imp.add_argument("file", metavar="FILE.json", help="the file to read, or - for stdin")
+    imp.add_argument("file", metavar="FILE.json", help=_("the file to read, or - for stdin"))
     imp.add_argument(
         "--replace",
         action="store_true",
-        help="replace everyone in the store by the file's people (a backup is taken first); "
-        "a person without an id keeps the stored id of the person with the same name",
+        help=_(
+            "replace everyone in the store by the file's people (a backup is taken first); a "
+            "person without an id keeps the stored id of the person with the same name"
+        ),
     )
     common(imp)
     imp.set_defaults(func=run_import)
 
     exp = subparsers.add_parser(
         "export",
-        help="write everyone to a JSON file in the exchange format",
-        description="Export every person to a JSON file in the exchange format.",
-        epilog=EXPORT_EPILOG,
+        help=_("write everyone to a JSON file in the exchange format"),
+        description=_("Export every person to a JSON file in the exchange format."),
+        epilog=_(EXPORT_EPILOG),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    exp.add_argument("file", metavar="FILE.json", help="the file to write, or - for stdout")
+    exp.add_argument("file", metavar="FILE.json", help=_("the file to write, or - for stdout"))
     common(exp)
     exp.set_defaults(func=run_export)
 
@@ -79,7 +83,9 @@ def _read(name: str) -> str:
             data = read_regular_file(Path(name))
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        raise CliError(f"{name} is not UTF-8 text, so not an exchange file") from None
+        raise CliError(
+            _("{name} is not UTF-8 text, so not an exchange file").format(name=name)
+        ) from None
     except OSError as exc:
         raise CliError(str(exc)) from None
 
@@ -92,8 +98,10 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         people = parse(text)
     except ExchangeError as exc:
-        source = "standard input" if args.file == "-" else args.file
-        raise CliError(f"{source}: {exc}; nothing was imported") from exc
+        source = _("standard input") if args.file == "-" else args.file
+        raise CliError(
+            _("{source}: {problem}; nothing was imported").format(source=source, problem=exc)
+        ) from exc
     data_dir = paths.data_dir(args.data_dir)
     with open_store(args) as store:
         backup = None
@@ -105,27 +113,35 @@ def run_import(args: argparse.Namespace) -> int:
                     )
                 except OSError as exc:
                     raise CliError(
-                        f"cannot back up the store before importing: {exc.strerror or exc}; "
-                        "nothing was imported"
+                        _(
+                            "cannot back up the store before importing: {problem}; nothing was "
+                            "imported"
+                        ).format(problem=exc.strerror or exc)
                     ) from exc
             try:
                 result = import_people(store, people, replace=args.replace)
             except ExchangeError as exc:
-                raise CliError(f"{exc}; nothing was imported") from exc
+                raise CliError(_("{problem}; nothing was imported").format(problem=exc)) from exc
     say(_summary(result))
     if backup is not None:
-        say(f"the previous content is kept in {backup}")
+        say(_("the previous content is kept in {path}").format(path=backup))
     return 0
 
 
 def _summary(result: ImportResult) -> str:
-    parts = [f"imported {result.imported} {'person' if result.imported == 1 else 'people'}"]
+    parts = [
+        ngettext("imported {count} person", "imported {count} people", result.imported).format(
+            count=result.imported
+        )
+    ]
     if result.added:
-        parts.append(f"added: {', '.join(result.added)}")
+        parts.append(_("added: {names}").format(names=", ".join(result.added)))
     if result.replaced:
-        parts.append(f"replaced: {', '.join(result.replaced)}")
+        parts.append(_("replaced: {names}").format(names=", ".join(result.replaced)))
     if result.removed:
-        parts.append(f"removed (not in the file): {', '.join(result.removed)}")
+        parts.append(
+            _("removed (not in the file): {names}").format(names=", ".join(result.removed))
+        )
     return "; ".join(parts)
 
 
@@ -141,7 +157,7 @@ def run_export(args: argparse.Namespace) -> int:
         people = store.people()
         damage = store.damage()
     for line in damage_warning(damage):
-        say(f"permit-tracker: warning: {line}", error=True)
+        say(_("permit-tracker: warning: {message}").format(message=line), error=True)
     text = dumps(people)
     if args.file == "-":
         # UTF-8 whatever the locale says; nothing a terminal acts on (the same JSON values)
@@ -153,7 +169,11 @@ def run_export(args: argparse.Namespace) -> int:
         )
     except OSError as exc:
         raise CliError(str(exc)) from None
-    say(f"exported {len(people)} {'person' if len(people) == 1 else 'people'} to {target}")
+    say(
+        ngettext(
+            "exported {count} person to {path}", "exported {count} people to {path}", len(people)
+        ).format(count=len(people), path=target)
+    )
     return 0
 
 
@@ -165,10 +185,13 @@ def damage_warning(damage: Sequence[Damage]) -> list[str]:
     from permit_tracker.storage.damage import summary
 
     n = len(damage)
-    head = (
-        f"{n} stored value{'s' if n > 1 else ''} cannot be read and {'were' if n > 1 else 'was'}"
-        " exported as unknown (everything else is exported):"
-    )
+    head = ngettext(
+        "{count} stored value cannot be read and was exported as unknown (everything else is "
+        "exported):",
+        "{count} stored values cannot be read and were exported as unknown (everything else is "
+        "exported):",
+        n,
+    ).format(count=n)
     return [head, *summary(damage, limit=20)]
 
 

@@ -20,6 +20,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from permit_tracker.cli import CliError, iso_date, open_store, say
+from permit_tracker.domain.phrase import N_
+from permit_tracker.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from permit_tracker.domain.model import Person
@@ -27,13 +29,14 @@ if TYPE_CHECKING:
     from permit_tracker.rules.ruleset import Ruleset
     from permit_tracker.storage import Store
 
-DESCRIPTION = """\
+DESCRIPTION = N_("""\
 Publish every dated deadline as an event of a CalDAV calendar (Nextcloud, Fastmail, iCloud,
 mailbox.org, Radicale, Baïkal...), which your phone syncs. A changed date updates its event,
 a deadline that disappears deletes its event, and nothing else in that calendar is touched.
 The first run needs --url and --user; they are saved for the next ones. The password comes
 from $PERMIT_TRACKER_CALDAV_PASSWORD or your system keyring. The calendar is created when
-there is none of that name (default "Permit Tracker")."""
+there is none of that name (default "Permit Tracker"). The events are in the chosen language
+(--lang).""")
 
 
 def register(
@@ -41,22 +44,22 @@ def register(
     common: Callable[[argparse.ArgumentParser], None],
 ) -> None:
     parser = sub.add_parser(
-        "publish", help="publish deadlines to a CalDAV calendar", description=DESCRIPTION
+        "publish", help=_("publish deadlines to a CalDAV calendar"), description=_(DESCRIPTION)
     )
-    parser.add_argument("--url", metavar="URL", help="the CalDAV server (https://...)")
-    parser.add_argument("--user", metavar="NAME", help="your user name on that server")
+    parser.add_argument("--url", metavar="URL", help=_("the CalDAV server (https://...)"))
+    parser.add_argument("--user", metavar="NAME", help=_("your user name on that server"))
     parser.add_argument(
-        "--calendar", metavar="NAME", help='the calendar (default: "Permit Tracker")'
-    )
-    parser.add_argument(
-        "--dry-run", action="store_true", help="say what would change; send and save nothing"
-    )
-    parser.add_argument("--off", action="store_true", help="stop publishing")
-    parser.add_argument(
-        "--remove", action="store_true", help="with --off: also delete the published events"
+        "--calendar", metavar="NAME", help=_('the calendar (default: "Permit Tracker")')
     )
     parser.add_argument(
-        "--today", type=iso_date, metavar="YYYY-MM-DD", help="compute as of this date"
+        "--dry-run", action="store_true", help=_("say what would change; send and save nothing")
+    )
+    parser.add_argument("--off", action="store_true", help=_("stop publishing"))
+    parser.add_argument(
+        "--remove", action="store_true", help=_("with --off: also delete the published events")
+    )
+    parser.add_argument(
+        "--today", type=iso_date, metavar="YYYY-MM-DD", help=_("compute as of this date")
     )
     common(parser)
     parser.set_defaults(func=run)
@@ -73,11 +76,11 @@ def _password(url: str, user: str) -> str | None:
         raise CliError(str(exc)) from exc
     if found or not sys.stdin.isatty():
         return found
-    typed = getpass(f"CalDAV password for {user} at {url}: ")
+    typed = getpass(_("CalDAV password for {user} at {url}: ").format(user=user, url=url))
     try:
         password.store(url, user, typed)
     except (password.KeyringMissing, password.KeyringFailed) as exc:
-        say(f"permit-tracker: warning: {exc}", error=True)
+        say(_("permit-tracker: warning: {message}").format(message=exc), error=True)
     return typed
 
 
@@ -87,9 +90,9 @@ def run(args: argparse.Namespace) -> int:
     from permit_tracker.publish.config import ConfigError
 
     if args.remove and not args.off:
-        raise CliError("--remove goes with --off")
+        raise CliError(_("--remove goes with --off"))
     if args.off and (args.url or args.user or args.calendar):
-        raise CliError("--off takes no --url, --user or --calendar")
+        raise CliError(_("--off takes no --url, --user or --calendar"))
     today: date = args.today or date.today()
     try:
         with open_store(args) as store:
@@ -119,13 +122,15 @@ def _publish(store: Store, today: date, args: argparse.Namespace) -> int:
         raise ConfigError(problem)
     warning = check_url(config.url)
     if warning:
-        say(f"permit-tracker: warning: {warning}", error=True)
+        say(_("permit-tracker: warning: {message}").format(message=warning), error=True)
     state = store.setting(STATE_SETTING, None)
     moved = saved.calendar_url and config.calendar_url is None  # another server or calendar
     if moved and isinstance(state, dict) and state.get("events"):
         say(
-            "permit-tracker: warning: the events published to the previous calendar stay "
-            "there (`publish --off --remove` with the old settings deletes them)",
+            _(
+                "permit-tracker: warning: the events published to the previous calendar stay "
+                "there (`publish --off --remove` with the old settings deletes them)"
+            ),
             error=True,
         )
     if not args.dry_run:  # a dry run changes nothing, here either
@@ -180,13 +185,25 @@ def _off(store: Store, today: date, remove: bool, dry_run: bool) -> int:
             raise CliError(outcome.line())
         deleted = outcome.deleted
     if dry_run:
-        say(f"Publishing would be turned off; {deleted} published events would be deleted.")
+        say(
+            ngettext(
+                "Publishing would be turned off; {count} published event would be deleted.",
+                "Publishing would be turned off; {count} published events would be deleted.",
+                deleted,
+            ).format(count=deleted)
+        )
         return 0
     if remove:
         forget_state(store.set_setting)
     publish_config.save(store.set_setting, replace(config, enabled=False))
     if remove:
-        say(f"Publishing is off; {deleted} published events deleted.")
+        say(
+            ngettext(
+                "Publishing is off; {count} published event deleted.",
+                "Publishing is off; {count} published events deleted.",
+                deleted,
+            ).format(count=deleted)
+        )
     else:
-        say("Publishing is off; the events already published stay in the calendar.")
+        say(_("Publishing is off; the events already published stay in the calendar."))
     return 0

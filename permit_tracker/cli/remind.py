@@ -15,13 +15,15 @@ from typing import TYPE_CHECKING, Final
 
 from permit_tracker import paths
 from permit_tracker.cli import CliError, open_store, say
+from permit_tracker.domain.phrase import N_
+from permit_tracker.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from permit_tracker.reminders.due import Due, DueSet
     from permit_tracker.reminders.notifier import Notification, Notifier
     from permit_tracker.reminders.service import ReminderService
 
-EPILOG = """\
+EPILOG = N_("""\
 examples:
   permit-tracker remind --dry-run              what would be sent now, nothing recorded
   permit-tracker remind                        send what is due as desktop notifications
@@ -32,7 +34,7 @@ With systemd: a user service running `permit-tracker remind` and a timer with
 OnCalendar=*:0/15 and Persistent=true.
 
 Each reminder is sent once; while the desktop app is open it sends them itself.
-"""
+""")
 
 
 def register(
@@ -41,20 +43,22 @@ def register(
 ) -> None:
     parser = subparsers.add_parser(
         "remind",
-        help="send the reminders now due as desktop notifications (for cron or a timer)",
-        description="Send the reminders that are due now as desktop notifications, record "
-        "them as sent, and exit.",
-        epilog=EPILOG,
+        help=_("send the reminders now due as desktop notifications (for cron or a timer)"),
+        description=_(
+            "Send the reminders that are due now as desktop notifications, record them as "
+            "sent, and exit."
+        ),
+        epilog=_(EPILOG),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
-        "--dry-run", action="store_true", help="print what is due; send and record nothing"
+        "--dry-run", action="store_true", help=_("print what is due; send and record nothing")
     )
     parser.add_argument(
         "--now",
         metavar="ISO",
         type=parse_now,
-        help="pretend it is this instant, e.g. 2026-05-01T09:00 (local) or ...+02:00",
+        help=_("pretend it is this instant, e.g. 2026-05-01T09:00 (local) or ...+02:00"),
     )
     common(parser)
     parser.set_defaults(func=run_remind)
@@ -71,7 +75,7 @@ def parse_now(text: str) -> datetime:
         value = datetime.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not an ISO date-time like 2026-05-01T09:00"
+            _("{text} is not an ISO date-time like 2026-05-01T09:00").format(text=repr(text))
         ) from None
     try:
         instant = (value if value.tzinfo else value.astimezone()).astimezone(UTC)
@@ -79,8 +83,14 @@ def parse_now(text: str) -> datetime:
         instant = None
     if instant is None or not EARLIEST_NOW <= instant <= LATEST_NOW:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is too close to the edge of the calendar: give an instant between "
-            f"{EARLIEST_NOW.date().isoformat()} and {LATEST_NOW.date().isoformat()} (UTC)"
+            _(
+                "{text} is too close to the edge of the calendar: give an instant between "
+                "{earliest} and {latest} (UTC)"
+            ).format(
+                text=repr(text),
+                earliest=EARLIEST_NOW.date().isoformat(),
+                latest=LATEST_NOW.date().isoformat(),
+            )
         )
     return instant
 
@@ -99,28 +109,36 @@ def run_remind(args: argparse.Namespace) -> int:
             notifications = service.notifications(due, now)
         except OverflowError as exc:  # a date near year 1 or 9999 in the data
             raise CliError(
-                f"cannot compute the reminders as of {now:%Y-%m-%d %H:%M} UTC: a date "
-                f"falls outside the calendar ({exc})"
+                _(
+                    "cannot compute the reminders as of {now} UTC: a date falls outside the "
+                    "calendar ({problem})"
+                ).format(now=f"{now:%Y-%m-%d %H:%M}", problem=exc)
             ) from exc
         if args.dry_run:
-            for _, notification in notifications:
+            for _due, notification in notifications:
                 say(f"{notification.title} — {notification.body}")
             if not notifications:
-                say("Nothing is due.")
+                say(_("Nothing is due."))
             return 0
         pid = running_pid(data_dir)
         if pid is not None:
-            _tell(f"Permit Tracker is running (pid {pid}) and sends these reminders itself.")
+            _tell(
+                _("Permit Tracker is running (pid {pid}) and sends these reminders itself.").format(
+                    pid=pid
+                )
+            )
             return 0
         if not notifications:
-            _tell("Nothing is due now.")
+            _tell(_("Nothing is due now."))
             return 0
         try:
             notifier = _open_notifier()
         except NotifierError as exc:
             raise CliError(
-                f"cannot show notifications: {exc}; nothing was marked as sent "
-                "(from cron, set DBUS_SESSION_BUS_ADDRESS=unix:path=/run/user/$UID/bus)"
+                _(
+                    "cannot show notifications: {problem}; nothing was marked as sent "
+                    "(from cron, set DBUS_SESSION_BUS_ADDRESS=unix:path=/run/user/$UID/bus)"
+                ).format(problem=exc)
             ) from exc
         try:
             _send(service, due, notifications, notifier, now)
@@ -148,17 +166,30 @@ def _send(
     nothing. Says what was sent, one line each (under cron that mail is a reminder too)."""
     from permit_tracker.reminders.notifier import MAX_SEPARATE, NotifierError
 
-    batch = [n for _, n in notifications]
+    batch = [n for _due, n in notifications]
     try:
         notifier.notify_all(batch)
     except NotifierError as exc:
-        raise CliError(f"the notification server did not show the reminders: {exc}") from exc
-    firing = {item.reminder.deadline.key for item, _ in notifications}
+        raise CliError(
+            _("the notification server did not show the reminders: {problem}").format(problem=exc)
+        ) from exc
+    firing = {item.reminder.deadline.key for item, _n in notifications}
     older = [d for d in due.superseded if d.reminder.deadline.key in firing]
-    service.record_fired([item for item, _ in notifications] + older, now)
-    how = " (as one summary notification)" if len(batch) > MAX_SEPARATE else ""
-    count = f"{len(batch)} reminder" + ("" if len(batch) == 1 else "s")
-    say(f"Sent {count}{how}:")
+    service.record_fired([item for item, _n in notifications] + older, now)
+    if len(batch) > MAX_SEPARATE:
+        say(
+            ngettext(
+                "Sent {count} reminder (as one summary notification):",
+                "Sent {count} reminders (as one summary notification):",
+                len(batch),
+            ).format(count=len(batch))
+        )
+    else:
+        say(
+            ngettext("Sent {count} reminder:", "Sent {count} reminders:", len(batch)).format(
+                count=len(batch)
+            )
+        )
     for notification in batch:
         say(f"  {notification.title} — {notification.body}")
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Final
 
 from permit_tracker.domain.continuity_spans import (
     ONE_DAY,
@@ -42,10 +43,11 @@ from permit_tracker.domain.continuity_weights import (
     ReasonSteps,
     Weighting,
     weigh,
-    years_text,
+    years_phrase,
 )
-from permit_tracker.domain.explain import amount, human_date, human_range, plural
+from permit_tracker.domain.explain import amount, date_range, days, trips, years
 from permit_tracker.domain.model import Absence, Person
+from permit_tracker.domain.phrase import Arg, Joined, Phrase, joined, phrase, plural_phrase, render
 from permit_tracker.rules.ruleset import Ruleset
 
 
@@ -55,7 +57,7 @@ class Eligibility:
 
     date: Day | None  # None: no residence start, or never met (see `blocked`)
     period_start: Day | None  # start of the current uninterrupted period
-    reason: str  # readable: the start, interruptions, trips that moved the date
+    reason: str  # readable: the start, interruptions, trips that moved the date (English)
     interrupted_by: Absence | None = None  # the absence that restarted counting, if any
     earliest: Day | None = None  # period_start + years, rounded later (before trips)
     window_days: int | None = None  # absence days counted in the window ending on `date`
@@ -68,6 +70,17 @@ class Eligibility:
     # "no_start", "never_counted" (weights 0 ahead), "student" (a student on every day ahead)
     blocked: str | None = None
     exempt_absence: Absence | None = None  # permanent residence: the important absence left out
+    why: Arg = ""  # `reason` as data, for the renderer of each language
+
+
+def with_why(result: Eligibility, why: Arg) -> Eligibility:
+    """`result` with its reason: the phrase, and its English rendering."""
+    return replace(result, reason=render(why), why=why)
+
+
+NO_START: Final = phrase(
+    "No arrival or registration date is recorded, so residence has no start yet."
+)
 
 
 def eligibility_date(
@@ -76,7 +89,7 @@ def eligibility_date(
     years_key: str = "long_term_years",
     *,
     not_before: date | None = None,
-    not_before_label: str = "",
+    not_before_label: Arg = "",
     weighted: bool | None = None,
 ) -> Eligibility:
     """The earliest date the continuity rule is met with `years_key`'s years.
@@ -98,11 +111,12 @@ def eligibility_date(
         return Eligibility(
             None,
             None,
-            "No arrival or registration date is recorded, so residence has no start yet.",
+            render(NO_START),
             limit_days=limit,
             years=years,
             ignored_trips=timeline.ignored,
             blocked="no_start",
+            why=NO_START,
         )
     period = restart(start, timeline, months)
     earliest = add_eligibility(period.start, years=years)
@@ -123,11 +137,18 @@ def eligibility_date(
     first = earliest
     if weighting is not None:
         if weighting.reached is None:
-            text = _start_text(person, period, rules) + (
-                " Days as an au pair or seasonal worker do not count towards long-term "
-                "status, and no day ahead counts: no date can be given."
+            why = joined(
+                [
+                    _start_text(person, period, rules),
+                    phrase(
+                        "Days as an au pair or seasonal worker do not count towards long-term "
+                        "status, and no day ahead counts: no date can be given."
+                    ),
+                ]
             )
-            return replace(base, reason=with_ignored_note(text, timeline), blocked="never_counted")
+            return with_why(
+                replace(base, blocked="never_counted"), with_ignored_note(why, timeline)
+            )
         first = max(first, weighting.reached)
     if not_before is not None:
         first = max(first, not_before)
@@ -140,58 +161,105 @@ def eligibility_date(
     if found is None:
         assert student_on is not None and weighting is not None
         percent = rules.value("study_weight_percent")
-        text = (
-            f"{_start_text(person, period, rules)} Days as a student count {percent} % "
-            f"towards long-term status, and no application is possible while a student or "
-            f"in a search year. You are recorded as one on every day from "
-            f"{human_date(student_on)} on, when the residence condition would be met, so no "
-            f"date can be given yet: record the card or reason that follows your studies."
+        why = joined(
+            [
+                _start_text(person, period, rules),
+                phrase(
+                    "Days as a student count {percent} % towards long-term status, and no "
+                    "application is possible while a student or in a search year. You are "
+                    "recorded as one on every day from {student_on} on, when the residence "
+                    "condition would be met, so no date can be given yet: record the card or "
+                    "reason that follows your studies.",
+                    percent=percent,
+                    student_on=student_on,
+                ),
+            ]
         )
-        return replace(
-            base, reason=with_ignored_note(text, timeline), student_on=student_on, blocked="student"
+        return with_why(
+            replace(base, student_on=student_on, blocked="student"),
+            with_ignored_note(why, timeline),
         )
     reason = _reason(
         person, rules, period, earliest, found, window, timeline, not_before, not_before_label,
         weighting, student_on,
     )  # fmt: skip
-    return replace(
-        base, date=found, reason=reason, window_days=window.used(found), student_on=student_on
+    return with_why(
+        replace(base, date=found, window_days=window.used(found), student_on=student_on), reason
     )
 
 
-def _start_text(person: Person, period: Restart, rules: Ruleset) -> str:
+def counts_from(person: Person, start: date) -> Phrase:
+    if person.registered is not None:
+        return phrase("Residence counts from your registration on {start}.", start=start)
+    return phrase("Residence counts from your arrival on {start}.", start=start)
+
+
+def _start_text(person: Person, period: Restart, rules: Ruleset) -> Phrase:
     by = period.interrupted_by
     if by is None:
-        origin = "registration" if person.registered is not None else "arrival"
-        return f"Residence counts from your {origin} on {human_date(period.start)}."
-    longest = amount(rules["absence_single_max_months"])
-    return (
-        f"Your absence {human_range(by.left, by.returned)} ({plural(by.days, 'day')}) "
-        f"lasted {longest} or more and interrupted residence: counting restarted on your "
-        f"return on {human_date(by.returned)}."
+        return counts_from(person, period.start)
+    return phrase(
+        "Your absence {range} ({days}) lasted {longest} or more and interrupted residence: "
+        "counting restarted on your return on {returned}.",
+        range=date_range(by.left, by.returned),
+        days=days(by.days),
+        longest=amount(rules["absence_single_max_months"]),
+        returned=by.returned,
     )
 
 
-def _weights_text(weighting: Weighting, rules: Ruleset) -> str:
-    parts = []
+def _weights_text(weighting: Weighting, rules: Ruleset) -> Joined:
+    parts: list[Arg] = []
     if weighting.study_days:
         percent = rules.value("study_weight_percent")
         parts.append(
-            f"Your {years_text(weighting.study_days)} as a student count as "
-            f"{years_text(weighting.study_days * percent // 100)} ({percent} %)."
+            phrase(
+                "Your {studied} as a student count as {counted} ({percent} %).",
+                studied=years_phrase(weighting.study_days),
+                counted=years_phrase(weighting.study_days * percent // 100),
+                percent=percent,
+            )
         )
     if weighting.uncounted_days:
         parts.append(
-            f"Your {years_text(weighting.uncounted_days)} as an au pair or seasonal worker "
-            f"do not count."
+            phrase(
+                "Your {uncounted} as an au pair or seasonal worker do not count.",
+                uncounted=years_phrase(weighting.uncounted_days),
+            )
         )
-    return " ".join(parts)
+    return joined(parts)
 
 
-def with_ignored_note(text: str, timeline: Timeline) -> str:
+def with_ignored_note(text: Arg, timeline: Timeline) -> Arg:
     if timeline.ignored:
-        text += f" {plural(timeline.ignored, 'trip')} without both dates ignored."
+        return joined(
+            [text, phrase("{trips} without both dates ignored.", trips=trips(timeline.ignored))]
+        )
     return text
+
+
+def later_is(count: int, earliest: date, rounded: bool = False) -> Phrase:
+    if rounded:
+        return plural_phrase(
+            "{count} year later is {earliest} (rounded to the next day: the date does not exist "
+            "that year).",
+            "{count} years later is {earliest} (rounded to the next day: the date does not "
+            "exist that year).",
+            count,
+            earliest=earliest,
+        )
+    return plural_phrase(
+        "{count} year later is {earliest}.", "{count} years later is {earliest}.", count,
+        earliest=earliest,
+    )  # fmt: skip
+
+
+def abroad(day: date, left: date, returned: date) -> Phrase:
+    return phrase(
+        "On {day} you are abroad ({range}) and you must apply in person.",
+        day=day,
+        range=date_range(left, returned),
+    )
 
 
 def _reason(
@@ -203,51 +271,61 @@ def _reason(
     window: Window,
     timeline: Timeline,
     not_before: date | None,
-    not_before_label: str,
+    not_before_label: Arg,
     weighting: Weighting | None = None,
     student_on: date | None = None,
-) -> str:
-    limit = window_limit = rules.value("absence_total_max_days")
-    years = window.years
-    span = plural(years, "year")
-    parts: list[str] = [_start_text(person, period, rules)]
-    rounded = " (rounded to the next day: the date does not exist that year)"
-    parts.append(
-        f"{span.capitalize()} later is {human_date(earliest)}"
-        f"{rounded if earliest.day != period.start.day else ''}."
-    )
+) -> Arg:
+    limit = rules.value("absence_total_max_days")
+    span = years(window.years)
+    parts: list[Arg] = [_start_text(person, period, rules)]
+    parts.append(later_is(window.years, earliest, earliest.day != period.start.day))
     first = earliest
     if weighting is not None and weighting.reached is not None and weighting.reached > earliest:
         parts.append(
-            f"{_weights_text(weighting, rules)} So {span} of residence count in full on "
-            f"{human_date(weighting.reached)}."
+            phrase(
+                "{weights} So {span} of residence count in full on {reached}.",
+                weights=_weights_text(weighting, rules),
+                span=span,
+                reached=weighting.reached,
+            )
         )
         first = weighting.reached
     if not_before is not None and not_before > first:
-        label = not_before_label or "the extra condition"
-        parts.append(f"Not before {label} on {human_date(not_before)}.")
+        label = not_before_label or phrase("the extra condition")
+        parts.append(phrase("Not before {label} on {day}.", label=label, day=not_before))
         first = not_before
     if student_on is not None:
         parts.append(
-            f"On {human_date(student_on)} you are a student (or in a search year): no "
-            f"application for long-term status while a student."
+            phrase(
+                "On {day} you are a student (or in a search year): no application for "
+                "long-term status while a student.",
+                day=student_on,
+            )
         )
     elif found > first:
         block = timeline.block_at(first)
         if block is not None:
-            parts.append(
-                f"On {human_date(first)} you are abroad ({human_range(block.left, block.returned)})"
-                f" and you must apply in person."
-            )
+            parts.append(abroad(first, block.left, block.returned))
             first = block.returned + ONE_DAY
         if found > first:
             parts.append(
-                f"On {human_date(first)} the {span} before it hold "
-                f"{plural(window.used(first), 'day')} of absence, more than {limit}; "
-                f"{human_date(found)} is the first day in Belgium with the window within it."
+                phrase(
+                    "On {day} the {span} before it hold {used} of absence, more than {limit}; "
+                    "{found} is the first day in Belgium with the window within it.",
+                    day=first,
+                    span=span,
+                    used=days(window.used(first)),
+                    limit=limit,
+                    found=found,
+                )
             )
     parts.append(
-        f"On {human_date(found)}: {plural(window.used(found), 'day')} of absence in the "
-        f"{span} before (at most {window_limit})."
+        phrase(
+            "On {found}: {used} of absence in the {span} before (at most {limit}).",
+            found=found,
+            used=days(window.used(found)),
+            span=span,
+            limit=limit,
+        )
     )
-    return with_ignored_note(" ".join(parts), timeline)
+    return with_ignored_note(joined(parts), timeline)

@@ -21,7 +21,14 @@ from typing import Final
 
 from dateutil.relativedelta import relativedelta
 
-from permit_tracker.domain.continuity_eligibility import Eligibility, with_ignored_note
+from permit_tracker.domain.continuity_eligibility import (
+    NO_START,
+    Eligibility,
+    abroad,
+    counts_from,
+    later_is,
+    with_ignored_note,
+)
 from permit_tracker.domain.continuity_spans import (
     ONE_DAY,
     Block,
@@ -30,8 +37,9 @@ from permit_tracker.domain.continuity_spans import (
     add_eligibility,
     interrupts,
 )
-from permit_tracker.domain.explain import amount, human_date, human_range, plural
+from permit_tracker.domain.explain import amount, date_range, days
 from permit_tracker.domain.model import Absence, Person
+from permit_tracker.domain.phrase import Arg, joined, phrase, render
 from permit_tracker.rules.ruleset import Ruleset
 
 _YEAR_MONTHS: Final = 12  # "any 12 months" of the permanent-residence rule
@@ -56,53 +64,66 @@ def permanent_residence_date(person: Person, rules: Ruleset) -> Eligibility:
         return Eligibility(
             None,
             None,
-            "No arrival or registration date is recorded, so residence has no start yet.",
+            render(NO_START),
             limit_days=limit,
             years=years,
             ignored_trips=timeline.ignored,
             blocked="no_start",
+            why=NO_START,
         )
     state = _PermanentScan(timeline, start, limit, important_months)
     period_start, broke_by, exempt = state.run()
     earliest = add_eligibility(period_start, years=years)
     block = timeline.block_at(earliest)
     found = block.returned + ONE_DAY if block is not None else earliest
-    parts = []
+    parts: list[Arg] = []
     if broke_by is None:
-        origin = "registration" if person.registered is not None else "arrival"
-        parts.append(f"Residence counts from your {origin} on {human_date(period_start)}.")
+        parts.append(counts_from(person, period_start))
     else:
         why = (
-            f"lasted {amount(rules['eu_important_absence_max_months'])} or more"
+            phrase(
+                "lasted {amount} or more", amount=amount(rules["eu_important_absence_max_months"])
+            )
             if interrupts(broke_by.left, broke_by.returned, important_months)
-            else f"brought your absences above {limit} days in 12 months"
+            else phrase("brought your absences above {limit} days in 12 months", limit=limit)
         )
         parts.append(
-            f"Your absence {human_range(broke_by.left, broke_by.returned)} "
-            f"({plural(broke_by.days, 'day')}) {why} and broke continuity: counting "
-            f"restarted on your return on {human_date(broke_by.returned)}."
+            phrase(
+                "Your absence {range} ({days}) {why} and broke continuity: counting restarted "
+                "on your return on {returned}.",
+                range=date_range(broke_by.left, broke_by.returned),
+                days=days(broke_by.days),
+                why=why,
+                returned=broke_by.returned,
+            )
         )
     if exempt is not None:
         parts.append(
-            f"Your absence {human_range(exempt.left, exempt.returned)} for an important "
-            f"reason is left out of the count (one such absence, under "
-            f"{amount(rules['eu_important_absence_max_months'])})."
+            phrase(
+                "Your absence {range} for an important reason is left out of the count (one "
+                "such absence, under {amount}).",
+                range=date_range(exempt.left, exempt.returned),
+                amount=amount(rules["eu_important_absence_max_months"]),
+            )
         )
-    parts.append(f"{plural(years, 'year').capitalize()} later is {human_date(earliest)}.")
+    parts.append(later_is(years, earliest))
     if block is not None:
-        parts.append(
-            f"On {human_date(earliest)} you are abroad "
-            f"({human_range(block.left, block.returned)}) and you must apply in person."
-        )
+        parts.append(abroad(earliest, block.left, block.returned))
     used = state.count(found) if found >= period_start else 0
     parts.append(
-        f"On {human_date(found)}: {plural(used, 'day')} of absence in the 12 months before "
-        f"(at most {limit} in any 12 months)."
+        phrase(
+            "On {found}: {used} of absence in the 12 months before (at most {limit} in any 12 "
+            "months).",
+            found=found,
+            used=days(used),
+            limit=limit,
+        )
     )
+    why_all = with_ignored_note(joined(parts), timeline)
     return Eligibility(
         date=found,
         period_start=period_start,
-        reason=with_ignored_note(" ".join(parts), timeline),
+        reason=render(why_all),
         interrupted_by=broke_by.as_absence() if broke_by else None,
         earliest=earliest,
         window_days=used,
@@ -110,6 +131,7 @@ def permanent_residence_date(person: Person, rules: Ruleset) -> Eligibility:
         years=years,
         ignored_trips=timeline.ignored,
         exempt_absence=exempt.as_absence() if exempt else None,
+        why=why_all,
     )
 
 

@@ -20,8 +20,9 @@ from permit_tracker.domain.continuity_spans import (
     interrupts,
     restart,
 )
-from permit_tracker.domain.explain import amount, human_date, human_range, plural
+from permit_tracker.domain.explain import amount, date_range, days
 from permit_tracker.domain.model import Absence, Person
+from permit_tracker.domain.phrase import Arg, Phrase, phrase, render
 from permit_tracker.rules.ruleset import Ruleset
 
 
@@ -80,7 +81,8 @@ class TripEffect:
     before: Day | None  # eligibility without the trip
     after: Day | None  # eligibility with it
     shift_days: int | None  # after - before, in days; None when either is unknown
-    message: str
+    message: str  # English
+    why: Arg = ""  # `message` as data, for the renderer of each language
 
 
 def trip_effect(
@@ -96,9 +98,8 @@ def trip_effect(
     """
     before = _eligibility_for(person, rules, years_key).date
     if trip.left is None or trip.returned is None or trip.returned < trip.left:
-        return TripEffect(
-            False, before, before, None, "A trip needs a leaving date and a return date."
-        )
+        needs = phrase("A trip needs a leaving date and a return date.")
+        return TripEffect(False, before, before, None, render(needs), needs)
     with_trip = replace(person, absences=(*person.absences, trip))
     with_result = _eligibility_for(with_trip, rules, years_key)
     after = with_result.date
@@ -115,33 +116,52 @@ def trip_effect(
             and (start is None or block.returned >= start)  # over before residence: harmless
         )
     shift = (after - before).days if after is not None and before is not None else None
-    what = f"This trip ({human_range(trip.left, trip.returned)}, {plural(trip.days(), 'day')})"
+    what = phrase(
+        "This trip ({range}, {days})",
+        range=date_range(trip.left, trip.returned),
+        days=days(trip.days()),
+    )
+    message: Phrase
     if before is None or after is None:
-        message = f"{what}: record your arrival or registration date to see its effect."
+        message = phrase(
+            "{trip}: record your arrival or registration date to see its effect.", trip=what
+        )
     elif cut:
         longest = (
-            "more than the permanent-residence rule allows"
+            phrase("more than the permanent-residence rule allows")
             if years_key == "permanent_residence_years"
-            else f"{amount(rules['absence_single_max_months'])} or more"
+            else phrase("{amount} or more", amount=amount(rules["absence_single_max_months"]))
         )
         outcome = (
-            f"moving eligibility from {human_date(before)} to {human_date(after)} "
-            f"({plural(shift, 'day')} later)"
+            phrase(
+                "moving eligibility from {before} to {after} ({days} later)",
+                before=before,
+                after=after,
+                days=days(shift),
+            )
             if shift
-            else f"though your eligibility date stays {human_date(before)}"
+            else phrase("though your eligibility date stays {before}", before=before)
         )
-        message = (
-            f"{what} would make an absence of {longest}, which interrupts residence: "
-            f"counting would restart on your return, {outcome}."
+        message = phrase(
+            "{trip} would make an absence of {longest}, which interrupts residence: counting "
+            "would restart on your return, {outcome}.",
+            trip=what,
+            longest=longest,
+            outcome=outcome,
         )
     elif shift:
-        message = (
-            f"{what} would move eligibility from {human_date(before)} to "
-            f"{human_date(after)} ({plural(shift, 'day')} later)."
+        message = phrase(
+            "{trip} would move eligibility from {before} to {after} ({days} later).",
+            trip=what,
+            before=before,
+            after=after,
+            days=days(shift),
         )
     else:
-        message = f"{what} would not change your eligibility date, {human_date(before)}."
-    return TripEffect(cut, before, after, shift, message)
+        message = phrase(
+            "{trip} would not change your eligibility date, {before}.", trip=what, before=before
+        )
+    return TripEffect(cut, before, after, shift, render(message), message)
 
 
 def _eligibility_for(person: Person, rules: Ruleset, years_key: str) -> Eligibility:

@@ -21,8 +21,9 @@ from datetime import date
 from typing import Final
 
 from permit_tracker.domain.continuity_spans import ONE_DAY, Timeline, add_eligibility, restart
-from permit_tracker.domain.explain import plural
+from permit_tracker.domain.explain import days, years
 from permit_tracker.domain.model import Person, Reason
+from permit_tracker.domain.phrase import Phrase, render
 from permit_tracker.rules.ruleset import Ruleset
 
 STUDENT_REASONS: Final[frozenset[str]] = frozenset({"study", "search_year"})
@@ -140,9 +141,14 @@ def counted_days(person: Person, rules: Ruleset, through: date) -> tuple[int, in
     return acc // 100, needed
 
 
-def years_text(days: int) -> str:
-    """ "2 years" when `days` is within two days of whole years, else "400 days"."""
-    years = round(days / 365.25)
-    if years >= 1 and abs(days - years * 365.25) <= 2:
-        return plural(years, "year")
-    return plural(days, "day")
+def years_phrase(count: int) -> Phrase:
+    """ "2 years" when `count` days are within two days of whole years, else "400 days"."""
+    whole = round(count / 365.25)
+    if whole >= 1 and abs(count - whole * 365.25) <= 2:
+        return years(whole)
+    return days(count)
+
+
+def years_text(count: int) -> str:
+    """`years_phrase` in English."""
+    return render(years_phrase(count))

@@ -11,6 +11,8 @@ from datetime import date
 from enum import StrEnum
 from typing import Final, TypeAlias
 
+from permit_tracker.domain.phrase import Arg, Phrase
+
 
 class Kind(StrEnum):
     """Every kind, in the order of docs/rules.md (the display order of equal dates)."""
@@ -54,6 +56,16 @@ FactValue: TypeAlias = date | int | str | bool | None
 
 
 @dataclass(frozen=True, slots=True)
+class RowText:
+    """What a row says, as data: rendered per language by `permit_tracker.i18n.deadline_text`
+    (the row's `title`, `explanation` and `flag` are its English rendering)."""
+
+    title: Phrase  # "{card} expires", card=Term(...)
+    reason: Arg  # why the date is what it is, without the rule and source
+    flag: Phrase | None = None  # "falls on {holiday}"
+
+
+@dataclass(frozen=True, slots=True)
 class Deadline:
     person_id: str
     person: str  # the person's name, for display and the JSON output
@@ -70,6 +82,9 @@ class Deadline:
     explanation: str  # "8 days after your arrival on 3 March 2025 — ..."
     flag: str | None = None  # e.g. "falls on a Sunday" / "falls on Easter Monday"
     facts: tuple[tuple[str, FactValue], ...] = ()
+    # The structured text the engine made the row from; None for a row written by hand
+    # (whose title and explanation are then shown as they are, in any language).
+    text: RowText | None = None
 
     def fact(self, name: str) -> FactValue:
         """One of `facts` by name, None when the row has no such fact."""

@@ -16,8 +16,9 @@ from dateutil.relativedelta import relativedelta
 
 from permit_tracker.domain.deadline import FactValue, Kind
 from permit_tracker.domain.deadlines_rows import Builders, Rows, card_subjects
-from permit_tracker.domain.explain import amount, human_date
+from permit_tracker.domain.explain import amount
 from permit_tracker.domain.model import Card, Person
+from permit_tracker.domain.phrase import Phrase, Term, phrase
 
 _EMPLOYER_CARDS: Final = frozenset({"A", "H"})
 _EMPLOYER_REASONS: Final = frozenset({"work", "blue_card"})
@@ -43,9 +44,14 @@ def replacement(card: Card, cards: Sequence[Card]) -> Card | None:
 
 
 def card_label(card: Card) -> str:
+    return card_term(card).english
+
+
+def card_term(card: Card) -> Term:
+    """The card's name ("A card"; "residence card" when its type is unknown)."""
     if card.type is None or card.type == "other":
-        return "residence card"
-    return f"{card.type} card"
+        return Term("card", None, "residence card")
+    return Term("card", card.type, f"{card.type} card")
 
 
 def _card_reason(card: Card, person: Person) -> str | None:
@@ -56,19 +62,25 @@ class _CardFacts:
     """What every row about one card says: the replacement, the renewal request."""
 
     def __init__(self, card: Card, person: Person) -> None:
-        self.card, self.label = card, card_label(card)
+        self.card, self.label = card, card_term(card)
         self.newer = replacement(card, person.cards)
-        self.replaced = (
-            f"; replaced by the card from {human_date(self.newer.valid_from)}"
-            if self.newer is not None and self.newer.valid_from is not None
-            else ""
-        )
-        self.requested = (
-            f"; renewal asked for on {human_date(card.renewal_requested)}"
-            if card.renewal_requested is not None and self.newer is None
-            else ""
-        )
         self.window_done = self.newer is not None or card.renewal_requested is not None
+
+    def noted(self, text: Phrase) -> Phrase:
+        """`text`, then the replacement or the renewal request when there is one."""
+        if self.newer is not None and self.newer.valid_from is not None:
+            text = phrase(
+                "{text}; replaced by the card from {replaced}",
+                text=text,
+                replaced=self.newer.valid_from,
+            )
+        if self.card.renewal_requested is not None and self.newer is None:
+            text = phrase(
+                "{text}; renewal asked for on {requested}",
+                text=text,
+                requested=self.card.renewal_requested,
+            )
+        return text
 
     def facts(self) -> dict[str, FactValue]:
         return {
@@ -85,10 +97,10 @@ def _cards_with_end(person: Person) -> Iterable[tuple[Card, str, date]]:
             yield card, subject, card.valid_until
 
 
-def _renewal_what(card: Card) -> str:
+def _renewal_what(card: Card) -> Phrase:
     if card.type == "F":
-        return "apply for the F+ card (permanent residence: how an F card is renewed)"
-    return "ask the commune to renew it"
+        return phrase("apply for the F+ card (permanent residence: how an F card is renewed)")
+    return phrase("ask the commune to renew it")
 
 
 def _card_renewal_opens(rows: Rows) -> None:
@@ -100,8 +112,15 @@ def _card_renewal_opens(rows: Rows) -> None:
             subject,
             until - timedelta(days=rule.value),
             f.window_done,
-            f"{amount(rule)} before your {f.label} expires on {human_date(until)}: from this "
-            f"day you may {_renewal_what(card)}{f.replaced}{f.requested}",
+            f.noted(
+                phrase(
+                    "{amount} before your {card} expires on {until}: from this day you may {what}",
+                    amount=amount(rule),
+                    card=f.label,
+                    until=until,
+                    what=_renewal_what(card),
+                )
+            ),
             facts=f.facts(),
             card=f.label,
         )
@@ -116,8 +135,16 @@ def _card_renewal_closes(rows: Rows) -> None:
             subject,
             until - timedelta(days=rule.value),
             f.window_done,
-            f"{amount(rule)} before your {f.label} expires on {human_date(until)}: "
-            f"{_renewal_what(card)} at the latest on this day{f.replaced}{f.requested}",
+            f.noted(
+                phrase(
+                    "{amount} before your {card} expires on {until}: {what} at the latest on "
+                    "this day",
+                    amount=amount(rule),
+                    card=f.label,
+                    until=until,
+                    what=_renewal_what(card),
+                )
+            ),
             facts=f.facts(),
             card=f.label,
         )
@@ -132,8 +159,15 @@ def _card_expiry(rows: Rows) -> None:
             subject,
             until,
             f.newer is not None,
-            f"The last day of your {f.label}; {_renewal_what(card)} between {amount(opens)} "
-            f"and {amount(closes)} before{f.replaced}{f.requested}",
+            f.noted(
+                phrase(
+                    "The last day of your {card}; {what} between {opens} and {closes} before",
+                    card=f.label,
+                    what=_renewal_what(card),
+                    opens=amount(opens),
+                    closes=amount(closes),
+                )
+            ),
             facts=f.facts(),
             card=f.label,
         )
@@ -163,9 +197,15 @@ def _employer_renewal_opens(rows: Rows) -> None:
             subject,
             _opening_before(until, rule.value),
             f.window_done,
-            f"{amount(rule)} before your {f.label} (a single permit) expires on "
-            f"{human_date(until)}: from this day your employer may file the renewal with the "
-            f"Region; ask them to{f.replaced}{f.requested}",
+            f.noted(
+                phrase(
+                    "{amount} before your {card} (a single permit) expires on {until}: from "
+                    "this day your employer may file the renewal with the Region; ask them to",
+                    amount=amount(rule),
+                    card=f.label,
+                    until=until,
+                )
+            ),
             facts=f.facts(),
             card=f.label,
         )
@@ -180,9 +220,16 @@ def _employer_renewal_closes(rows: Rows) -> None:
             subject,
             until - relativedelta(months=rule.value),
             f.window_done,
-            f"{amount(rule)} before your {f.label} (a single permit) expires on "
-            f"{human_date(until)}: your employer must have filed the renewal with the Region "
-            f"by this day, so ask them to do it in time{f.replaced}{f.requested}",
+            f.noted(
+                phrase(
+                    "{amount} before your {card} (a single permit) expires on {until}: your "
+                    "employer must have filed the renewal with the Region by this day, so ask "
+                    "them to do it in time",
+                    amount=amount(rule),
+                    card=f.label,
+                    until=until,
+                )
+            ),
             facts=f.facts(),
             card=f.label,
         )

@@ -14,11 +14,11 @@ from typing import Final
 
 from permit_tracker.domain.continuity_eligibility import Eligibility, eligibility_date
 from permit_tracker.domain.continuity_permanent import permanent_residence_date
-from permit_tracker.domain.continuity_weights import counted_days, years_text
+from permit_tracker.domain.continuity_weights import counted_days, years_phrase
 from permit_tracker.domain.deadline import FactValue, Kind
 from permit_tracker.domain.deadlines_rows import Builders, Rows
-from permit_tracker.domain.explain import human_date
 from permit_tracker.domain.model import NATIONALITY_CARD_TYPES, Person
+from permit_tracker.domain.phrase import Arg, Phrase, joined, phrase
 
 
 def _eligibility_facts(result: Eligibility) -> dict[str, FactValue]:
@@ -45,16 +45,19 @@ def _long_term(rows: Rows) -> None:
         return
     result = eligibility_date(person, rows.rules)
     facts = _eligibility_facts(result)
-    text = result.reason.removesuffix(".")
+    # `why` ends with a full stop: the sentence added after it starts a new one.
     if result.date is None:
         counted, needed = counted_days(person, rows.rules, rows.today)
         facts |= {"counted_days": counted}
-        text += (
-            f". So far {years_text(counted)} count of the {years_text(needed)} needed "
-            f"(as of {human_date(rows.today)})"
+        more = phrase(
+            "So far {counted} count of the {needed} needed (as of {today})",
+            counted=years_phrase(counted),
+            needed=years_phrase(needed),
+            today=rows.today,
         )
     else:
-        text += ". Stable resources and health insurance are also required"
+        more = phrase("Stable resources and health insurance are also required")
+    text = phrase("{reason} {more}", reason=result.why, more=more)
     rows.add(Kind.LONG_TERM_ELIGIBLE, "", result.date, False, text, facts=facts)
 
 
@@ -67,19 +70,30 @@ def _permanent_residence(rows: Rows) -> None:
     facts = _eligibility_facts(result) | {
         "exempt_left": result.exempt_absence.left if result.exempt_absence else None
     }
-    who = "an EU citizen" if person.is_eu else "a family member with an F card"
-    text = (
-        f"As {who}, the permanent-residence rule applies. {result.reason.removesuffix('.')}. "
-        f"Then ask the commune for the {'EU+' if person.is_eu else 'F+'} card"
-    )
+    if person.is_eu:
+        text = phrase(
+            "As an EU citizen, the permanent-residence rule applies. {reason} Then ask the "
+            "commune for the EU+ card",
+            reason=result.why,
+        )
+    else:
+        text = phrase(
+            "As a family member with an F card, the permanent-residence rule applies. {reason} "
+            "Then ask the commune for the F+ card",
+            reason=result.why,
+        )
     rows.add(Kind.PERMANENT_RESIDENCE_ELIGIBLE, "", result.date, False, text, facts=facts)
 
 
-def _studied(person: Person) -> str:
+def _studied(person: Person) -> list[Arg]:
     """A note for those with study days: they count in full for nationality."""
     if person.reason == "study" or any(c.reason == "study" for c in person.cards):
-        return " Years as a student count in full here (unlike for long-term status)."
-    return ""
+        return [phrase("Years as a student count in full here (unlike for long-term status).")]
+    return []
+
+
+def _conditions() -> Phrase:
+    return phrase("A2 language, social integration and economic participation are also required")
 
 
 def _nationality(rows: Rows) -> None:
@@ -90,19 +104,24 @@ def _nationality(rows: Rows) -> None:
         c for c in person.cards if c.type in NATIONALITY_CARD_TYPES and c.valid_from is not None
     ]
     kinds = ", ".join(sorted(NATIONALITY_CARD_TYPES))
-    conditions = "A2 language, social integration and economic participation are also required"
     first = min(allowing, key=lambda c: c.valid_from or date.min, default=None)
     if first is None or first.valid_from is None:
         residence = eligibility_date(person, rules, "nationality_years")
-        when = human_date(residence.date) if residence.date else "unknown"
+        when: Arg = residence.date if residence.date else phrase("unknown")
         rows.add(
             Kind.NATIONALITY_ELIGIBLE,
             "",
             None,
             False,
-            f"A card that allows the declaration ({kinds}) is required and none is recorded. "
-            f"The residence condition alone would be met on {when}: {residence.reason} "
-            f"{conditions}",
+            phrase(
+                "A card that allows the declaration ({kinds}) is required and none is "
+                "recorded. The residence condition alone would be met on {when}: {reason} "
+                "{conditions}",
+                kinds=kinds,
+                when=when,
+                reason=residence.why,
+                conditions=_conditions(),
+            ),
             facts=_eligibility_facts(residence) | {"residence_met": residence.date},
         )
         return
@@ -111,14 +130,16 @@ def _nationality(rows: Rows) -> None:
         rules,
         "nationality_years",
         not_before=first.valid_from,
-        not_before_label=f"the start of your first card that allows it ({first.type})",
+        not_before_label=phrase(
+            "the start of your first card that allows it ({card_type})", card_type=first.type or ""
+        ),
     )
     rows.add(
         Kind.NATIONALITY_ELIGIBLE,
         "",
         result.date,
         False,
-        f"{result.reason}{_studied(person)} {conditions}",
+        joined([result.why, *_studied(person), _conditions()]),
         facts=_eligibility_facts(result) | {"card_from": first.valid_from},
     )
 

@@ -17,14 +17,16 @@ from dateutil.relativedelta import relativedelta
 from permit_tracker.domain.continuity_spans import add_eligibility
 from permit_tracker.domain.deadline import Deadline, FactValue, Kind, Status
 from permit_tracker.domain.deadlines_rows import Builders, Rows, subjects_by_first_date
-from permit_tracker.domain.explain import amount, human_date
+from permit_tracker.domain.explain import amount
 from permit_tracker.domain.holidays import add_working_days
 from permit_tracker.domain.model import PERISHABLE_DOCUMENT_KINDS
+from permit_tracker.domain.phrase import Phrase, Term, phrase, render
 from permit_tracker.rules.ruleset import DECISION_RULES
 
+# As they stand mid-sentence ("Submit your medical certificate by").
 _DOCUMENT_NAMES: Final = {
-    "police_clearance": "Police clearance",
-    "medical_certificate": "Medical certificate",
+    "police_clearance": "police clearance",
+    "medical_certificate": "medical certificate",
 }
 PROVISIONAL_NAMES: Final[Mapping[str, str]] = MappingProxyType(
     {
@@ -42,6 +44,15 @@ _APPLICATION_NAMES: Final = {
     "family_reunification": "family reunification",
     "nationality": "nationality",
 }
+
+
+def provisional_term(kind: str | None, default: str = "Waiting document") -> Term:
+    """A waiting document's name ("Annex 15"); `default` when its kind is unknown."""
+    if kind is not None and kind in PROVISIONAL_NAMES:
+        return Term("provisional", kind, PROVISIONAL_NAMES[kind])
+    return Term("provisional", None, default)
+
+
 # Rows whose dates are applications, for passport_validity.
 _APPLICATION_KINDS: Final = (
     Kind.CARD_RENEWAL_OPENS,
@@ -60,16 +71,22 @@ def _registration(rows: Rows) -> None:
     if person.is_eu:
         rule = rows.rules["registration_eu_months"]
         due = person.arrival + relativedelta(months=rule.value)
-        text = (
-            f"As an EU, EEA or Swiss citizen, register (annex 19) within {amount(rule)} of "
-            f"your arrival on {human_date(person.arrival)}"
+        text = phrase(
+            "As an EU, EEA or Swiss citizen, register (annex 19) within {amount} of your "
+            "arrival on {arrival}",
+            amount=amount(rule),
+            arrival=person.arrival,
         )
     else:
         rule = rows.rules["registration_days"]
         due = person.arrival + timedelta(days=rule.value)
-        text = f"{amount(rule)} after your arrival on {human_date(person.arrival)} (calendar days)"
+        text = phrase(
+            "{amount} after your arrival on {arrival} (calendar days)",
+            amount=amount(rule),
+            arrival=person.arrival,
+        )
     if person.registered is not None:
-        text += f"; registered on {human_date(person.registered)}"
+        text = phrase("{text}; registered on {registered}", text=text, registered=person.registered)
     rows.add(
         Kind.REGISTRATION,
         "",
@@ -87,14 +104,17 @@ def _visa(rows: Rows) -> None:
         return
     until = visa.valid_until
     covered = [c.valid_from for c in person.cards if c.valid_from and c.valid_from <= until]
-    label = f"{visa.type} visa" if visa.type else "visa"
-    text = (
-        f"The last day of your {label}, {human_date(until)}: after it you may stay only with "
-        f"a residence card (or the annex 15 you get when you register), so one must start "
-        f"by then"
+    label = Term("visa", visa.type, f"{visa.type} visa" if visa.type else "visa")
+    text = phrase(
+        "The last day of your {visa}, {until}: after it you may stay only with a residence "
+        "card (or the annex 15 you get when you register), so one must start by then",
+        visa=label,
+        until=until,
     )
     if covered:
-        text += f"; your card from {human_date(min(covered))} starts before it"
+        text = phrase(
+            "{text}; your card from {card_from} starts before it", text=text, card_from=min(covered)
+        )
     rows.add(
         Kind.VISA_EXPIRY,
         "",
@@ -117,8 +137,12 @@ def _passport_expiry(rows: Rows) -> None:
         "",
         expires,
         False,
-        f"Your passport expires on {human_date(expires)}; applications need {amount(rule)} "
-        f"of validity left, so renew it well before",
+        phrase(
+            "Your passport expires on {expires}; applications need {amount} of validity left, "
+            "so renew it well before",
+            expires=expires,
+            amount=amount(rule),
+        ),
         facts={"expires": expires},
     )
 
@@ -137,20 +161,25 @@ def _application_day(row: Deadline, today: date) -> date | None:
     return None
 
 
-def _application_label(row: Deadline, today: date) -> str:
+def _application_label(row: Deadline, today: date) -> Phrase:
     """The application a row stands for, as words: "asking for the renewal of your A card,
     whose window is open since 26 November 2026"."""
-    card = row.fact("card")
-    card = card if isinstance(card, str) else "residence card"
-    label = {
-        Kind.CARD_RENEWAL_OPENS: f"asking for the renewal of your {card}",
-        Kind.EMPLOYER_RENEWAL_OPENS: f"your employer's renewal filing for your {card}",
-        Kind.LONG_TERM_ELIGIBLE: "your application for long-term residence",
-        Kind.PERMANENT_RESIDENCE_ELIGIBLE: "your application for permanent residence",
-        Kind.NATIONALITY_ELIGIBLE: "your nationality declaration",
-    }[row.kind]
+    card = row.text.title.arg("card") if row.text is not None else None
+    card = card if isinstance(card, Term) else Term("card", None, "residence card")
+    if row.kind is Kind.CARD_RENEWAL_OPENS:
+        label = phrase("asking for the renewal of your {card}", card=card)
+    elif row.kind is Kind.EMPLOYER_RENEWAL_OPENS:
+        label = phrase("your employer's renewal filing for your {card}", card=card)
+    elif row.kind is Kind.LONG_TERM_ELIGIBLE:
+        label = phrase("your application for long-term residence")
+    elif row.kind is Kind.PERMANENT_RESIDENCE_ELIGIBLE:
+        label = phrase("your application for permanent residence")
+    else:
+        label = phrase("your nationality declaration")
     if row.date is not None and row.date < today:
-        label += f", whose window is open since {human_date(row.date)}"
+        label = phrase(
+            "{application}, whose window is open since {opened}", application=label, opened=row.date
+        )
     return label
 
 
@@ -163,9 +192,13 @@ def _passport_validity(rows: Rows) -> None:
     expires = passport.expires
     covers_until = expires - relativedelta(months=rule.value)  # last application covered
     applications = sorted(
-        (when, r.kind, _application_label(r, rows.today))
-        for r in rows.of(*_APPLICATION_KINDS)
-        if r.status is not Status.DONE and (when := _application_day(r, rows.today))
+        (
+            (when, r.kind, _application_label(r, rows.today))
+            for r in rows.of(*_APPLICATION_KINDS)
+            if r.status is not Status.DONE and (when := _application_day(r, rows.today))
+        ),
+        # Ties by the label's English words, as always (phrases themselves do not compare).
+        key=lambda a: (a[0], a[1], render(a[2])),
     )
     facts: dict[str, FactValue] = {"expires": expires, "covers_until": covers_until}
     if not applications:
@@ -174,9 +207,13 @@ def _passport_validity(rows: Rows) -> None:
             "",
             covers_until,
             False,
-            f"{amount(rule)} before your passport expires on {human_date(expires)}: an "
-            f"application after this day would find it valid less than {amount(rule)}. No "
-            f"application is in sight, so nothing is due yet",
+            phrase(
+                "{amount} before your passport expires on {expires}: an application after this "
+                "day would find it valid less than {amount}. No application is in sight, so "
+                "nothing is due yet",
+                amount=amount(rule),
+                expires=expires,
+            ),
             info=True,
             facts=facts,
         )
@@ -185,15 +222,22 @@ def _passport_validity(rows: Rows) -> None:
     when, kind, title = uncovered[0] if uncovered else applications[0]
     facts |= {"application": when, "application_kind": kind.value}
     if uncovered:
-        text = (
-            f"Your next application without {amount(rule)} of passport validity is on "
-            f"{human_date(when)} ({title}): your passport expires on "
-            f"{human_date(expires)}, so renew it before then"
+        text = phrase(
+            "Your next application without {amount} of passport validity is on {application} "
+            "({what}): your passport expires on {expires}, so renew it before then",
+            amount=amount(rule),
+            application=when,
+            what=title,
+            expires=expires,
         )
     else:
-        text = (
-            f"Your passport, valid until {human_date(expires)}, covers your next application "
-            f"on {human_date(when)} ({title}) by {amount(rule)}"
+        text = phrase(
+            "Your passport, valid until {expires}, covers your next application on "
+            "{application} ({what}) by {amount}",
+            expires=expires,
+            application=when,
+            what=title,
+            amount=amount(rule),
         )
     rows.add(Kind.PASSPORT_VALIDITY, "", when, not uncovered, text, facts=facts)
 
@@ -208,13 +252,17 @@ def _documents(rows: Rows) -> None:
         for doc, subject in zip(of_kind, subjects, strict=True):
             if doc.issued is None:
                 continue
-            name = _DOCUMENT_NAMES.get(kind, kind)
+            name = Term("document", kind, _DOCUMENT_NAMES.get(kind, kind))
             submitted = doc.status == "submitted"
-            text = (
-                f"{amount(rule)} after your {name.lower()} was issued on "
-                f"{human_date(doc.issued)}: it must be under {amount(rule)} old on the day "
-                f"you submit it" + ("; submitted" if submitted else "")
+            text = phrase(
+                "{amount} after your {document} was issued on {issued}: it must be under "
+                "{amount} old on the day you submit it",
+                amount=amount(rule),
+                document=name,
+                issued=doc.issued,
             )
+            if submitted:
+                text = phrase("{text}; submitted", text=text)
             rows.add(
                 Kind.DOCUMENT_USABLE_UNTIL,
                 subject,
@@ -222,7 +270,7 @@ def _documents(rows: Rows) -> None:
                 submitted,
                 text,
                 facts={"document_kind": kind, "issued": doc.issued},
-                document=name.lower(),  # mid-sentence: "Submit your medical certificate by"
+                document=name,  # mid-sentence: "Submit your medical certificate by"
             )
 
 
@@ -235,12 +283,14 @@ def _address_declaration(rows: Rows) -> None:
         if move.date is None:
             continue
         due = add_working_days(move.date, rule.value)
-        text = (
-            f"{amount(rule)} after you moved on {human_date(move.date)} (Sundays and public "
-            f"holidays do not count): declare your new address at the commune"
+        text = phrase(
+            "{amount} after you moved on {moved} (Sundays and public holidays do not count): "
+            "declare your new address at the commune",
+            amount=amount(rule),
+            moved=move.date,
         )
         if move.declared is not None:
-            text += f"; declared on {human_date(move.declared)}"
+            text = phrase("{text}; declared on {declared}", text=text, declared=move.declared)
         rows.add(
             Kind.ADDRESS_DECLARATION,
             subject,
@@ -258,7 +308,7 @@ def _provisional_expiry(rows: Rows) -> None:
         if doc.valid_until is None:
             continue
         until = doc.valid_until
-        name = PROVISIONAL_NAMES.get(doc.kind or "", "Waiting document")
+        name = provisional_term(doc.kind)
         starts = [
             c.valid_from
             for c in rows.person.cards
@@ -266,13 +316,16 @@ def _provisional_expiry(rows: Rows) -> None:
             and c.valid_from <= until
             and (doc.issued is None or c.valid_from >= doc.issued)
         ]
-        text = (
-            f"The last day of your {name.lower() if name[0] == 'W' else name}, "
-            f"{human_date(until)}: the card must take over by then (ask the commune in time); "
-            f"it does not let you back into Belgium after a trip"
+        text = phrase(
+            "The last day of your {provisional}, {until}: the card must take over by then "
+            "(ask the commune in time); it does not let you back into Belgium after a trip",
+            provisional=provisional_term(doc.kind, "waiting document"),
+            until=until,
         )
         if starts:
-            text += f"; your card from {human_date(min(starts))} took over"
+            text = phrase(
+                "{text}; your card from {card_from} took over", text=text, card_from=min(starts)
+            )
         rows.add(
             Kind.PROVISIONAL_EXPIRY,
             subject,
@@ -292,18 +345,25 @@ def _decision_expected(rows: Rows) -> None:
         if app.filed is None or app.kind is None or app.kind not in DECISION_RULES:
             continue
         rule = rows.rules[DECISION_RULES[app.kind]]
-        what = _APPLICATION_NAMES[app.kind]
-        text = (
-            f"{amount(rule)} after you filed your {what} application on "
-            f"{human_date(app.filed)}: "
-            + (
-                "the public prosecutor's objection period ends"
-                if app.kind == "nationality"
-                else "the decision is due"
+        what = Term("application", app.kind, _APPLICATION_NAMES[app.kind])
+        if app.kind == "nationality":
+            text = phrase(
+                "{amount} after you filed your {application} application on {filed}: the "
+                "public prosecutor's objection period ends",
+                amount=amount(rule),
+                application=what,
+                filed=app.filed,
             )
-        )
+        else:
+            text = phrase(
+                "{amount} after you filed your {application} application on {filed}: the "
+                "decision is due",
+                amount=amount(rule),
+                application=what,
+                filed=app.filed,
+            )
         if app.decided is not None:
-            text += f"; decided on {human_date(app.decided)}"
+            text = phrase("{text}; decided on {decided}", text=text, decided=app.decided)
         rows.add(
             Kind.DECISION_EXPECTED,
             subject,

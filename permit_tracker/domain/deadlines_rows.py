@@ -12,11 +12,19 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import TypeAlias, TypeVar
 
-from permit_tracker.domain.deadline import DUE_SOON_DAYS, Deadline, FactValue, Kind, Status
+from permit_tracker.domain.deadline import (
+    DUE_SOON_DAYS,
+    Deadline,
+    FactValue,
+    Kind,
+    RowText,
+    Status,
+)
 from permit_tracker.domain.explain import with_source
-from permit_tracker.domain.holidays import closed_day_flag
+from permit_tracker.domain.holidays import closed_day_phrase
 from permit_tracker.domain.kinds import KINDS
 from permit_tracker.domain.model import Absence, Card, Person
+from permit_tracker.domain.phrase import Arg, Term, capitalized, render
 from permit_tracker.rules.ruleset import Ruleset
 
 Day = date  # the parameter `date` of status_for shadows the type
@@ -67,16 +75,21 @@ class Rows:
         subject: str,
         when: date | None,
         done: bool,
-        text: str,
+        text: Arg,
         *,
         rule_key: str | None = None,
         info: bool = False,
         facts: Mapping[str, FactValue] | None = None,
-        **names: str,
+        **names: Term,
     ) -> Deadline:
         entry = KINDS[kind]
         rule = self.rules[rule_key or entry.rule]
         assert rule.key in entry.rules, f"{kind} may not cite {rule.key}"
+        words = RowText(
+            title=entry.title_phrase(**names),
+            reason=text,
+            flag=closed_day_phrase(when) if when is not None else None,
+        )
         row = Deadline(
             person_id=self.person.id,
             person=self.person.name,
@@ -85,14 +98,20 @@ class Rows:
             date=when,
             status=status_for(when, done, self.today, entry.milestone or info),
             days_left=(when - self.today).days if when is not None else None,
-            title=entry.title_for(**names),
+            # The English rendering, what every row has always said (JSON, tests).
+            title=capitalized(render(words.title)),
             rule=rule.key,
             source=rule.citation,
-            explanation=with_source(text, rule),
-            flag=closed_day_flag(when) if when is not None else None,
+            explanation=render(with_source(text, rule)),
+            flag=render(words.flag) if words.flag is not None else None,
             # The names filled into the title ("card": "A card") are facts too, so the UI
             # words its own sentences without taking the title apart.
-            facts=(("rule_value", rule.value), *(facts or {}).items(), *names.items()),
+            facts=(
+                ("rule_value", rule.value),
+                *(facts or {}).items(),
+                *((name, term.english) for name, term in names.items()),
+            ),
+            text=words,
         )
         self.rows.append(row)
         return row

@@ -7,6 +7,7 @@ Dates and readings: see `domain.deadlines`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 from types import MappingProxyType
 from typing import Final
@@ -15,11 +16,12 @@ from dateutil.relativedelta import relativedelta
 
 from permit_tracker.domain.continuity_spans import interrupts
 from permit_tracker.domain.deadline import FactValue, Kind
-from permit_tracker.domain.deadlines_cards import card_label, replacement
-from permit_tracker.domain.deadlines_records import PROVISIONAL_NAMES
+from permit_tracker.domain.deadlines_cards import card_term, replacement
+from permit_tracker.domain.deadlines_records import provisional_term
 from permit_tracker.domain.deadlines_rows import Builders, Rows, Trip
-from permit_tracker.domain.explain import amount, human_date
+from permit_tracker.domain.explain import amount
 from permit_tracker.domain.model import PERMANENT_RESIDENCE_CARD_TYPES, Card
+from permit_tracker.domain.phrase import Arg, phrase, render
 
 
 def _longer_than(left: date, returned: date, months: int) -> bool:
@@ -55,12 +57,15 @@ def _valid_on(card: Card, day: date) -> bool:
 def _departure_declaration(rows: Rows) -> None:
     rule = rows.rules["long_absence_months"]
     for trip, subject, left, returned in _long_trips(rows):
-        text = (
-            f"Your trip from {human_date(left)} to {human_date(returned)} lasts more than "
-            f"{amount(rule)}: declare it at the commune (annex 18) before you leave"
+        text = phrase(
+            "Your trip from {left} to {returned} lasts more than {amount}: declare it at the "
+            "commune (annex 18) before you leave",
+            left=left,
+            returned=returned,
+            amount=amount(rule),
         )
         if trip.declared is not None:
-            text += f"; declared on {human_date(trip.declared)}"
+            text = phrase("{text}; declared on {declared}", text=text, declared=trip.declared)
         rows.add(
             Kind.DEPARTURE_DECLARATION,
             subject,
@@ -91,15 +96,22 @@ def _renew_before_leaving(rows: Rows) -> None:
             continue
         if replacement(card, cards) is not None:
             continue
-        label = card_label(card)
+        label = card_term(card)
         rows.add(
             Kind.RENEW_BEFORE_LEAVING,
             subject,
             left - timedelta(days=1),
             False,
-            f"Your {label} expires on {human_date(card.valid_until)}, while you are away "
-            f"({human_date(left)} to {human_date(returned)}, more than {amount(rule)}): "
-            f"renew it before you leave (possible only in its last year)",
+            phrase(
+                "Your {card} expires on {until}, while you are away ({left} to {returned}, "
+                "more than {amount}): renew it before you leave (possible only in its last "
+                "year)",
+                card=label,
+                until=card.valid_until,
+                left=left,
+                returned=returned,
+                amount=amount(rule),
+            ),
             facts=_trip_facts(left, returned) | {"card_valid_until": card.valid_until},
             card=label,
         )
@@ -109,12 +121,18 @@ def _return_report(rows: Rows) -> None:
     rule = rows.rules["return_report_days"]
     months = amount(rows.rules["long_absence_months"])
     for trip, subject, left, returned in _long_trips(rows):
-        text = (
-            f"{amount(rule)} after you return on {human_date(returned)} from an absence of "
-            f"more than {months} (since {human_date(left)}): report to the commune"
+        text = phrase(
+            "{amount} after you return on {returned} from an absence of more than {months} "
+            "(since {left}): report to the commune",
+            amount=amount(rule),
+            returned=returned,
+            months=months,
+            left=left,
         )
         if trip.reported_back is not None:
-            text += f"; reported back on {human_date(trip.reported_back)}"
+            text = phrase(
+                "{text}; reported back on {reported}", text=text, reported=trip.reported_back
+            )
         rows.add(
             Kind.RETURN_REPORT,
             subject,
@@ -135,15 +153,29 @@ def _return_by(rows: Rows) -> None:
         if not _longer_than(left, returned, rule.value):
             continue
         limit = left + relativedelta(months=rule.value)
-        who = "as an EU+ / F+ holder " if holder else ""
+        if holder:
+            text = phrase(
+                "You leave on {left} and return on {returned}: away longer than {amount} as an "
+                "EU+ / F+ holder you lose the right to return to your residence; come back by "
+                "this day",
+                left=left,
+                returned=returned,
+                amount=amount(rule),
+            )
+        else:
+            text = phrase(
+                "You leave on {left} and return on {returned}: away longer than {amount} you "
+                "lose the right to return to your residence; come back by this day",
+                left=left,
+                returned=returned,
+                amount=amount(rule),
+            )
         rows.add(
             Kind.RETURN_BY,
             subject,
             limit,
             False,
-            f"You leave on {human_date(left)} and return on {human_date(returned)}: away "
-            f"longer than {amount(rule)} {who}you lose the right to return to your residence; "
-            f"come back by this day",
+            text,
             rule_key=rule.key,
             facts=_trip_facts(left, returned) | {"holder": holder},
         )
@@ -168,26 +200,38 @@ def _travel_warning(rows: Rows) -> None:
         ):
             continue
         waiting = [
-            PROVISIONAL_NAMES.get(p.kind or "", "a waiting document")
+            provisional_term(p.kind, "a waiting document")
             for p in person.provisional
             if p.valid_until is not None
             and p.valid_until >= left
             and (p.issued is None or p.issued <= left)
         ]
-        held = (
-            f"only {' and '.join(waiting)}, not a valid card or visa"
-            if waiting
-            else "neither a valid card nor a valid visa"
-        )
+        if waiting:
+            held = phrase("only {documents}, not a valid card or visa", documents=_and(waiting))
+        else:
+            held = phrase("neither a valid card nor a valid visa")
         rows.add(
             Kind.TRAVEL_WARNING,
             subject,
             left,
             False,
-            f"On {human_date(left)}, the day you leave, you hold {held}, so you may not be "
-            f"let back into Belgium",
-            facts=_trip_facts(left, returned) | {"held": ", ".join(waiting) or None},
+            phrase(
+                "On {left}, the day you leave, you hold {held}, so you may not be let back into "
+                "Belgium",
+                left=left,
+                held=held,
+            ),
+            facts=_trip_facts(left, returned)
+            | {"held": ", ".join(render(w) for w in waiting) or None},
         )
+
+
+def _and(items: Sequence[Arg]) -> Arg:
+    """ "A and B and C" (a phrase per "and", so each language words it)."""
+    result = items[0]
+    for item in items[1:]:
+        result = phrase("{first} and {second}", first=result, second=item)
+    return result
 
 
 TRIP_BUILDERS: Final[Builders] = MappingProxyType(

@@ -1,43 +1,69 @@
-"""Sentences a person can read: why a date is what it is, which rule made it, its source.
+"""Parts of the sentences a person reads: why a date is what it is, which rule made it, its
+source. They are phrases (`domain.phrase`), rendered per language at the edge.
 
-Dates are written "3 March 2025" whatever the locale, so a day and a month are never
-confused. Every explanation ends with the rule's source (`Rule.citation`).
+Dates are written "3 March 2025" in English whatever the locale, so a day and a month are
+never confused. Every explanation ends with the rule's title and source (`with_source`).
 """
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Final
 
+from permit_tracker.domain.phrase import Arg, Phrase, Term, english_date, phrase, plural_phrase
 from permit_tracker.rules.ruleset import Rule
-
-_MONTHS: Final = (
-    "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December",
-)  # fmt: skip
 
 
 def human_date(day: date) -> str:
     """Unambiguous English, independent of the locale: "3 March 2025"."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return english_date(day)
 
 
-def human_range(first: date, last: date) -> str:
-    return f"{human_date(first)} – {human_date(last)}"
+def date_range(first: date, last: date) -> Phrase:
+    return phrase("{first} – {last}", first=first, last=last)
 
 
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+def days(count: int) -> Phrase:
+    return plural_phrase("{count} day", "{count} days", count)
 
 
-def amount(rule: Rule) -> str:
-    """The rule's value with its unit, singular when it is one: "8 days", "1 year",
-    "8 working days", "50 %"."""
-    if rule.unit == "percent":
-        return f"{rule.value} %"
-    return plural(rule.value, rule.unit.replace("_", " ").removesuffix("s"))
+def years(count: int) -> Phrase:
+    return plural_phrase("{count} year", "{count} years", count)
 
 
-def with_source(text: str, rule: Rule) -> str:
-    """`text` — the rule's title; source: its citation."""
-    return f"{text} — {rule.title}; source: {rule.citation}"
+def trips(count: int) -> Phrase:
+    return plural_phrase("{count} trip", "{count} trips", count)
+
+
+def amount_of(value: int, unit: str) -> Phrase:
+    """A number with its unit, singular when it is one: "8 days", "1 year", "8 working
+    days", "50 %"."""
+    if unit == "percent":
+        return phrase("{count} %", count=value)
+    if unit == "working_days":
+        return plural_phrase("{count} working day", "{count} working days", value)
+    if unit == "months":
+        return plural_phrase("{count} month", "{count} months", value)
+    if unit == "years":
+        return years(value)
+    return days(value)
+
+
+def amount(rule: Rule) -> Phrase:
+    """The rule's value with its unit: "8 days", "1 year", "8 working days", "50 %"."""
+    return amount_of(rule.value, rule.unit)
+
+
+def rule_term(rule: Rule) -> Term:
+    """The rule's title, a term the renderer translates from the ruleset's catalogue."""
+    return Term("rule", rule.key, rule.title)
+
+
+def with_source(text: Arg, rule: Rule) -> Phrase:
+    """`text` — the rule's title; source: its citation (a citation names laws and web
+    sites: it is not translated)."""
+    return phrase(
+        "{reason} — {rule}; source: {source}",
+        reason=text,
+        rule=rule_term(rule),
+        source=rule.citation,
+    )

@@ -15,6 +15,8 @@ from typing import Final
 
 from dateutil.easter import EASTER_WESTERN, easter
 
+from permit_tracker.domain.phrase import Phrase, Term, phrase, render
+
 _FIXED: Final[tuple[tuple[int, int, str], ...]] = (
     (1, 1, "New Year's Day"),
     (5, 1, "Labour Day"),
@@ -47,19 +49,27 @@ def holiday_name(day: date) -> str | None:
     return belgian_holidays(day.year).get(day)
 
 
-def closed_day_flag(day: date) -> str | None:
-    """Why offices are likely closed on `day`: "falls on a Sunday", "falls on Whit Monday",
-    "falls on Christmas Day, a Sunday"; None on an ordinary working day (Saturdays are not
-    flagged: Belgian "working days" exclude only Sundays and public holidays)."""
+def closed_day_phrase(day: date) -> Phrase | None:
+    """Why offices are likely closed on `day`, as a phrase (the holiday a vocabulary term);
+    None on an ordinary working day (Saturdays are not flagged: Belgian "working days"
+    exclude only Sundays and public holidays)."""
     name = holiday_name(day)
     sunday = day.weekday() == 6
+    holiday = Term("holiday", name, name or "")
     if name and sunday:
-        return f"falls on {name}, a Sunday"
+        return phrase("falls on {holiday}, a Sunday", holiday=holiday)
     if name:
-        return f"falls on {name}"
+        return phrase("falls on {holiday}", holiday=holiday)
     if sunday:
-        return "falls on a Sunday"
+        return phrase("falls on a Sunday")
     return None
+
+
+def closed_day_flag(day: date) -> str | None:
+    """`closed_day_phrase` in English: "falls on a Sunday", "falls on Whit Monday",
+    "falls on Christmas Day, a Sunday"; None on an ordinary working day."""
+    flag = closed_day_phrase(day)
+    return render(flag) if flag is not None else None
 
 
 def is_working_day(day: date) -> bool:

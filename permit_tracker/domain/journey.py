@@ -45,8 +45,8 @@ from datetime import date
 from typing import Final, Literal
 
 from permit_tracker.domain.deadline import Deadline, Kind, Status
-from permit_tracker.domain.explain import human_date
 from permit_tracker.domain.model import DocumentKind, Person
+from permit_tracker.domain.phrase import Arg, Month, Phrase, Term, joined, phrase, render
 
 StepState = Literal["done", "current", "ahead"]
 Path = Literal["non_eu", "eu", "eu_family"]
@@ -73,25 +73,24 @@ _CHAIN: Final = frozenset({"police_check", "card_application", "card_collected"}
 # The Procedure fields a user can date from the Journey view, by step key.
 EDITABLE_STEPS: Final = ("police_check", "card_application", "card_collected")
 
-_MONTHS: Final = (
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-)  # fmt: skip
 _URL = re.compile(r"https?://[^\s)]+")
 
 
 @dataclass(frozen=True, slots=True)
 class Step:
     key: str  # "visa", "arrival", "registration", "police_check", ..., "renewal-card-1"
-    title: str
+    title: str  # English; `title_text` for the renderer of each language
     state: StepState
     date: Day | None  # done: when it happened (if known); otherwise its deadline or date
-    what: str  # one or two sentences: what happens at this step
+    what: str  # one or two sentences: what happens at this step (English; `what_text`)
     deadline: Deadline | None = None  # the engine row the date comes from, if any
     bring: tuple[DocumentKind, ...] = ()  # what to bring (document kinds)
     checklist: bool = False  # bring the person's whole document checklist
     source: str = ""  # a URL that explains the step
     editable: bool = False  # a Procedure date the user can set from the Journey view
     late: bool = False  # its deadline has passed and it is not done
+    title_text: Arg = ""  # `title` as data (domain.phrase), rendered per language
+    what_text: Arg = ""  # `what` as data
 
     @property
     def done(self) -> bool:
@@ -125,10 +124,10 @@ def _late(row: Deadline | None) -> bool:
 @dataclass(slots=True)
 class _Draft:
     key: str
-    title: str
+    title: Phrase
     done: bool
     date: Day | None
-    what: str
+    what: Arg
     deadline: Deadline | None = None
     bring: tuple[DocumentKind, ...] = ()
     source: str = ""
@@ -159,11 +158,13 @@ def journey(person: Person, deadlines: Sequence[Deadline], today: date) -> list[
         drafts.append(
             _Draft(
                 "visa",
-                "Long-stay visa (type D)",
+                phrase("Long-stay visa (type D)"),
                 got_visa or arrived,
                 visa.valid_from if visa is not None and visa.valid_from else None,
-                "Apply at the Belgian embassy or consulate before you travel. The visa lets "
-                "you enter; a residence card must start before it ends.",
+                phrase(
+                    "Apply at the Belgian embassy or consulate before you travel. The visa "
+                    "lets you enter; a residence card must start before it ends."
+                ),
                 visa_row if not (got_visa or arrived) else None,
                 source=SOURCES["visa"],
                 checklist=True,
@@ -173,32 +174,35 @@ def journey(person: Person, deadlines: Sequence[Deadline], today: date) -> list[
     drafts.append(
         _Draft(
             "arrival",
-            "Arrival in Belgium",
+            phrase("Arrival in Belgium"),
             arrival is not None and arrival <= today,
             arrival,
-            "The day you arrive starts the clock for registering at the commune."
+            phrase("The day you arrive starts the clock for registering at the commune.")
             if arrival is None or arrival <= today
-            else "Your planned arrival: the registration deadline counts from it.",
+            else phrase("Your planned arrival: the registration deadline counts from it."),
             None,
             (),
             SOURCES["arrival"],
         )
     )
     annex, where = {
-        "non_eu": ("annex 15", "registration"),
-        "eu": ("annex 19", "registration_eu"),
-        "eu_family": ("annex 19ter", "registration_eu_family"),
+        "non_eu": (Term("annex", "annex_15", "annex 15"), "registration"),
+        "eu": (Term("annex", "annex_19", "annex 19"), "registration_eu"),
+        "eu_family": (Term("annex", "annex_19ter", "annex 19ter"), "registration_eu_family"),
     }[path]
     registration = _row(deadlines, Kind.REGISTRATION)
     registered = person.registered is not None
     drafts.append(
         _Draft(
             "registration",
-            f"Register at the commune ({annex})",
+            phrase("Register at the commune ({annex})", annex=annex),
             registered,
             person.registered if registered else (registration.date if registration else None),
-            f"Report to the foreigners' office of the commune where you live and hand in your "
-            f"documents; you get an {annex} while your file is checked.",
+            phrase(
+                "Report to the foreigners' office of the commune where you live and hand in "
+                "your documents; you get an {annex} while your file is checked.",
+                annex=annex,
+            ),
             None if registered else registration,
             source=source_url(registration.source) if registration else SOURCES[where],
             checklist=True,
@@ -214,11 +218,13 @@ def journey(person: Person, deadlines: Sequence[Deadline], today: date) -> list[
     drafts.append(
         _Draft(
             "police_check",
-            "Police address check",
+            phrase("Police address check"),
             checked,
             checked_on,
-            "A local police officer visits to check that you live at the address you gave; "
-            "be reachable and have your name on the letterbox.",
+            phrase(
+                "A local police officer visits to check that you live at the address you "
+                "gave; be reachable and have your name on the letterbox."
+            ),
             source=SOURCES["police_check"],
             editable=True,
         )
@@ -226,11 +232,13 @@ def journey(person: Person, deadlines: Sequence[Deadline], today: date) -> list[
     drafts.append(
         _Draft(
             "card_application",
-            "Card application: photo and fingerprints",
+            phrase("Card application: photo and fingerprints"),
             applied,
             applied_on,
-            "After a positive check the commune invites you to apply for your card: bring a "
-            "recent photo; your fingerprints are taken.",
+            phrase(
+                "After a positive check the commune invites you to apply for your card: bring "
+                "a recent photo; your fingerprints are taken."
+            ),
             bring=("passport",),
             source=SOURCES["card_application"],
             editable=True,
@@ -239,11 +247,13 @@ def journey(person: Person, deadlines: Sequence[Deadline], today: date) -> list[
     drafts.append(
         _Draft(
             "card_collected",
-            "PIN letter and collecting the card",
+            phrase("PIN letter and collecting the card"),
             collected,
             collected_on or (first_card.valid_from if first_card else None),
-            "The PIN and PUK codes come by post about 2 to 4 weeks after the application; "
-            "then collect and activate your card at the commune.",
+            phrase(
+                "The PIN and PUK codes come by post about 2 to 4 weeks after the application; "
+                "then collect and activate your card at the commune."
+            ),
             bring=("passport",),
             source=SOURCES["card_collected"],
             editable=True,
@@ -278,27 +288,24 @@ def _renewals(person: Person, deadlines: Sequence[Deadline]) -> list[_Draft]:
         expiry = _row(deadlines, Kind.CARD_EXPIRY, subject)
         due = employer or closes
         assert due is not None
-        card_title = expiry.title.removesuffix(" expires") if expiry else "Residence card"
+        card = _card_of(expiry)
         if expiry is not None and expiry.date is not None:
-            ends = f" (ends {_MONTHS[expiry.date.month - 1]} {expiry.date.year})"
+            title = phrase("Renew your {card} (ends {month})", card=card, month=Month(expiry.date))
         else:
-            ends = ""
-        if card_title.startswith("F card"):
-            title, what = (
-                "Apply for the F+ card (permanent residence)",
-                "Before your F card expires, ask the commune for the F+ card.",
-            )
+            title = phrase("Renew your {card}", card=card)
+        what: Arg
+        if card.code == "F":
+            title = phrase("Apply for the F+ card (permanent residence)")
+            what = phrase("Before your F card expires, ask the commune for the F+ card.")
         elif employer is not None:
-            title = f"Renew your {card_title}{ends}"
-            what = (
+            what = phrase(
                 "Your employer files the renewal of your single permit with the Region; "
                 "ask them in time."
             )
         else:
-            title = f"Renew your {card_title}{ends}"
-            what = "Ask the commune to renew your card in the renewal window."
+            what = phrase("Ask the commune to renew your card in the renewal window.")
         if expiry is not None and expiry.date is not None:
-            what += f" The card expires on {human_date(expiry.date)}."
+            what = joined([what, phrase("The card expires on {day}.", day=expiry.date)])
         drafts.append(
             _Draft(
                 f"renewal-{subject}",
@@ -312,6 +319,15 @@ def _renewals(person: Person, deadlines: Sequence[Deadline]) -> list[_Draft]:
             )
         )
     return drafts
+
+
+def _card_of(expiry: Deadline | None) -> Term:
+    """The card a card_expiry row names (its title's slot, not its English words), as the
+    title's first word: "A card", "Residence card"."""
+    found = expiry.text.title.arg("card") if expiry is not None and expiry.text else None
+    if isinstance(found, Term):
+        return Term("card", found.code, found.english[:1].upper() + found.english[1:])
+    return Term("card", None, "Residence card")
 
 
 def _renewal_done_on(person: Person, subject: str) -> Day | None:
@@ -346,11 +362,13 @@ def _statuses(person: Person, path: Path, deadlines: Sequence[Deadline]) -> list
         drafts.append(
             _Draft(
                 "long_term",
-                "Long-term residence (L card)",
+                phrase("Long-term residence (L card)"),
                 done,
                 since if done else (row.date if row else None),
-                "After five years of legal, uninterrupted residence you may apply at the "
-                "commune (annex 16); stable resources and health insurance are required.",
+                phrase(
+                    "After five years of legal, uninterrupted residence you may apply at the "
+                    "commune (annex 16); stable resources and health insurance are required."
+                ),
                 row,
                 ("passport", "means_of_support", "health_insurance"),
                 (source_url(row.source) if row else "") or SOURCES["long_term"],
@@ -363,11 +381,14 @@ def _statuses(person: Person, path: Path, deadlines: Sequence[Deadline]) -> list
         drafts.append(
             _Draft(
                 "permanent_residence",
-                f"Permanent residence ({card} card)",
+                phrase("Permanent residence ({card} card)", card=card),
                 done,
                 since if done else (row.date if row else None),
-                "After five years of uninterrupted residence the right is permanent; ask the "
-                f"commune for the {card} card (annex 22).",
+                phrase(
+                    "After five years of uninterrupted residence the right is permanent; ask "
+                    "the commune for the {card} card (annex 22).",
+                    card=card,
+                ),
                 row,
                 ("passport",),
                 (source_url(row.source) if row else "") or SOURCES["permanent_residence"],
@@ -378,11 +399,14 @@ def _statuses(person: Person, path: Path, deadlines: Sequence[Deadline]) -> list
     drafts.append(
         _Draft(
             "nationality",
-            "Belgian nationality",
+            phrase("Belgian nationality"),
             done,
             since if done else (row.date if row else None),
-            "A declaration at the commune after five years of legal residence, with an "
-            "unlimited-stay card, A2 language, social integration and economic participation.",
+            phrase(
+                "A declaration at the commune after five years of legal residence, with an "
+                "unlimited-stay card, A2 language, social integration and economic "
+                "participation."
+            ),
             row,
             ("passport", "civil_status"),
             (source_url(row.source) if row else "") or SOURCES["nationality"],
@@ -405,16 +429,18 @@ def _states(drafts: Sequence[_Draft], today: date) -> list[Step]:
         steps.append(
             Step(
                 key=draft.key,
-                title=draft.title,
+                title=render(draft.title),
                 state=state,
                 date=draft.date,
-                what=draft.what,
+                what=render(draft.what),
                 deadline=draft.deadline,
                 bring=draft.bring,
                 source=draft.source,
                 editable=draft.editable,
                 checklist=draft.checklist,
                 late=late,
+                title_text=draft.title,
+                what_text=draft.what,
             )
         )
     return steps

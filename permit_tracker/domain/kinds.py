@@ -17,10 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from string import Formatter
 from types import MappingProxyType
 from typing import Final, Literal, get_args
 
 from permit_tracker.domain.deadline import Kind
+from permit_tracker.domain.phrase import N_, Phrase, Term, capitalized, render
 
 # What a row is about: its subject is "" (the person), or "<prefix>-<n>" for the n-th record
 # of that list ("card-2"); "document" rows use the document's kind ("police_clearance-1").
@@ -44,26 +46,37 @@ class KindInfo:
     def rules(self) -> tuple[str, ...]:
         return (self.rule, *self.other_rules)
 
+    def title_phrase(self, **names: Term) -> Phrase:
+        """The title with the record's names as slots (a placeholder without a name reads as
+        a generic noun: "residence card")."""
+        slots = {name: names.get(name, _GENERIC[name]) for name in _slots(self.title)}
+        return Phrase(self.title, tuple(slots.items()))
+
     def title_for(self, **facts: str) -> str:
-        """The title with the record's names filled in: title_for(card="A card")."""
-        text = self.title.format_map(_Defaults(facts))
-        return text[:1].upper() + text[1:]
+        """The English title with the record's names filled in: title_for(card="A card")."""
+        names = {k: Term(k, None, v) for k, v in facts.items()}
+        return capitalized(render(self.title_phrase(**names)))
 
 
-class _Defaults(dict[str, str]):
-    """Placeholders without a fact read as a generic noun."""
+# Placeholders without a name read as a generic noun.
+_GENERIC: Final = {
+    "card": Term("card", None, "residence card"),
+    "visa": Term("visa", None, "visa"),
+    "document": Term("document", None, "document"),
+    "provisional": Term("provisional", None, "document"),
+    "application": Term("application", None, "document"),
+}
 
-    def __missing__(self, key: str) -> str:
-        return {"card": "residence card", "visa": "visa", "document": "document"}.get(
-            key, "document"
-        )
+
+def _slots(template: str) -> list[str]:
+    return [name for _, name, _, _ in Formatter().parse(template) if name]
 
 
 _ENTRIES: Final[tuple[KindInfo, ...]] = (
     KindInfo(
         Kind.REGISTRATION,
-        "Register at the commune",
-        "Registration at the commune",
+        N_("Register at the commune"),
+        N_("Registration at the commune"),
         "registration_days",
         (8, 3, 0),
         "",
@@ -71,32 +84,32 @@ _ENTRIES: Final[tuple[KindInfo, ...]] = (
     ),
     KindInfo(
         Kind.VISA_EXPIRY,
-        "{visa} expires",
-        "Visa expiry",
+        N_("{visa} expires"),
+        N_("Visa expiry"),
         "visa_card_start_days",
         (60, 30, 14, 7, 1),
         "",
     ),
     KindInfo(
         Kind.PASSPORT_VALIDITY,
-        "Renew your passport before your next application",
-        "Passport too short for an application",
+        N_("Renew your passport before your next application"),
+        N_("Passport too short for an application"),
         "passport_min_validity_months",
         (60, 30, 7),
         "",
     ),
     KindInfo(
         Kind.PASSPORT_EXPIRY,
-        "Passport expires",
-        "Passport expiry",
+        N_("Passport expires"),
+        N_("Passport expiry"),
         "passport_min_validity_months",
         (90, 30, 7),
         "",
     ),
     KindInfo(
         Kind.CARD_RENEWAL_OPENS,
-        "Renewal window opens for your {card}",
-        "Card renewal window opens",
+        N_("Renewal window opens for your {card}"),
+        N_("Card renewal window opens"),
         "card_renewal_opens_days",
         (0,),
         "card",
@@ -104,24 +117,24 @@ _ENTRIES: Final[tuple[KindInfo, ...]] = (
     ),
     KindInfo(
         Kind.CARD_RENEWAL_CLOSES,
-        "Last day to ask for the renewal of your {card}",
-        "Card renewal window closes",
+        N_("Last day to ask for the renewal of your {card}"),
+        N_("Card renewal window closes"),
         "card_renewal_closes_days",
         (7, 1),
         "card",
     ),
     KindInfo(
         Kind.CARD_EXPIRY,
-        "{card} expires",
-        "Card expiry",
+        N_("{card} expires"),
+        N_("Card expiry"),
         "card_renewal_closes_days",
         (60, 30, 14, 7, 1),
         "card",
     ),
     KindInfo(
         Kind.EMPLOYER_RENEWAL_OPENS,
-        "Your employer may file the renewal of your {card}",
-        "Employer renewal window opens",
+        N_("Your employer may file the renewal of your {card}"),
+        N_("Employer renewal window opens"),
         "employer_renewal_opens_months",
         (7, 0),
         "card",
@@ -129,24 +142,24 @@ _ENTRIES: Final[tuple[KindInfo, ...]] = (
     ),
     KindInfo(
         Kind.EMPLOYER_RENEWAL_CLOSES,
-        "Last day for your employer to file the renewal of your {card}",
-        "Employer renewal window closes",
+        N_("Last day for your employer to file the renewal of your {card}"),
+        N_("Employer renewal window closes"),
         "employer_renewal_closes_months",
         (30, 14, 7, 1),
         "card",
     ),
     KindInfo(
         Kind.DOCUMENT_USABLE_UNTIL,
-        "Submit your {document} by",
-        "Document no longer usable",
+        N_("Submit your {document} by"),
+        N_("Document no longer usable"),
         "document_max_age_months",
         (30, 7, 1),
         "document",
     ),
     KindInfo(
         Kind.LONG_TERM_ELIGIBLE,
-        "Long-term residence (L card) possible",
-        "Long-term residence possible",
+        N_("Long-term residence (L card) possible"),
+        N_("Long-term residence possible"),
         "long_term_years",
         (30, 0),
         "",
@@ -155,8 +168,8 @@ _ENTRIES: Final[tuple[KindInfo, ...]] = (
     ),
     KindInfo(
         Kind.PERMANENT_RESIDENCE_ELIGIBLE,
-        "Permanent residence (EU+ / F+ card) possible",
-        "Permanent residence possible",
+        N_("Permanent residence (EU+ / F+ card) possible"),
+        N_("Permanent residence possible"),
         "permanent_residence_years",
         (30, 0),
         "",
@@ -165,8 +178,8 @@ _ENTRIES: Final[tuple[KindInfo, ...]] = (
     ),
     KindInfo(
         Kind.NATIONALITY_ELIGIBLE,
-        "Belgian nationality declaration possible",
-        "Nationality declaration possible",
+        N_("Belgian nationality declaration possible"),
+        N_("Nationality declaration possible"),
         "nationality_years",
         (30, 0),
         "",
@@ -175,32 +188,32 @@ _ENTRIES: Final[tuple[KindInfo, ...]] = (
     ),
     KindInfo(
         Kind.DEPARTURE_DECLARATION,
-        "Declare your absence at the commune before leaving",
-        "Declare a long absence (annex 18)",
+        N_("Declare your absence at the commune before leaving"),
+        N_("Declare a long absence (annex 18)"),
         "long_absence_months",
         (30, 7, 1),
         "absence",
     ),
     KindInfo(
         Kind.RENEW_BEFORE_LEAVING,
-        "Renew your {card} before leaving",
-        "Renew the card before a long trip",
+        N_("Renew your {card} before leaving"),
+        N_("Renew the card before a long trip"),
         "long_absence_months",
         (60, 30, 7),
         "absence",
     ),
     KindInfo(
         Kind.RETURN_REPORT,
-        "Report back to the commune",
-        "Report back after a long absence",
+        N_("Report back to the commune"),
+        N_("Report back after a long absence"),
         "return_report_days",
         (7, 1),
         "absence",
     ),
     KindInfo(
         Kind.RETURN_BY,
-        "Return to Belgium by this day",
-        "Right of return ends",
+        N_("Return to Belgium by this day"),
+        N_("Right of return ends"),
         "right_of_return_months",
         (60, 30, 7),
         "absence",
@@ -208,32 +221,32 @@ _ENTRIES: Final[tuple[KindInfo, ...]] = (
     ),
     KindInfo(
         Kind.ADDRESS_DECLARATION,
-        "Declare your new address",
-        "Declare a change of address",
+        N_("Declare your new address"),
+        N_("Declare a change of address"),
         "move_declaration_working_days",
         (3, 1),
         "move",
     ),
     KindInfo(
         Kind.PROVISIONAL_EXPIRY,
-        "{provisional} expires",
-        "Waiting document expires",
+        N_("{provisional} expires"),
+        N_("Waiting document expires"),
         "provisional_card_start_days",
         (30, 7, 1),
         "provisional",
     ),
     KindInfo(
         Kind.TRAVEL_WARNING,
-        "Trip without a valid card or visa",
-        "Trip on a waiting document",
+        N_("Trip without a valid card or visa"),
+        N_("Trip on a waiting document"),
         "travel_on_provisional_days",
         (30, 7),
         "absence",
     ),
     KindInfo(
         Kind.DECISION_EXPECTED,
-        "Decision expected on your {application} application",
-        "Decision expected",
+        N_("Decision expected on your {application} application"),
+        N_("Decision expected"),
         "decision_months_long_term",
         (7, 0),
         "application",

@@ -24,6 +24,7 @@ from permit_tracker.reminders.notifier import (
     Notification,
     Notifier,
     NotifierError,
+    action_label,
     one_line,
 )
 
@@ -179,11 +180,11 @@ class DBusNotifier(Notifier):
         A summary of several has only that one."""
         if not self.supports_actions:
             return []
-        actions = [DEFAULT_ACTION, ACTION_LABELS[Action.OPEN]]
+        actions = [DEFAULT_ACTION, action_label(Action.OPEN)]
         if notification.key != SUMMARY_KEY:
-            for action, label in ACTION_LABELS.items():
+            for action in ACTION_LABELS:
                 if action is not Action.OPEN:
-                    actions += [action.value, label]
+                    actions += [action.value, action_label(action)]
         return actions
 
     def _remember(self, notification_id: int, key: str) -> None:

@@ -16,6 +16,9 @@ from datetime import date
 from enum import StrEnum
 from typing import Final
 
+from permit_tracker.domain.phrase import N_, capitalized
+from permit_tracker.i18n import _, deadline_text, ngettext
+from permit_tracker.i18n.dates import weekday_date, when_phrase
 from permit_tracker.reminders.plan import Reminder
 
 log = logging.getLogger(__name__)
@@ -28,12 +31,19 @@ class Action(StrEnum):
     DISMISS = "dismiss"  # drop this reminder only
 
 
-# Labels shown on notification buttons, in the order servers display them.
+# Labels shown on notification buttons, in the order servers display them (English; shown
+# through `action_label`, in the language in use).
 ACTION_LABELS: dict[Action, str] = {
-    Action.SNOOZE: "Snooze 1 day",
-    Action.DONE: "Mark done",
-    Action.OPEN: "Open",
+    # Translators: buttons on a desktop notification.
+    Action.SNOOZE: N_("Snooze 1 day"),
+    Action.DONE: N_("Mark done"),
+    Action.OPEN: N_("Open"),
 }
+
+
+def action_label(action: Action) -> str:
+    return _(ACTION_LABELS[action])
+
 
 ActionHandler = Callable[[str, Action], None]  # (reminder key, action)
 
@@ -57,22 +67,12 @@ class Notification:
     body: str
     urgent: bool = False  # the deadline is today, tomorrow or past
     missed: bool = False  # it came due while the app was not running
-
-
-def when_phrase(days_left: int) -> str:
-    if days_left == 0:
-        return "today"
-    if days_left == 1:
-        return "tomorrow"
-    if days_left == -1:
-        return "yesterday"
-    if days_left > 1:
-        return f"in {days_left} days"
-    return f"{-days_left} days ago"
+    when: str = ""  # "In 7 days", for a summary's line (the body says it with the date)
 
 
 def long_date(day: date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    """ "Tuesday 11 March 2025", in the language in use."""
+    return weekday_date(day)
 
 
 def one_line(text: str) -> str:
@@ -85,17 +85,24 @@ def one_line(text: str) -> str:
 def summary_of(notifications: Sequence[Notification]) -> Notification:
     """One notification standing for several (more than MAX_SEPARATE due at once)."""
     lines = [
-        f"{one_line(n.title)} — {n.body.partition(':')[0]}" for n in notifications[:SUMMARY_LINES]
+        # A notification made elsewhere without `when` says it before the body's colon.
+        _("{title} — {when}").format(
+            title=one_line(n.title), when=n.when or n.body.partition(":")[0]
+        )
+        for n in notifications[:SUMMARY_LINES]
     ]
     rest = len(notifications) - len(lines)
     if rest:
-        lines.append(f"…and {rest} more.")
-    lines.append("Open Permit Tracker to see them all.")
+        lines.append(ngettext("…and {count} more.", "…and {count} more.", rest).format(count=rest))
+    lines.append(_("Open Permit Tracker to see them all."))
+    count = len(notifications)
     return Notification(
         key=SUMMARY_KEY,
         deadline_key="",
         person_id="",
-        title=f"{len(notifications)} deadlines need attention",
+        title=ngettext(
+            "{count} deadline needs attention", "{count} deadlines need attention", count
+        ).format(count=count),
         body="\n".join(lines),
         urgent=any(n.urgent for n in notifications),
         missed=any(n.missed for n in notifications),
@@ -108,22 +115,30 @@ def notification_for(reminder: Reminder, today: date, missed: bool = False) -> N
     deadline = reminder.deadline
     assert deadline.date is not None
     days_left = (deadline.date - today).days
-    body = f"{when_phrase(days_left).capitalize()}: {long_date(deadline.date)}."
+    when = capitalized(when_phrase(days_left))
+    body = _("{when}: {date}.").format(when=when, date=long_date(deadline.date))
     if reminder.entered_late and days_left < 0:
         # Entered after its date: one "overdue" reminder, not the ones it never had.
-        body = f"Overdue — it was due {when_phrase(days_left)}: {long_date(deadline.date)}."
-    if deadline.flag:
-        body += f" ({deadline.flag})"
+        when = _("Overdue")
+        body = _("Overdue — it was due {when}: {date}.").format(
+            when=when_phrase(days_left), date=long_date(deadline.date)
+        )
+    flag = deadline_text.flag(deadline)
+    if flag:
+        body += f" ({flag})"
     return Notification(
         key=reminder.key,
         deadline_key=deadline.key,
         person_id=deadline.person_id,
         # Kept as typed: each way of showing it makes it safe for its medium (one_line for
         # notification servers, escaped control characters on a terminal).
-        title=f"{deadline.person.strip()}: {deadline.title}",
+        title=_("{person}: {title}").format(
+            person=deadline.person.strip(), title=deadline_text.title(deadline)
+        ),
         body=body,
         urgent=days_left <= 1,
         missed=missed,
+        when=when,
     )
 
 

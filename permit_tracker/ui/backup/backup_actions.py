@@ -12,6 +12,7 @@ are plain text (ui.messages): a name in them is never rendered as HTML.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -25,6 +26,11 @@ from permit_tracker.ui.widgets.messages import message_box, warn
 class BackupActions(QObject):
     """The translation context of these actions' words (`BackupActions.tr`: plural forms
     need tr())."""
+
+    if TYPE_CHECKING:  # PySide6 runs tr() called on the class too; its stubs know only self.tr
+
+        @classmethod
+        def tr(cls, source: str, disambiguation: str | None = None, n: int = -1) -> str: ...
 
 
 def export_backup(controller: Controller, parent: QWidget) -> Path | None:

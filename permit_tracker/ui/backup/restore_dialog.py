@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -50,6 +50,9 @@ from permit_tracker.storage.errors import StoreError
 from permit_tracker.storage.health import HealthReport, set_aside
 from permit_tracker.ui.widgets.messages import message_box, plain_label, warn
 from permit_tracker.ui.widgets.table_model import RowsTableModel
+
+if TYPE_CHECKING:
+    from permit_tracker.ui.shell.controller import Controller
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -109,7 +112,7 @@ class BackupsModel(RowsTableModel[BackupInfo]):
             QCoreApplication.translate("RestoreDialog", "Holds"),
         )
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         info = self._rows[index.row()]
@@ -135,6 +138,11 @@ class BackupsModel(RowsTableModel[BackupInfo]):
 
 class RestoreDialog(QDialog):
     """The list of backups and a Restore button; `result_info` holds what was restored."""
+
+    if TYPE_CHECKING:  # PySide6 runs tr() called on the class too; its stubs know only self.tr
+
+        @classmethod
+        def tr(cls, source: str, disambiguation: str | None = None, n: int = -1) -> str: ...
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -266,7 +274,7 @@ def restored_text(result: RestoreResult) -> str:
     return text
 
 
-def open_restore_dialog(controller: Any, parent: QWidget) -> RestoreResult | None:
+def open_restore_dialog(controller: Controller, parent: QWidget) -> RestoreResult | None:
     """File ▸ Restore…: choose, confirm, restore, then reload everything from the store.
 
     `controller` is the ui.controller.Controller; the undo history is cleared (the database

@@ -22,16 +22,18 @@ import contextlib
 import threading
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
 
-from permit_tracker.publish.config import CONFIG_SETTING, ConfigError, PublishConfig, load
+from permit_tracker.publish.config import ConfigError, PublishConfig, load
+from permit_tracker.setting_keys import CONFIG_SETTING
 from permit_tracker.ui.shell.controller import Controller
 from permit_tracker.ui.widgets.qt_garbage import collect_qt_garbage
 
 if TYPE_CHECKING:
+    from permit_tracker.publish.job import Outcome, PublishJob
     from permit_tracker.ui.preferences.preferences_dialog import PreferencesDialog
 
 DEBOUNCE_MS = 3_000
@@ -151,7 +153,7 @@ class Publisher(QObject):
         ).start()
         return None
 
-    def _finished(self, job: Any, outcome: Any) -> None:
+    def _finished(self, job: PublishJob, outcome: Outcome | str) -> None:
         from permit_tracker.publish.job import forget_state, record
         from permit_tracker.storage.errors import StoreError
 
@@ -167,17 +169,18 @@ class Publisher(QObject):
                 self._failed(str(exc))
             else:
                 if job.remove and outcome.ok:
-                    deleted = (
-                        self.tr("%1 published event deleted")
-                        if outcome.deleted == 1
-                        else self.tr("%1 published events deleted")
+                    count = outcome.deleted
+                    deleted = (  # 1 apart: English has no translation file to pick "event"
+                        self.tr("1 published event deleted")
+                        if count == 1
+                        else self.tr("%n published events deleted", "", count)
                     )
-                    self._set_status(Status(deleted.replace("%1", str(outcome.deleted)), "ok"))
+                    self._set_status(Status(deleted, "ok"))
                 elif outcome.ok:
                     self._retry_ms = 0
                     when = datetime.now().strftime("%H:%M")
-                    line = self.tr("%1 (at %2)").replace("%1", outcome.line())
-                    self._set_status(Status(line.replace("%2", when), "ok"))
+                    line = self.tr("{result} (at {time})").format(result=outcome.line(), time=when)
+                    self._set_status(Status(line, "ok"))
                 else:
                     self._failed(outcome.line())
         if self._again:
@@ -192,8 +195,10 @@ class Publisher(QObject):
         if retry and self.enabled():
             self._retry_ms = min(MAX_RETRY_MS, self._retry_ms * 2 or FIRST_RETRY_MS)
             self._retry.start(self._retry_ms)
-            again = self.tr("trying again in %1 min").replace("%1", str(self._retry_ms // 60_000))
-            line = f"{line}; {again}"
+            minutes = self._retry_ms // 60_000
+            line = self.tr("{problem}; trying again in {minutes} min").format(
+                problem=line, minutes=minutes
+            )
         self._set_status(Status(line, "error"))
 
     def retry_in_ms(self) -> int | None:
@@ -213,7 +218,7 @@ class Publisher(QObject):
         CalendarPage.attach(dialog, self._controller, self)
 
 
-def _work(relay: _Relay, job: Any, session_password: str | None) -> None:
+def _work(relay: _Relay, job: PublishJob, session_password: str | None) -> None:
     """On the worker thread: the password, then the network. Never touches the store."""
     from permit_tracker.publish import password
 
@@ -231,7 +236,7 @@ def _work(relay: _Relay, job: Any, session_password: str | None) -> None:
     return _emit(relay, job, run(job, secret))
 
 
-def _emit(relay: _Relay, job: Any, outcome: object) -> None:
+def _emit(relay: _Relay, job: PublishJob, outcome: Outcome | str) -> None:
     # The window may have closed meanwhile (the app quitting): nobody is left to tell.
     with contextlib.suppress(RuntimeError):
         relay.done.emit(job, outcome)
@@ -252,7 +257,7 @@ class StatusLine(QLabel):
     def show_status(self, status: Status) -> None:
         from permit_tracker.ui.widgets.messages import message_color
 
-        text = self.tr("Calendar: %1").replace("%1", status.text) if status.text else ""
+        text = self.tr("Calendar: {status}").format(status=status.text) if status.text else ""
         if status.running and status.kind != "error":
             text = self.tr("Calendar: publishing…")
         self.setText(text)

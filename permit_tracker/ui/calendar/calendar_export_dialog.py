@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -54,12 +54,15 @@ from permit_tracker.reminders.plan import plan_from_settings
 from permit_tracker.storage.errors import StoreError
 from permit_tracker.ui.widgets.formatting import kind_names
 
+if TYPE_CHECKING:
+    from permit_tracker.storage.store import Store
+
 LAST_PATH_SETTING = "calendar.last_path"
 DEFAULT_NAME = "permit-tracker.ics"
 _ERROR_COLOUR = "#b3261e"
 
 
-def refresh_live_calendar_file(store: Any, today: date) -> LiveResult | None:
+def refresh_live_calendar_file(store: Store, today: date) -> LiveResult | None:
     """Rewrite the kept-up-to-date file, with alarms at the user's reminder times.
 
     None when the user chose no such file; `result.written` is False when it was already
@@ -161,7 +164,7 @@ def _checked(widget: QListWidget) -> list[Any]:
 class CalendarExportDialog(QDialog):
     """Choose people, kinds, alarms and notes, pick a file, export; optionally keep it current."""
 
-    def __init__(self, store: Any, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self._today = today
@@ -206,9 +209,7 @@ class CalendarExportDialog(QDialog):
             self.tr("Subscribe to the file in your calendar app and it always shows today's dates.")
         )
         live_note = (
-            self.tr("Kept up to date now: %1").replace("%1", str(current_live))
-            if current_live
-            else ""
+            self.tr("Kept up to date now: {path}").format(path=current_live) if current_live else ""
         )
         self.live_label = QLabel(live_note)
         self.live_label.setWordWrap(True)

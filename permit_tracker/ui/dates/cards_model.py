@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
@@ -126,7 +125,7 @@ class CardsModel(RowsTableModel[Card]):
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Card"), self.tr("Valid from"), self.tr("Valid until"), self.tr("State"))
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row, column = index.row(), index.column()
@@ -140,7 +139,7 @@ class CardsModel(RowsTableModel[Card]):
             return self._rows[row]
         return None
 
-    def _status_look(self, role: int, column: int, status: Status | None) -> Any:
+    def _status_look(self, role: int, column: int, status: Status | None) -> object:
         """A card that needs something is tinted, its state cell marked with the status icon."""
         if status is None:
             return None

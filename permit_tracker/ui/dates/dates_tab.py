@@ -60,12 +60,14 @@ __all__ = ["DatesTab", "hint", "reason_name"]
 
 
 def _visa(person: Person, **changes: object) -> Visa | None:
+    # The field is named at run time: replace() checks it, mypy cannot.
     visa = replace(person.visa or Visa(), **changes)  # type: ignore[arg-type]
     return None if visa == Visa() else visa
 
 
 def _with_card(person: Person, index: int, **changes: object) -> Person:
     cards = list(person.cards)
+    # The field is named at run time: replace() checks it, mypy cannot.
     cards[index] = replace(cards[index], **changes)  # type: ignore[arg-type]
     return replace(person, cards=tuple(cards))
 

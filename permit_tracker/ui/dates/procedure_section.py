@@ -68,6 +68,7 @@ class ProcedureSection(QGroupBox):
         person = self._person
         if person is None:
             return
+        # The field is named at run time: replace() checks it, mypy cannot.
         procedure = replace(person.procedure or Procedure(), **{name: value})  # type: ignore[arg-type]
         new = replace(person, procedure=None if procedure.empty else procedure)
         text = {

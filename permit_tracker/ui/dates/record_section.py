@@ -118,7 +118,7 @@ class RecordsModel(RowsTableModel[Any]):
     def headers(self) -> tuple[str, ...]:
         return self._spec.columns
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         record = self.value_at(index)
         if record is None:
             return None
@@ -252,6 +252,7 @@ class RecordSection(QGroupBox):
         person = self._person
         if person is None:
             return False
+        # The field is named at run time: replace() checks it, mypy cannot.
         new = replace(person, **{self._spec.attribute: change(self.records())})  # type: ignore[arg-type]
         problems = self._controller.update_person(new, text)
         self._show_problems(problems)

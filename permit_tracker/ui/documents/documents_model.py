@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Final
+from typing import Final
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -41,6 +41,7 @@ from permit_tracker.domain.model import (
     DocumentStatus,
     Person,
 )
+from permit_tracker.i18n import deadline_text
 from permit_tracker.ui.widgets.formatting import date_text, deadline_when_text
 from permit_tracker.ui.widgets.status_style import row_background, status_icon
 from permit_tracker.ui.widgets.table_model import RowsTableModel
@@ -175,7 +176,7 @@ class DocumentsModel(RowsTableModel[Entry]):
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Document"), self.tr("Status"), self.tr("Issued"), self.tr("Usable until"))
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         entry = self._rows[index.row()]
@@ -216,7 +217,7 @@ class DocumentsModel(RowsTableModel[Entry]):
             day=date_text(usable.date), when=deadline_when_text(usable)
         )
 
-    def _colour(self, entry: Entry, role: int) -> Any:
+    def _colour(self, entry: Entry, role: int) -> object:
         """A row tinted by how its "usable until" stands; a missing document greyed out."""
         if role == Qt.ItemDataRole.BackgroundRole:
             usable = entry.usable_until
@@ -236,10 +237,13 @@ class DocumentsModel(RowsTableModel[Entry]):
         usable = entry.usable_until
         if column == self.USABLE_UNTIL and usable is not None:
             return self.tr("{when}: {explanation}").format(
-                when=deadline_when_text(usable), explanation=usable.explanation
+                when=deadline_when_text(usable), explanation=deadline_text.explanation(usable)
             )
         if column == self.USABLE_UNTIL and entry.kind in PERISHABLE_DOCUMENT_KINDS:
             return self.tr("Enter the issue date to see until when it may be submitted")
-        if entry.recorded:
-            return self.tr("Entered on Dates & permits")
-        return None
+        recorded = self.tr("Entered on Dates & permits") if entry.recorded else None
+        if column == self.DOCUMENT:
+            # The name whole: a narrow window (or a longer language) cuts it in the cell.
+            name = kind_name(entry.kind)
+            return name if recorded is None else f"{name}\n{recorded}"
+        return recorded

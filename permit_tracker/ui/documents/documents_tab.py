@@ -214,8 +214,10 @@ class DocumentsTab(QWidget):
             return
         documents = list(person.documents)
         if entry.index is None:
+            # The field is named at run time: replace() checks it, mypy cannot.
             documents.append(replace(Document(entry.kind, "missing", None), **changes))  # type: ignore[arg-type]
         else:
+            # The field is named at run time: replace() checks it, mypy cannot.
             documents[entry.index] = replace(documents[entry.index], **changes)  # type: ignore[arg-type]
         # The name whole in brackets: lower-casing it for a sentence is wrong in German.
         text = self.tr("Change document ({document})").format(document=kind_name(entry.kind))

@@ -21,6 +21,28 @@
     </message>
 </context>
 <context>
+    <name>DeadlineReminders</name>
+    <message numerus="yes">
+        <location filename="../reminders/deadline_reminders.py" line="+447"/>
+        <source>%n days before</source>
+        <translation>
+            <numerusform>%n day before</numerusform>
+            <numerusform>%n days before</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportedNote</name>
+    <message numerus="yes">
+        <location filename="../calendar/calendar_export_dialog.py" line="+109"/>
+        <source>Saved %n events to</source>
+        <translation>
+            <numerusform>Saved %n event to</numerusform>
+            <numerusform>Saved %n events to</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message numerus="yes">
         <location filename="../widgets/formatting.py" line="+80"/>
@@ -91,6 +113,44 @@
     </message>
 </context>
 <context>
+    <name>Publisher</name>
+    <message numerus="yes">
+        <location filename="../calendar/caldav_publishing.py" line="+174"/>
+        <source>%n published events deleted</source>
+        <translation>
+            <numerusform>%n published event deleted</numerusform>
+            <numerusform>%n published events deleted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderStrip</name>
+    <message numerus="yes">
+        <location filename="../reminders/banner.py" line="+199"/>
+        <source>%n reminders</source>
+        <translation>
+            <numerusform>%n reminder</numerusform>
+            <numerusform>%n reminders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n while you were away</source>
+        <translation>
+            <numerusform>%n while you were away</numerusform>
+            <numerusform>%n while you were away</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{first} and %n more</source>
+        <translation>
+            <numerusform>{first} and %n more</numerusform>
+            <numerusform>{first} and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message numerus="yes">
         <location filename="../backup/restore_dialog.py" line="+82"/>
@@ -122,6 +182,39 @@
         <translation>
             <numerusform>%n document</numerusform>
             <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TravelTab</name>
+    <message numerus="yes">
+        <location filename="../travel/travel_tab.py" line="+276"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TripText</name>
+    <message numerus="yes">
+        <location filename="../travel/trip_text.py" line="+115"/>
+        <source>+%n days</source>
+        <translation>
+            <numerusform>+%n day</numerusform>
+            <numerusform>+%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TripsModel</name>
+    <message numerus="yes">
+        <location filename="../travel/trips_model.py" line="+418"/>
+        <source>Delete %n trips</source>
+        <translation>
+            <numerusform>Delete %n trip</numerusform>
+            <numerusform>Delete %n trips</numerusform>
         </translation>
     </message>
 </context>

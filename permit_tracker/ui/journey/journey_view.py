@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from permit_tracker.domain.deadline import Status
 from permit_tracker.domain.journey import Step, journey
 from permit_tracker.domain.model import Person, Procedure
+from permit_tracker.i18n import deadline_text
 from permit_tracker.ui.documents.documents_model import Entry, checklist
 from permit_tracker.ui.journey.journey_text import (
     bring_text,
@@ -76,6 +77,11 @@ def breakable(text: str) -> str:
         word if len(word) <= 24 else word.replace("/", "/\u200b").replace(".", ".\u200b")
         for word in text.split(" ")
     )
+
+
+def _step_title(step: Step) -> str:
+    """The step's title in the chosen language (domain.phrase, rendered by i18n)."""
+    return deadline_text.text(step.title_text or step.title)
 
 
 class StepMarker(QWidget):
@@ -177,9 +183,9 @@ class StepRow(QFrame):
         self.setObjectName(f"step-{step.key}")
         self.marker = StepMarker(self)
         self.marker.set_state(step.state, step.late)
-        self.title = StepTitle(step.title, self)
+        self.title = StepTitle(_step_title(step), self)
         self._open = False
-        self.title.setAccessibleName(step.title)
+        self.title.setAccessibleName(_step_title(step))
         self.title.setToolTip(self.tr("Show or hide the details of this step"))
         font = self.title.font()
         font.setBold(step.state == "current")
@@ -190,7 +196,7 @@ class StepRow(QFrame):
         self._when_natural = self.when.fontMetrics().horizontalAdvance(self.when.text()) + 6
         self.when.setMinimumWidth(min(self._when_natural, 230))
         self.when.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.when.setAccessibleName(self.tr("Date of {step}").format(step=step.title))
+        self.when.setAccessibleName(self.tr("Date of {step}").format(step=_step_title(step)))
         if step.late:
             self.when.setStyleSheet(f"color: {status_colour(Status.OVERDUE).name()};")
         elif step.state != "current":
@@ -202,13 +208,13 @@ class StepRow(QFrame):
         details = QVBoxLayout(self.details)
         details.setContentsMargins(0, 0, 0, 4)
         details.setSpacing(4)
-        self.what = QLabel(step.what, self.details)
+        self.what = QLabel(deadline_text.text(step.what_text or step.what), self.details)
         self.what.setWordWrap(True)
         details.addWidget(self.what)
         # Every date says which rule produced it and where the rule comes from.
         self.why: QLabel | None = None
-        if step.deadline is not None and step.deadline.explanation:
-            self.why = QLabel(breakable(step.deadline.explanation), self.details)
+        if step.deadline is not None and deadline_text.explanation(step.deadline):
+            self.why = QLabel(breakable(deadline_text.explanation(step.deadline)), self.details)
             self.why.setWordWrap(True)
             self.why.setTextFormat(Qt.TextFormat.PlainText)
             self.why.setAccessibleName(self.tr("Why this date"))
@@ -243,7 +249,8 @@ class StepRow(QFrame):
         if step.editable:
             footer.addSpacing(12)
             self.editor = DateField(
-                self.details, label=self.tr("Date of {step}").format(step=step.title)
+                self.details,
+                label=self.tr("Date of {step}").format(step=_step_title(step)),
             )
             # Only a date the user set: a collection "date" may come from the first card.
             self.editor.set_date(None)
@@ -419,7 +426,8 @@ class JourneyView(QWidget):
         new = replace(procedure, **{key: day})
         set_text, clear_text = _EDIT_NAMES[key]
         description = QCoreApplication.translate(
-            "JourneyView", set_text if day is not None else clear_text
+            "JourneyView",
+            str(set_text if day is not None else clear_text),  # a NOOP-marked str
         )
         problems = self._controller.update_person(
             replace(person, procedure=None if new.empty else new), description

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -14,6 +13,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from permit_tracker.domain.deadline import Deadline, Status
+from permit_tracker.i18n import deadline_text
 from permit_tracker.ui.widgets.formatting import (
     date_text,
     deadline_when_text,
@@ -53,7 +53,7 @@ class DeadlinesModel(RowsTableModel[Deadline]):
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Status"), self.tr("What"), self.tr("Date"), self.tr("When"))
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
@@ -85,17 +85,17 @@ class DeadlinesModel(RowsTableModel[Deadline]):
         if column == self.STATUS:
             return status_text(row.status)
         if column == self.WHAT:
-            return row.title
+            return deadline_text.title(row)
         if column == self.DATE:
             return date_text(row.date) if row.date is not None else self.tr("not possible yet")
         return deadline_when_text(row)
 
     def _tooltip(self, row: Deadline) -> str:
         when = long_date_text(row.date) if row.date is not None else ""
-        lines = [f"<b>{rich_escape(row.title)}</b>"]
+        lines = [f"<b>{rich_escape(deadline_text.title(row))}</b>"]
         if when:
             lines.append(rich_escape(f"{when} — {deadline_when_text(row)}"))
-        lines.append(rich_escape(row.explanation))
-        if row.flag:
-            lines.append(rich_escape(row.flag))
+        lines.append(rich_escape(deadline_text.explanation(row)))
+        if flag := deadline_text.flag(row):
+            lines.append(rich_escape(flag))
         return "<p style='white-space:normal'>" + "<br>".join(lines) + "</p>"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import (
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 from permit_tracker.domain.deadline import Deadline, Kind, Status
 from permit_tracker.domain.deadlines import next_deadline
 from permit_tracker.domain.kinds import CONTINUITY_KINDS
+from permit_tracker.i18n import deadline_text
 from permit_tracker.ui.widgets.formatting import countdown_text, days_left_text, long_date_text
 from permit_tracker.ui.widgets.status_style import blend, status_colour, status_icon
 
@@ -35,9 +37,9 @@ class HeadlineText:
 
 
 def _named(row: Deadline, name: str, default: str) -> str:
-    """The record a row is about, as the engine named it in the title ("A card")."""
-    value = row.fact(name)
-    return value if isinstance(value, str) else default
+    """The record a row is about, as the engine named it in the title ("A card"), in the
+    language in use (i18n.deadline_text)."""
+    return deadline_text.named(row, name) or default
 
 
 def action_text(row: Deadline, today: date) -> str:
@@ -66,11 +68,12 @@ def action_text(row: Deadline, today: date) -> str:
             _named(row, "card", QCoreApplication.translate("Headline", "residence card")), when
         )
     if row.kind is Kind.DOCUMENT_USABLE_UNTIL:
+        # The engine names a document as it stands mid-sentence ("police clearance").
         return QCoreApplication.translate("Headline", "Submit your {} by {}").format(
-            _named(row, "document", QCoreApplication.translate("Headline", "document")).lower(),
+            _named(row, "document", QCoreApplication.translate("Headline", "document")),
             when,
         )
-    return QCoreApplication.translate("Headline", "{}: {}").format(row.title, when)
+    return QCoreApplication.translate("Headline", "{}: {}").format(deadline_text.title(row), when)
 
 
 def headline_for(rows: Sequence[Deadline], today: date) -> HeadlineText:
@@ -91,12 +94,13 @@ def headline_for(rows: Sequence[Deadline], today: date) -> HeadlineText:
     overdue = sum(1 for r in rows if r.status is Status.OVERDUE)
     soon = sum(1 for r in rows if r.status is Status.DUE_SOON)
     parts = []
-    if first.flag and first.days_left >= 0:
+    flag = deadline_text.flag(first)
+    if flag and first.days_left >= 0:
         # The commune is likely closed that day: say so where it cannot be missed.
         parts.append(
             QCoreApplication.translate(
                 "Headline", "⚠ {}: the commune may be closed, go earlier"
-            ).format(first.flag)
+            ).format(flag)
         )
     if overdue:
         parts.append(Headline.tr("%n overdue", "", overdue))
@@ -107,7 +111,7 @@ def headline_for(rows: Sequence[Deadline], today: date) -> HeadlineText:
         after = later[0]
         parts.append(
             QCoreApplication.translate("Headline", "then: {}, {}").format(
-                after.title, long_date_text(after.date or today, today=today)
+                deadline_text.title(after), long_date_text(after.date or today, today=today)
             )
         )
     return HeadlineText(first.status, text, " · ".join(parts), first)
@@ -117,7 +121,7 @@ def _calm(rows: Sequence[Deadline], today: date) -> HeadlineText:
     """Nothing open: say which eligibility is reached and which milestone comes next."""
     parts = [
         QCoreApplication.translate("Headline", "{} since {}").format(
-            r.title, long_date_text(r.date, today=today)
+            deadline_text.title(r), long_date_text(r.date, today=today)
         )
         for r in rows
         if r.kind in CONTINUITY_KINDS  # the eligibility dates, from the kind registry
@@ -129,7 +133,7 @@ def _calm(rows: Sequence[Deadline], today: date) -> HeadlineText:
         soonest = min(ahead, key=lambda r: r.date or today)
         parts.append(
             QCoreApplication.translate("Headline", "Next milestone: {} on {} ({})").format(
-                soonest.title,
+                deadline_text.title(soonest),
                 long_date_text(soonest.date or today, today=today),
                 countdown_text(soonest.days_left),
             )
@@ -173,6 +177,11 @@ TITLE_LINES = 2
 
 class Headline(QFrame):
     """A tinted strip: status icon, the headline in large type, a detail line."""
+
+    if TYPE_CHECKING:  # PySide6 runs tr() called on the class too; its stubs know only self.tr
+
+        @classmethod
+        def tr(cls, source: str, disambiguation: str | None = None, n: int = -1) -> str: ...
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -181,6 +182,10 @@ class OverviewTab(QWidget):
                 )
         self._show_why()
 
+    def selected_key(self) -> str | None:
+        """The Deadline.key of the selected row, if any."""
+        return self._selected_key()
+
     def _selected_key(self) -> str | None:
         index = self.table.currentIndex()
         return self.model.deadline(index.row()).key if index.isValid() else None
@@ -192,7 +197,7 @@ class OverviewTab(QWidget):
             return
         self.why.show_deadline(self.model.deadline(index.row()), self._controller.ruleset())
 
-    def resizeEvent(self, event: object) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         wide = self.width() >= _SIDE_BY_SIDE_MIN
         orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         if self.splitter.orientation() != orientation or not self._sized:
@@ -202,4 +207,4 @@ class OverviewTab(QWidget):
             total = self.width() if wide else self.height()
             first = int(total * (0.64 if wide else 0.58))
             self.splitter.setSizes([first, total - first])
-        super().resizeEvent(event)  # type: ignore[arg-type]
+        super().resizeEvent(event)

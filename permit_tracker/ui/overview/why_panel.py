@@ -11,7 +11,8 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from permit_tracker.domain.deadline import Deadline
-from permit_tracker.rules.ruleset import DEFAULT_RULES, LEGAL_NOTICE, Ruleset
+from permit_tracker.i18n import deadline_text
+from permit_tracker.rules.ruleset import DEFAULT_RULES, Ruleset
 from permit_tracker.ui.reminders.deadline_reminders import DeadlineReminders
 from permit_tracker.ui.shell.controller import Controller
 from permit_tracker.ui.widgets.formatting import (
@@ -84,16 +85,17 @@ class WhyPanel(QScrollArea):
             if row.date is not None
             else self.tr("no date yet")
         )
-        explanation, _, _ = row.explanation.partition(" — ")  # the rule part is shown below
+        explanation = deadline_text.reason(row)  # the rule and its source are shown below
         parts = [
-            f"<h3 style='margin:0'>{escape(row.title)}</h3>",
+            f"<h3 style='margin:0'>{escape(deadline_text.title(row))}</h3>",
             # Non-breaking: "(Due soon)" never wraps alone onto a line of its own.
             f"<p style='margin-top:4px'><b>{escape(when)}</b>&nbsp;"
             f"({escape(status_text(row.status)).replace(' ', '&nbsp;')})</p>",
             f"<p>{escape(explanation)}.</p>",
         ]
-        if row.flag:
-            parts.append(f"<p style='color:{warn}'>⚠ {escape(row.flag)}</p>")
+        flag = deadline_text.flag(row)
+        if flag:
+            parts.append(f"<p style='color:{warn}'>⚠ {escape(flag)}</p>")
         numbers = escape(f"{rule.value} {unit_text(rule.unit, rule.value)}")
         if rule.value != default.value:
             numbers += escape(
@@ -103,11 +105,11 @@ class WhyPanel(QScrollArea):
             )
         parts.append(f"<h4 style='margin-bottom:2px'>{escape(self.tr('The rule'))}</h4>")
         parts.append(
-            f"<p style='margin-top:0'><b>{escape(rule.title)}: {numbers}</b><br>"
-            f"{escape(rule.explanation)}</p>"
+            f"<p style='margin-top:0'><b>{escape(deadline_text.rule_title(rule))}: {numbers}</b>"
+            f"<br>{escape(deadline_text.rule_explanation(rule))}</p>"
         )
         if rule.note:
-            parts.append(f"<p style='color:{muted}'>{escape(rule.note)}</p>")
+            parts.append(f"<p style='color:{muted}'>{escape(deadline_text.rule_note(rule))}</p>")
         source = escape(rule.source)
         if rule.source_url:
             source = f"<a href='{escape(rule.source_url, quote=True)}'>{source}</a>"
@@ -117,7 +119,7 @@ class WhyPanel(QScrollArea):
             f"<span style='color:{muted}'>{escape(self.tr('Last checked {}').format(verified))}"
             "</span></p>"
         )
-        parts.append(f"<p style='color:{muted}'><i>{escape(LEGAL_NOTICE)}</i></p>")
+        parts.append(f"<p style='color:{muted}'><i>{escape(deadline_text.legal_notice())}</i></p>")
         self.label.setText("".join(parts))
         if self.reminders is not None:
             self.reminders.set_deadline(row)

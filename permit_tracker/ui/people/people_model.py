@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from permit_tracker.domain.deadline import Deadline
 from permit_tracker.domain.model import Person
+from permit_tracker.i18n import deadline_text
 from permit_tracker.ui.widgets.formatting import date_text, deadline_when_text
 from permit_tracker.ui.widgets.icons import icon
 from permit_tracker.ui.widgets.status_style import status_icon
@@ -43,7 +43,7 @@ class PeopleModel(QAbstractListModel):
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         person, upcoming = self._rows[index.row()]
@@ -64,9 +64,10 @@ class PeopleModel(QAbstractListModel):
     def _next_text(self, person: Person, upcoming: Deadline | None) -> str:
         if upcoming is None:
             return self.tr("Nothing due") if person.id in self._dated else self.tr("No dates yet")
+        title = deadline_text.title(upcoming)
         if upcoming.date is None:
-            return upcoming.title
-        return f"{upcoming.title}: {date_text(upcoming.date)} ({deadline_when_text(upcoming)})"
+            return title
+        return f"{title}: {date_text(upcoming.date)} ({deadline_when_text(upcoming)})"
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():

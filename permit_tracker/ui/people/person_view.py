@@ -12,6 +12,7 @@ all six are built at once, as before.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
@@ -53,11 +54,14 @@ class PersonView(QWidget):
         self._controller = controller
         self._person: Person | None = None
         self._built: dict[int, QWidget] = {}
+        # Each built tab's set_person, in tab order (a tab class is imported by name).
+        self._show_person: dict[int, Callable[[Person | None], None]] = {}
         self.headline = Headline(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.overview = OverviewTab(controller, self.tabs)
         self._built[self.OVERVIEW] = self.overview
+        self._show_person[self.OVERVIEW] = self.overview.set_person
         for index, (name, text) in enumerate(
             (
                 ("overview", self.tr("Overview")),
@@ -86,23 +90,45 @@ class PersonView(QWidget):
     # The tabs other than the Overview, built when first asked for.
     @property
     def dates(self) -> DatesTab:
-        return self._tab(self.DATES)  # type: ignore[return-value]
+        from permit_tracker.ui.dates.dates_tab import DatesTab  # imported by _tab already
+
+        tab = self._tab(self.DATES)
+        assert isinstance(tab, DatesTab)
+        return tab
 
     @property
     def travel(self) -> TravelTab:
-        return self._tab(self.TRAVEL)  # type: ignore[return-value]
+        from permit_tracker.ui.travel.travel_tab import TravelTab  # imported by _tab already
+
+        tab = self._tab(self.TRAVEL)
+        assert isinstance(tab, TravelTab)
+        return tab
 
     @property
     def documents(self) -> DocumentsTab:
-        return self._tab(self.DOCUMENTS)  # type: ignore[return-value]
+        from permit_tracker.ui.documents.documents_tab import (
+            DocumentsTab,  # imported by _tab already
+        )
+
+        tab = self._tab(self.DOCUMENTS)
+        assert isinstance(tab, DocumentsTab)
+        return tab
 
     @property
     def timeline(self) -> TimelineTab:
-        return self._tab(self.TIMELINE)  # type: ignore[return-value]
+        from permit_tracker.ui.timeline.timeline import TimelineTab  # imported by _tab already
+
+        tab = self._tab(self.TIMELINE)
+        assert isinstance(tab, TimelineTab)
+        return tab
 
     @property
     def journey(self) -> JourneyView:
-        return self._tab(self.JOURNEY)  # type: ignore[return-value]
+        from permit_tracker.ui.journey.journey_view import JourneyView  # imported by _tab already
+
+        tab = self._tab(self.JOURNEY)
+        assert isinstance(tab, JourneyView)
+        return tab
 
     def _tab(self, index: int) -> QWidget:
         """The tab at `index`, built (with the current person) in its page's place if need be."""
@@ -110,8 +136,10 @@ class PersonView(QWidget):
         if built is not None or index not in _TAB_CLASSES:
             return built if built is not None else self.overview
         module, name = _TAB_CLASSES[index]
-        tab: QWidget = getattr(importlib.import_module(module), name)(self._controller, self.tabs)
+        made = getattr(importlib.import_module(module), name)(self._controller, self.tabs)
+        tab: QWidget = made
         self._built[index] = tab
+        self._show_person[index] = made.set_person
         page = self.tabs.widget(index)
         current = self.tabs.currentIndex()
         # Swapping the page moves the current index for a moment: nobody is told of that.
@@ -126,7 +154,7 @@ class PersonView(QWidget):
         if page is not None:
             page.deleteLater()
         if self._person is not None:  # a new tab shows nobody until told
-            tab.set_person(self._person)  # type: ignore[attr-defined]
+            made.set_person(self._person)
         return tab
 
     def tab_widgets(self) -> list[QWidget]:
@@ -135,8 +163,8 @@ class PersonView(QWidget):
 
     def set_person(self, person: Person | None) -> None:
         self._person = person
-        for tab in self.tab_widgets():
-            tab.set_person(person)  # type: ignore[attr-defined]
+        for index in sorted(self._show_person):
+            self._show_person[index](person)
         self._show_headline()
 
     def refresh(self) -> None:

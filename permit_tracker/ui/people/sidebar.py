@@ -8,12 +8,13 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -47,21 +48,21 @@ class PersonDelegate(QStyledItemDelegate):
     ICON = 22
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        metrics = QFontMetrics(option.font)
         return QSize(160, metrics.height() * 2 + 14)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        widget = opt.widget  # type: ignore[attr-defined]
+        widget = opt.widget
         style = widget.style() if widget is not None else None
         if style is not None:
-            opt.text = ""  # type: ignore[attr-defined]
-            opt.icon = type(opt.icon)()  # type: ignore[attr-defined]
+            opt.text = ""
+            opt.icon = type(opt.icon)()
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        rect: QRect = opt.rect  # type: ignore[attr-defined]
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        palette: QPalette = opt.palette  # type: ignore[attr-defined]
+        rect: QRect = opt.rect
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = opt.palette
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.save()
         icon_rect = QRect(
@@ -70,7 +71,7 @@ class PersonDelegate(QStyledItemDelegate):
         index.data(Qt.ItemDataRole.DecorationRole).paint(painter, icon_rect)
         text_left = icon_rect.right() + 8
         width = rect.right() - text_left - 4
-        name_font = QFont(opt.font)  # type: ignore[attr-defined]
+        name_font = QFont(opt.font)
         name_font.setBold(True)
         metrics = QFontMetrics(name_font)
         name = metrics.elidedText(str(index.data()), Qt.TextElideMode.ElideRight, width)
@@ -79,7 +80,7 @@ class PersonDelegate(QStyledItemDelegate):
         painter.setFont(name_font)
         painter.setPen(palette.color(role))
         painter.drawText(QRect(text_left, top, width, line), Qt.AlignmentFlag.AlignVCenter, name)
-        small = QFont(opt.font)  # type: ignore[attr-defined]
+        small = QFont(opt.font)
         small.setPointSizeF(small.pointSizeF() * 0.9)
         painter.setFont(small)
         muted = (
@@ -211,13 +212,16 @@ class Sidebar(QWidget):
         if current.isValid():
             self._controller.select(self.model.person_id(current.row()))
 
-    def eventFilter(self, watched: object, event: QEvent) -> bool:
-        if watched is self.view and event.type() == QEvent.Type.KeyPress:
-            key = event.key()  # type: ignore[attr-defined]
-            if key == Qt.Key.Key_Delete:
-                self.remove_person()
-                return True
-        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.view
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Delete
+        ):
+            self.remove_person()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- actions (also in the window's menus) ---------------------------------------------
     def add_person(self) -> None:

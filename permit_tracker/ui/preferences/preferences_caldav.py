@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
@@ -33,13 +33,13 @@ from PySide6.QtWidgets import (
 from permit_tracker.calendar.options import ExportOptions
 from permit_tracker.domain.deadline import Kind
 from permit_tracker.publish.config import (
-    CONFIG_SETTING,
     DEFAULT_CALENDAR,
     ConfigError,
     PublishConfig,
     check_url,
     load,
 )
+from permit_tracker.setting_keys import CONFIG_SETTING
 from permit_tracker.ui.calendar.calendar_export_dialog import _checked, _checklist
 from permit_tracker.ui.widgets.formatting import kind_names
 from permit_tracker.ui.widgets.messages import show_message
@@ -47,6 +47,8 @@ from permit_tracker.ui.widgets.qt_garbage import collect_qt_garbage
 
 if TYPE_CHECKING:
     from permit_tracker.ui.calendar.caldav_publishing import Publisher, Status
+    from permit_tracker.ui.preferences.preferences_dialog import PreferencesDialog
+    from permit_tracker.ui.shell.controller import Controller
 
 
 class _Found(QObject):
@@ -57,13 +59,14 @@ class CalendarPage(QWidget):
     validity_changed = Signal(bool)
 
     @classmethod
-    def attach(cls, dialog: Any, controller: Any, publisher: Publisher) -> CalendarPage:
+    def attach(
+        cls, dialog: PreferencesDialog, controller: Controller, publisher: Publisher
+    ) -> CalendarPage:
         page = cls(controller, publisher, dialog)
         dialog.add_page(page, QCoreApplication.translate("CalendarPage", "&Calendar"))
-        dialog.caldav_page = page
         return page
 
-    def __init__(self, controller: Any, publisher: Publisher, parent: QWidget | None = None):
+    def __init__(self, controller: Controller, publisher: Publisher, parent: QWidget | None = None):
         super().__init__(parent)
         self._controller = controller
         self._publisher = publisher
@@ -280,13 +283,13 @@ class CalendarPage(QWidget):
             target=_find, args=(self._found, config, typed), name="caldav-find", daemon=True
         ).start()
 
-    def _show_calendars(self, found: object) -> None:
+    def _show_calendars(self, found: str | list[tuple[str, str]]) -> None:
         self.find_button.setEnabled(True)
         if isinstance(found, str):
             show_message(self.url_message, found, "error")
             return
         current = self.calendar_box.currentText()
-        names = [name for name, _url in found]  # type: ignore[attr-defined]
+        names = [name for name, _url in found]
         self.calendar_box.clear()
         self.calendar_box.addItems(
             names if DEFAULT_CALENDAR in names else [*names, DEFAULT_CALENDAR]

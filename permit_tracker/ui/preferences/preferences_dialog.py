@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, SignalInstance
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,36 +35,39 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from permit_tracker.rules.ruleset import DEFAULT_RULES, LEGAL_NOTICE, Rule, Ruleset, RulesetError
+from permit_tracker.i18n import deadline_text
+from permit_tracker.rules.ruleset import DEFAULT_RULES, Rule, Ruleset, RulesetError
 from permit_tracker.ui.preferences.preferences_general import GeneralPage
 from permit_tracker.ui.preferences.preferences_reminders import RemindersPage
-from permit_tracker.ui.travel.trip_text import format_date
-from permit_tracker.ui.widgets.formatting import unit_text
+from permit_tracker.ui.widgets.formatting import format_date, unit_text
 from permit_tracker.ui.widgets.messages import show_message
+
+if TYPE_CHECKING:
+    from permit_tracker.ui.shell.controller import Controller
 
 
 class RuleEditor(QGroupBox):
     """One rule: its value, unit, explanation, note, source and a reset button."""
 
     def __init__(self, rule: Rule, value: int, parent: QWidget | None = None) -> None:
-        super().__init__(rule.title, parent)
+        super().__init__(deadline_text.rule_title(rule), parent)
         self.rule = rule
         default = DEFAULT_RULES[rule.key]
         self.spin = QSpinBox(self)
         self.spin.setRange(rule.minimum, rule.maximum)
         self.spin.setEnabled(not rule.fixed)  # a document's own date: nothing to change
         self.spin.setValue(value)
-        self.spin.setAccessibleName(rule.title)
-        self.spin.setAccessibleDescription(rule.explanation)
+        self.spin.setAccessibleName(deadline_text.rule_title(rule))
+        self.spin.setAccessibleDescription(deadline_text.rule_explanation(rule))
         self.spin.valueChanged.connect(self._update)
         self.default_label = QLabel(self)
         self.default_label.setForegroundRole(self.default_label.foregroundRole())
         self.reset_button = QPushButton(self.tr("Reset to default"), self)
         self.reset_button.setAccessibleName(
-            self.tr("Reset {rule} to default").format(rule=rule.title)
+            self.tr("Reset {rule} to default").format(rule=deadline_text.rule_title(rule))
         )
         self.reset_button.clicked.connect(self.reset)
-        explanation = QLabel(escape(rule.explanation), self)
+        explanation = QLabel(escape(deadline_text.rule_explanation(rule)), self)
         explanation.setWordWrap(True)
         verified = format_date(rule.verified)
         source = (
@@ -87,7 +90,7 @@ class RuleEditor(QGroupBox):
         grid.setColumnStretch(1, 1)
         grid.addWidget(explanation, 1, 0, 1, 3)
         if rule.note:
-            note = QLabel(f"<i>{escape(rule.note)}</i>", self)
+            note = QLabel(f"<i>{escape(deadline_text.rule_note(rule))}</i>", self)
             note.setWordWrap(True)
             grid.addWidget(note, 2, 0, 1, 3)
         grid.addWidget(source_label, 3, 0, 1, 3)
@@ -125,20 +128,32 @@ class RuleEditor(QGroupBox):
 Section = Callable[["PreferencesDialog"], None]
 
 
+class Page(Protocol):
+    """A tab that takes part in OK/Apply (see `add_page`)."""
+
+    validity_changed: SignalInstance
+
+    def problem(self) -> str | None: ...
+    def save(self) -> bool: ...
+
+
 class PreferencesDialog(QDialog):
     def __init__(
-        self, controller: Any, parent: QWidget | None = None, sections: Sequence[Section] = ()
+        self,
+        controller: Controller,
+        parent: QWidget | None = None,
+        sections: Sequence[Section] = (),
     ) -> None:
         super().__init__(parent)
         self._controller = controller
-        self.setWindowTitle(self.tr("Preferences"))
         self.tabs = QTabWidget(self)
         self.general = GeneralPage(controller, self)
-        self.tabs.addTab(self._scrolled(self.general), self.tr("&General"))
+        self.tabs.addTab(self._scrolled(self.general), "")
         self.rules_page = self._build_rules_page()
-        self.tabs.addTab(self.rules_page, self.tr("&Rules"))
+        self.tabs.addTab(self.rules_page, "")
         self.reminders = RemindersPage(controller, self)
-        self.tabs.addTab(self._scrolled(self.reminders), self.tr("Re&minders"))
+        self.tabs.addTab(self._scrolled(self.reminders), "")
+        self._set_titles()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
@@ -153,11 +168,24 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
         self.reminders.validity_changed.connect(lambda _ok: self._validate())
-        self.extra_pages: list[Any] = []  # see add_page
+        self.extra_pages: list[Page] = []  # see add_page
         self.resize(720, 640)
         self._validate()
         for add in sections:
             add(self)
+
+    def _set_titles(self) -> None:
+        self.setWindowTitle(self.tr("Preferences"))
+        titles = (self.tr("&General"), self.tr("&Rules"), self.tr("Re&minders"))
+        for index, title in enumerate(titles):
+            self.tabs.setTabText(index, title)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Another language applied from this dialog: its title and tabs follow at once (the
+        # pages keep their words until the dialog is opened again; the window is rebuilt).
+        if event.type() == QEvent.Type.LanguageChange:
+            self._set_titles()
+        super().changeEvent(event)
 
     # -- pages -------------------------------------------------------------------------
     def _scrolled(self, widget: QWidget) -> QScrollArea:
@@ -176,7 +204,7 @@ class PreferencesDialog(QDialog):
                 "The numbers behind every date. The defaults take the strictest reading of "
                 "the public sources; change one only if your commune or the Immigration "
                 "Office told you otherwise. {notice}"
-            ).format(notice=LEGAL_NOTICE),
+            ).format(notice=deadline_text.legal_notice()),
             page,
         )
         intro.setWordWrap(True)
@@ -215,10 +243,11 @@ class PreferencesDialog(QDialog):
             self.tabs.addTab(self._scrolled(box), title)
         return box
 
-    def add_page(self, page: Any, title: str) -> None:
+    def add_page(self, page: Page, title: str) -> None:
         """A tab of a section's own that takes part in OK/Apply: `page.problem()` (str | None),
         `page.save()` (bool) and a `validity_changed` signal
         (ui/preferences/preferences_caldav.py)."""
+        assert isinstance(page, QWidget), "a page is a widget"
         self.extra_pages.append(page)
         self.tabs.addTab(self._scrolled(page), title)
         page.validity_changed.connect(lambda _ok: self._validate())
@@ -248,7 +277,7 @@ class PreferencesDialog(QDialog):
     def _readable(self, message: str) -> str:
         # RulesetError names rules by key; people know them by their titles.
         for key, rule in DEFAULT_RULES.items():
-            message = message.replace(key, f"“{rule.title}”")
+            message = message.replace(key, f"“{deadline_text.rule_title(rule)}”")
         return message
 
     def _validate(self) -> bool:
@@ -260,7 +289,7 @@ class PreferencesDialog(QDialog):
         rules_problem = self._readable(raw) if raw else None
         show_message(self.rules_error, rules_problem or "", "error")
         for key, editor in self.rule_editors.items():
-            show_message(editor.error_label, rules_problem if key in raw else "", "error")
+            show_message(editor.error_label, (rules_problem or "") if key in raw else "", "error")
         ok = rules_problem is None and self.reminders.problem() is None
         ok = ok and all(page.problem() is None for page in self.extra_pages)
         for button in (QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Apply):

@@ -115,7 +115,9 @@ class ReminderStrip(_Tinted):
         top.addWidget(self.heading, 1)
         top.addWidget(self.toggle, 0)
         self.list = QWidget(self)
-        self.away_label = QLabel(f"<b>{rich_escape(self.tr('While you were away'))}</b>", self.list)
+        # Each text translated outside its f-string: lupdate does not look inside one.
+        away = self.tr("While you were away")
+        self.away_label = QLabel(f"<b>{rich_escape(away)}</b>", self.list)
         self._away_rows = QVBoxLayout()
         self._away_rows.setSpacing(4)
         self._now_rows = QVBoxLayout()
@@ -123,7 +125,8 @@ class ReminderStrip(_Tinted):
         rows = QVBoxLayout(self.list)
         rows.setContentsMargins(0, 0, 0, 0)
         rows.setSpacing(4)
-        self.now_label = QLabel(f"<b>{rich_escape(self.tr('Coming up'))}</b>", self.list)
+        coming = self.tr("Coming up")
+        self.now_label = QLabel(f"<b>{rich_escape(coming)}</b>", self.list)
         rows.addWidget(self.away_label)
         rows.addLayout(self._away_rows)
         rows.addWidget(self.now_label)
@@ -193,7 +196,8 @@ class ReminderStrip(_Tinted):
         if single:
             return
         # Several reminders here (one shows as itself): the plural forms start at 2.
-        head = f"<b>{rich_escape(self.tr('%n reminders', '', count))}</b>"
+        reminders = self.tr("%n reminders", "", count)
+        head = f"<b>{rich_escape(reminders)}</b>"
         if away:
             head += " · " + rich_escape(self.tr("%n while you were away", "", away))
         first = rows[0].notification.title

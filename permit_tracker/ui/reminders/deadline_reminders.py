@@ -15,11 +15,10 @@ scheduler and the tray (reminders_wiring) and the kept-up-to-date calendar file
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 from html import escape
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
@@ -36,7 +35,6 @@ from PySide6.QtWidgets import (
 from permit_tracker.domain.deadline import Deadline, Status
 from permit_tracker.reminders import due, first_seen
 from permit_tracker.reminders.plan import (
-    DEADLINE_LEADS_KEY,
     MAX_LEAD_DAYS,
     PlanError,
     ReminderPlan,
@@ -44,7 +42,7 @@ from permit_tracker.reminders.plan import (
     reminders_for,
     with_deadline_leads,
 )
-from permit_tracker.reminders.service import ENABLED_KEY
+from permit_tracker.setting_keys import DEADLINE_LEADS_KEY, ENABLED_KEY, FIRST_SEEN_KEY
 from permit_tracker.storage.errors import StoreError
 from permit_tracker.storage.store import ReminderState
 from permit_tracker.ui.shell.controller import Controller
@@ -94,7 +92,7 @@ def planned_reminders(
 UNBORN = "unborn"  # planned before the date was entered: never due, neither missed nor sent
 
 
-def stored_overrides(setting: Any) -> dict[str, list[int]]:
+def stored_overrides(setting: Callable[[str, object], object]) -> dict[str, list[int]]:
     """The "reminders.deadline_leads" map as stored, without entries that are not lists (a
     damaged entry is ignored by the plan too; dropping it on the next write repairs it)."""
     raw = setting(DEADLINE_LEADS_KEY, None)
@@ -154,7 +152,9 @@ class DeadlineReminders(QWidget):
         self._deadline: Deadline | None = None
         self.setAccessibleName(self.tr("Reminders for this deadline"))
 
-        self.heading = QLabel(f"<h4 style='margin:0'>{escape(self.tr('Reminders'))}</h4>", self)
+        title = self.tr("Reminders")  # not inside the f-string: lupdate does not look there
+        heading = f"<h4 style='margin:0'>{escape(title)}</h4>"
+        self.heading = QLabel(heading, self)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.planned = QLabel(self)
         self.planned.setTextFormat(Qt.TextFormat.RichText)
@@ -289,7 +289,7 @@ class DeadlineReminders(QWidget):
         except StoreError:
             states = {}  # the list still shows the plan; states come back with the store
         # Read-only: the scheduler records what it has not seen yet; until then it is new.
-        record = first_seen.read(self._controller.setting(first_seen.FIRST_SEEN_KEY, None))
+        record = first_seen.read(self._controller.setting(FIRST_SEEN_KEY, None))
         seen = first_seen.observe(record, [self._deadline], datetime.now(UTC))
         return planned_reminders(
             self._deadline, self.plan(), states, self._tz, first_seen.births(seen)
@@ -320,7 +320,8 @@ class DeadlineReminders(QWidget):
         plan = self.plan()
         items = self.planned_items()
         if items:
-            self.planned.setText("<br>".join(self._html_line(item) for item in items))
+            lines = "<br>".join(self._html_line(item) for item in items)
+            self.planned.setText(lines)
         else:
             self.planned.setText(self._muted(self.tr("No reminders for this deadline.")))
         self.origin.setVisible(True)

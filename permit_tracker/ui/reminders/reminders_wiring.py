@@ -64,10 +64,6 @@ TRAY_NOTICE_KEY = "reminders.tray_notice_shown"
 TRAY_RETRY_MS = (10_000, 60_000)  # at login the panel may come up after us
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reminders", text)
-
-
 class QtDBusNotifier:
     """Creates the D-Bus notifier with a QSocketNotifier on its socket, so the buttons people
     press arrive through the event loop (no thread, no polling)."""
@@ -224,8 +220,8 @@ class Reminders(QObject):
         self.controller.set_setting(TRAY_NOTICE_KEY, True)
         self.tray.icon.showMessage(
             APP_NAME,
-            _tr("{} keeps running in the tray to remind you of your deadlines. Quit it from "
-                "the tray menu.").format(APP_NAME),
+            self.tr("{app} keeps running in the tray to remind you of your deadlines. Quit it "
+                    "from the tray menu.").format(app=APP_NAME),
         )  # fmt: skip
 
     def _no_tray_notice(self) -> None:
@@ -254,7 +250,9 @@ class Reminders(QObject):
         from permit_tracker.ui.widgets.message_banner import MessageBanner
 
         self.banner_requested.emit(
-            MessageBanner(_tr("Reminders could not be checked: {}").format(text), "error")
+            MessageBanner(
+                self.tr("Reminders could not be checked: {why}").format(why=text), "error"
+            )
         )
 
     def shutdown(self) -> None:
@@ -270,7 +268,7 @@ class Reminders(QObject):
     def add_preferences_section(self, dialog: PreferencesDialog) -> None:
         """Preferences ▸ Reminders ▸ Start at login (the owner hands this to each dialog)."""
         section = StartAtLoginSection(self, dialog)
-        dialog.add_section(_tr("Start at login"), section)
+        dialog.add_section(self.tr("Start at login"), section)
         dialog.finished.connect(self.scheduler.invalidate)
 
     def login_command(self) -> list[str]:
@@ -294,11 +292,12 @@ class Reminders(QObject):
 
 
 def NO_TRAY_TEXT() -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "Reminders",
         "Your desktop shows no tray icons, so {app} stops when you close its window. While it "
         "is open, reminders come as desktop notifications and here. To get them when it is "
         "closed, turn on Start at login in Preferences, or run `permit-tracker remind` from "
-        "cron or a systemd timer."
+        "cron or a systemd timer.",
     ).format(app=APP_NAME)
 
 
@@ -309,7 +308,7 @@ class StartAtLoginSection(QWidget):
     def __init__(self, reminders: Reminders, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._reminders = reminders
-        self.checkbox = QCheckBox(self.tr("Start {} when I log in").format(APP_NAME), self)
+        self.checkbox = QCheckBox(self.tr("Start {app} when I log in").format(app=APP_NAME), self)
         self.note = QLabel(self)
         self.note.setTextFormat(Qt.TextFormat.PlainText)  # error texts (issue 13)
         self.note.setWordWrap(True)
@@ -333,7 +332,8 @@ class StartAtLoginSection(QWidget):
         where = self._reminders.autostart.location
         if self.checkbox.isChecked():
             text = self.tr("It starts in the tray when you log in, so reminders reach you even "
-                           "if you forget to open it. Entry: {}").format(where)  # fmt: skip
+                           "if you forget to open it. Entry: {where}")  # fmt: skip
+            text = text.format(where=where)
         else:
             text = self.tr("Reminders come only while the app is open (or from "
                            "`permit-tracker remind`).")  # fmt: skip

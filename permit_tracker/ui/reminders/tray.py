@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from permit_tracker import APP_NAME
 from permit_tracker.domain.deadline import Deadline, Status
 from permit_tracker.domain.deadlines import sort_key
+from permit_tracker.i18n import deadline_text
 from permit_tracker.reminders.notifier import Action, Notification, Notifier, one_line
 from permit_tracker.ui.widgets.formatting import date_text, deadline_when_text
 from permit_tracker.ui.widgets.icons import app_icon
@@ -72,7 +73,7 @@ class ReminderTray(QObject):
         if upcoming:
             d = upcoming[0]
             line = self.tr("Next: {person} — {title}, {when}").format(
-                person=d.person, title=d.title, when=deadline_when_text(d)
+                person=d.person, title=deadline_text.title(d), when=deadline_when_text(d)
             )
         else:
             line = self.tr("No open deadlines")
@@ -99,7 +100,7 @@ class ReminderTray(QObject):
             menu.addAction(self.tr("No open deadlines")).setEnabled(False)
         for d in upcoming:
             text = self.tr("{person}: {title} — {when}").format(
-                person=d.person, title=d.title, when=deadline_when_text(d)
+                person=d.person, title=deadline_text.title(d), when=deadline_when_text(d)
             )
             menu.addAction(text, partial(self.deadline_requested.emit, d.person_id, d.key))
         menu.addSeparator()

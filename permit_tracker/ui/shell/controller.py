@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -21,6 +21,9 @@ from permit_tracker.domain.validation import Problem, person_problems
 from permit_tracker.rules.ruleset import Ruleset
 from permit_tracker.storage.errors import StoreError
 from permit_tracker.ui.widgets.undo import KeepSelection, PersonCommand, RulesCommand, StoreCommand
+
+if TYPE_CHECKING:
+    from permit_tracker.storage.store import Store
 
 Clock = Callable[[], date]
 
@@ -37,7 +40,7 @@ class Controller(QObject):
     # the panels that list a deadline's reminders must show it as sent.
     reminder_fired = Signal(object)
 
-    def __init__(self, store: Any, parent: QObject | None = None) -> None:
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self._clock: Clock = date.today
@@ -56,7 +59,7 @@ class Controller(QObject):
 
     # -- reading --------------------------------------------------------------------------
     @property
-    def store(self) -> Any:
+    def store(self) -> Store:
         return self._store
 
     @property

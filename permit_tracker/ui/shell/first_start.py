@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from permit_tracker.domain.deadline import Kind
 from permit_tracker.domain.model import Passport, Person, Visa
+from permit_tracker.i18n import deadline_text
 from permit_tracker.ui.overview.headline import Headline, HeadlineText, action_text
 from permit_tracker.ui.shell.controller import Controller
 from permit_tracker.ui.widgets.date_field import DateField, DateParseError
@@ -193,9 +194,9 @@ class FirstStartPage(QScrollArea):
             for d in self._controller.deadlines(self._draft(arrival))
             if d.kind is Kind.REGISTRATION
         ]
-        if not rows or rows[0].date is None or rows[0].days_left is None:
+        row = rows[0] if rows else None
+        if row is None or row.date is None or row.days_left is None:
             return
-        row = rows[0]
         rules = self._controller.ruleset()
         key = "registration_eu_months" if self.is_eu() else "registration_days"
         if key in {r.key for r in rules}:
@@ -204,7 +205,7 @@ class FirstStartPage(QScrollArea):
                 rule.value, rule.unit, long_date_text(arrival)
             )
         else:  # a ruleset without the EU rule: the engine's own words, without the source
-            why = row.explanation.split(" — ")[0] + "."
+            why = deadline_text.reason(row) + "."
         self.preview.set_headline(
             HeadlineText(
                 row.status,

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from permit_tracker import APP_NAME, __version__
-from permit_tracker.rules.ruleset import DEFAULT_RULES, LEGAL_NOTICE, Ruleset
+from permit_tracker.i18n import deadline_text
+from permit_tracker.rules.ruleset import DEFAULT_RULES, Ruleset
 from permit_tracker.ui.widgets.formatting import long_date_text, unit_text
 from permit_tracker.ui.widgets.icons import app_icon
 
@@ -25,7 +26,7 @@ from permit_tracker.ui.widgets.icons import app_icon
 def rules_html(rules: Ruleset) -> str:
     """Every rule: its value (and default when changed), explanation, note and source."""
     parts = [
-        f"<p><i>{escape(LEGAL_NOTICE)}</i></p>",
+        f"<p><i>{escape(deadline_text.legal_notice())}</i></p>",
         "<p>"
         + escape(
             QCoreApplication.translate(
@@ -53,9 +54,9 @@ def rules_html(rules: Ruleset) -> str:
             url = escape(rule.source_url, quote=True)
             source = f"<a href='{url}'>{source}</a>"
         parts.append(
-            f"<h3>{escape(rule.title)}: {escape(value)}</h3>"
-            f"<p>{escape(rule.explanation)}"
-            + (f"<br><i>{escape(rule.note)}</i>" if rule.note else "")
+            f"<h3>{escape(deadline_text.rule_title(rule))}: {escape(value)}</h3>"
+            f"<p>{escape(deadline_text.rule_explanation(rule))}"
+            + (f"<br><i>{escape(deadline_text.rule_note(rule))}</i>" if rule.note else "")
             + "<br>"
             + QCoreApplication.translate(
                 "RulesDialog", "Source: {source} · last checked {date}"
@@ -94,7 +95,7 @@ def show_not_legal_advice(parent: QWidget) -> None:
             "Permit Tracker computes dates from public Belgian rules as researched for this "
             "app. Sources disagree in places; the app takes the strictest reading and shows "
             "each rule's source next to the dates it drives.\n\n{}",
-        ).format(LEGAL_NOTICE),
+        ).format(deadline_text.legal_notice()),
     )
 
 
@@ -116,7 +117,7 @@ def about_text(data_dir: Path | None) -> str:
     return (
         f"<h2>{escape(APP_NAME)} {escape(__version__)}</h2>"
         f"<p>{escape(summary)}</p><p>{stays}</p>"
-        f"<p><i>{escape(LEGAL_NOTICE)}</i></p><p>{escape(licence)}</p>"
+        f"<p><i>{escape(deadline_text.legal_notice())}</i></p><p>{escape(licence)}</p>"
     )
 
 

@@ -56,6 +56,7 @@ def spare_import_hook() -> bool:
         return False
     if check is not _uses_pyside:
         pyside_check.append(check)
+        # A private name of PySide6's support module: no type stub declares it.
         feature._mod_uses_pyside = _uses_pyside  # type: ignore[attr-defined]
     return True
 

@@ -255,7 +255,8 @@ def _install_language(directory: Path) -> None:
         resolve_language,
     )
 
-    install_language(resolve_language(peek_text_setting(directory, LANGUAGE_KEY)))
+    # The domain's sentences (gettext) follow in MainWindow.attach, after the first paint.
+    install_language(resolve_language(peek_text_setting(directory, LANGUAGE_KEY)), domain=False)
 
 
 def _run(app: QApplication, directory: Path, demo: bool) -> int:

@@ -12,6 +12,7 @@ asked for with a signal: the app's owner (ui/shell/desktop_app.py) answers.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QSplitter
 
+        from permit_tracker.ui.shell.translation import sync_domain_language
         from permit_tracker.ui.widgets.message_banner import MessageBanner
 
         assert not self._loaded, "attach() once"
@@ -139,6 +141,7 @@ class MainWindow(QMainWindow):
         # with the shell: the shell has none, and an application-wide filter sees every event
         # (≈ 540 before the first paint, ≈ 10 ms through Python for nothing).
         install_wheel_guard()
+        sync_domain_language()  # deadline texts in the window's language (deferred at start)
         self.controller = controller
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self.pages)
         self._build_people_pages(lazy_tabs)
@@ -208,7 +211,8 @@ class MainWindow(QMainWindow):
         "system") at once: Qt's translators and QLocale are switched, the menus re-worded in
         place (the same actions: what is wired to them stays), and the first-start page, the
         sidebar and the person view rebuilt, keeping the selected person, the current tab, the
-        splitter and the window's geometry. Banners already shown keep their words.
+        Overview's selected deadline and "Show done", the splitter and the window's geometry.
+        Banners already shown keep their words.
 
         Rebuilt rather than re-worded widget by widget: every text set in code (tab titles,
         headers, tooltips, rendered deadlines) comes out in the new language without each
@@ -225,6 +229,8 @@ class MainWindow(QMainWindow):
         self._set_undo_text(stack.undoText())
         self._set_redo_text(stack.redoText())
         tab = self.person_view.tabs.currentIndex()
+        overview = self.person_view.overview
+        show_done, key = overview.show_done.isChecked(), overview.selected_key()
         sizes = self.splitter.sizes()
         showing_people = self.pages.currentWidget() is self.splitter
         focus = self.focusWidget()
@@ -241,11 +247,14 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes(sizes)
         self.pages.setCurrentWidget(self.splitter if showing_people else self.first_start)
         self._on_selection(self.controller.selected_id())
+        self.person_view.overview.show_done.setChecked(show_done)
+        if key is not None:
+            self.person_view.overview.select_key(key)
         self.person_view.tabs.setCurrentIndex(tab)
         if focus_in_pages:
             self.person_view.tabs.setFocus() if showing_people else self.first_start.setFocus()
 
-    def _handlers(self) -> dict[str, object]:
+    def _handlers(self) -> dict[str, Callable[..., object]]:
         # Late-bound: the shell's actions exist before the controller and the sidebar do
         # (they stay disabled until attach()).
         return {

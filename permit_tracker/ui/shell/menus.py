@@ -8,6 +8,7 @@ rendering off the start-up path (issue #7).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
@@ -126,7 +127,7 @@ TAB_COUNT = 6  # the View menu's show_tab0..5: the person view's tabs
 
 
 def build_menus(
-    window: QMainWindow, handlers: dict[str, Callable[[], object]], icons: bool = True
+    window: QMainWindow, handlers: dict[str, Callable[..., object]], icons: bool = True
 ) -> Actions:
     """Create the actions (wired to `handlers` by name) and the menu bar; with `icons=False`
     the icons wait for `set_icons`."""
@@ -183,7 +184,7 @@ def build_menus(
     )
     for i in range(TAB_COUNT):
         actions.show_tabs.append(
-            _action(window, t[f"show_tab{i}"], lambda i=i: h["show_tab"](i), f"Ctrl+{i + 1}")  # type: ignore[misc]
+            _action(window, t[f"show_tab{i}"], partial(h["show_tab"], i), f"Ctrl+{i + 1}")
         )
 
     bar = window.menuBar()

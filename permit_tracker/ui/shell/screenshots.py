@@ -26,7 +26,7 @@ import unicodedata
 from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 # Before Qt loads: screenshots need no display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -36,6 +36,10 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from permit_tracker.domain.model import Person
+
+if TYPE_CHECKING:
+    from permit_tracker.ui.shell.controller import Controller
+    from permit_tracker.ui.shell.main_window import MainWindow
 
 # A day on which every status shows in the demo family (demo.py places dates around it).
 DEFAULT_TODAY = date(2026, 11, 28)
@@ -119,7 +123,7 @@ def _save(widget: QWidget, path: Path) -> Path:
     return path
 
 
-def _type_a_planned_trip(window: Any, person: Person, today: date) -> None:
+def _type_a_planned_trip(window: MainWindow, person: Person, today: date) -> None:
     """Fill the Travel form (nothing is saved) with a four-month trip over the long-term
     eligibility date, so the picture shows what a long trip asks (declare before leaving,
     report back) and the live "moves your eligibility" line."""
@@ -138,8 +142,8 @@ def _type_a_planned_trip(window: Any, person: Person, today: date) -> None:
 
 def _per_person(
     app: QApplication,
-    window: Any,
-    controller: Any,
+    window: MainWindow,
+    controller: Controller,
     people: Sequence[Person],
     outdir: Path,
     dark: bool,
@@ -185,6 +189,9 @@ def render(
     outdir.mkdir(parents=True, exist_ok=True)
     saved_style, saved_palette = app.style().name(), app.palette()
     saved_locale = QLocale()
+    from permit_tracker.ui.shell.translation import install_language
+
+    install_language("en")  # English's plural forms ("1 day"), as the app installs them
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     written: list[Path] = []
     try:

@@ -9,13 +9,14 @@ dialogs), sets QLocale's default (dates
 and numbers on screen follow it: ui/widgets/formatting.py), and switches the gettext side
 (permit_tracker.i18n) for the sentences the domain renders.
 
-This runs before the first paint: a .qm is memory-mapped by Qt, so installing both costs about
-a millisecond (tests/ui/i18n/test_translation.py measures it); the gettext catalogue is only
-switched when the language is not English.
+At start-up the Qt half runs before the first paint: a .qm is memory-mapped by Qt, so it costs
+about 3 ms of CPU (tests/ui/i18n/test_language_switch.py measures it); the gettext half waits
+until the window is filled (sync_domain_language).
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 from pathlib import Path
 
@@ -106,11 +107,11 @@ def current_language() -> str:
     return _current
 
 
-def install_language(lang: str) -> str:
+def install_language(lang: str, *, domain: bool = True) -> str:
     """Switch the running app to `lang` (one of LANGUAGES; anything else means English):
-    Qt's translators, QLocale's default, the gettext side. Widgets get a LanguageChange event;
-    texts set in code are re-set by rebuilding (MainWindow.apply_language). Returns the
-    language installed."""
+    Qt's translators, QLocale's default and, unless `domain` is False, the gettext side
+    (sync_domain_language). Widgets get a LanguageChange event; texts set in code are re-set
+    by rebuilding (MainWindow.apply_language). Returns the language installed."""
     global _current, _english_locale
     lang = lang if lang in LANGUAGES else "en"
     if _current == "en":
@@ -134,20 +135,30 @@ def install_language(lang: str) -> str:
                 QCoreApplication.installTranslator(translator)
                 _installed.append(translator)
     QLocale.setDefault(locale_for(lang))
-    _use_gettext(lang)
     _current = lang
+    if domain:
+        sync_domain_language()
     return lang
 
 
-def _use_gettext(lang: str) -> None:
-    """The domain's sentences (deadline titles, explanations) in `lang`: gettext, owned by
-    permit_tracker.i18n. English needs nothing loaded while nothing else was."""
-    if lang == "en" and _current == "en":
+_domain_language = "en"  # what the gettext side was last switched to
+
+
+def sync_domain_language() -> None:
+    """The sentences the domain renders (deadline titles and explanations, the names of
+    kinds, cards and documents: gettext, permit_tracker.i18n) in the installed language.
+
+    At start-up this waits until the window is filled (MainWindow.attach): the shell painted
+    first shows none of those sentences, so neither gettext nor a catalogue is loaded before
+    the first paint. English, the source language, needs nothing loaded at all."""
+    global _domain_language
+    if _domain_language == _current:
         return
     try:
-        from permit_tracker import i18n
+        i18n = importlib.import_module("permit_tracker.i18n")
     except ImportError:  # the gettext side is not part of this build yet
         return
     use = getattr(i18n, "use", None)
     if callable(use):
-        use(lang)
+        use(_current)
+    _domain_language = _current

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
@@ -19,16 +19,20 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from permit_tracker.domain.deadline import Deadline, Kind, Status
 from permit_tracker.domain.kinds import CONTINUITY_KINDS
 from permit_tracker.domain.model import Person
+from permit_tracker.i18n import deadline_text
 from permit_tracker.ui.timeline.timeline_data import Journey, build_journey
 from permit_tracker.ui.timeline.timeline_view import TimelineView
-from permit_tracker.ui.travel.trip_text import format_date
+from permit_tracker.ui.widgets.formatting import format_date
 from permit_tracker.ui.widgets.vocabulary import application_name, provisional_short_name
+
+if TYPE_CHECKING:
+    from permit_tracker.ui.shell.controller import Controller
 
 __all__ = ["Journey", "TimelineTab", "TimelineView"]
 
 
 class TimelineTab(QWidget):
-    def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
         self._person: Person | None = None
@@ -128,7 +132,11 @@ class TimelineTab(QWidget):
                 d.kind is Kind.DECISION_EXPECTED and d.status is not Status.DONE
             ):
                 rows.append(
-                    (d.date, f"{escape(d.title)}<br><small>{escape(d.explanation)}</small>")
+                    (
+                        d.date,
+                        f"{escape(deadline_text.title(d))}<br>"
+                        f"<small>{escape(deadline_text.explanation(d))}</small>",
+                    )
                 )
         rows.append((today, f"<b>{self.tr('Today')}</b>"))
         rows.sort(key=lambda r: (r[0] is None, r[0] or date.min))

@@ -22,8 +22,9 @@ from permit_tracker.domain.continuity_spans import interrupts
 from permit_tracker.domain.deadline import Deadline, Kind
 from permit_tracker.domain.deadlines import subjects_by_first_date
 from permit_tracker.domain.model import Person
+from permit_tracker.i18n import deadline_text
 from permit_tracker.rules.ruleset import Ruleset
-from permit_tracker.ui.travel.trip_text import format_date
+from permit_tracker.ui.widgets.formatting import format_date
 from permit_tracker.ui.widgets.vocabulary import provisional_short_name
 
 LANES = ("residence", "visa", "waiting", "cards", "trips")
@@ -315,7 +316,7 @@ def _add_milestones(journey: Journey, deadlines: list[Deadline], today: date) ->
     for d in deadlines:
         if d.kind in names and d.date is not None:
             style, label = names[d.kind]
-            tip = f"{d.title}: {format_date(d.date)}\n{d.explanation}"
+            tip = f"{deadline_text.title(d)}: {format_date(d.date)}\n{deadline_text.explanation(d)}"
             journey.milestones.append(Milestone(d.date, label, tip, style))
     journey.milestones.append(
         Milestone(

@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from permit_tracker.ui.timeline.timeline_data import Journey, Span, lane_names
-from permit_tracker.ui.travel.trip_text import format_date
+from permit_tracker.ui.widgets.formatting import format_date
 
 # Hue of each bar style; saturation and lightness depend on the palette.
 HUES = {

@@ -10,10 +10,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import relativedelta
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +49,7 @@ from permit_tracker.domain.continuity_travel import absence_usage
 from permit_tracker.domain.deadline import Kind
 from permit_tracker.domain.model import Absence, Person
 from permit_tracker.domain.validation import MAX_DATE, MIN_DATE
+from permit_tracker.i18n import deadline_text
 from permit_tracker.ui.travel.trip_form import TripForm
 from permit_tracker.ui.travel.trip_text import (
     describe_effect,
@@ -55,6 +65,9 @@ from permit_tracker.ui.widgets.date_field import edit_format
 from permit_tracker.ui.widgets.formatting import qdate
 from permit_tracker.ui.widgets.messages import show_message
 from permit_tracker.ui.widgets.status_style import mute
+
+if TYPE_CHECKING:
+    from permit_tracker.ui.shell.controller import Controller
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -84,13 +97,13 @@ class DateDelegate(QStyledItemDelegate):
             value if isinstance(value, QDate) and value.isValid() else QDate.currentDate()
         )
 
-    def setModelData(self, editor: QWidget, model: Any, index: AnyIndex) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
         assert isinstance(editor, QDateEdit)
         model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)
 
 
 class TravelTab(QWidget):
-    def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
         self._person: Person | None = None
@@ -315,7 +328,9 @@ class TravelTab(QWidget):
         self.rollout_label.setText(text)
         elig = eligibility_date(person, rules)
         if elig.date is None:
-            text = self.tr("Long-term residence: {reason}").format(reason=elig.reason)
+            text = self.tr("Long-term residence: {reason}").format(
+                reason=deadline_text.text(elig.why)
+            )
         elif elig.date <= today:
             text = self.tr(
                 "Long-term residence possible since <b>{day}</b> (counting from {start})."
@@ -325,7 +340,7 @@ class TravelTab(QWidget):
                 "Long-term residence possible from <b>{day}</b> (counting from {start})."
             ).format(day=format_date(elig.date), start=format_date(elig.period_start, False))
         self.eligibility_label.setText(text)
-        self.eligibility_label.setToolTip(elig.reason)
+        self.eligibility_label.setToolTip(deadline_text.text(elig.why))
 
     def _permanent_summary(self, person: Person, today: date) -> None:
         """EU citizens and F-card holders: the engine's permanent-residence row, and the
@@ -378,7 +393,7 @@ class TravelTab(QWidget):
         if row is None:
             text = self.tr("Permanent residence: record your arrival or registration")
         elif row.date is None:
-            text = self.tr("Permanent residence: {why}").format(why=row.explanation)
+            text = self.tr("Permanent residence: {why}").format(why=deadline_text.explanation(row))
         elif row.date <= today:
             text = self.tr("Permanent residence since <b>{day}</b>.").format(
                 day=format_date(row.date)
@@ -388,7 +403,7 @@ class TravelTab(QWidget):
                 day=format_date(row.date)
             )
         self.eligibility_label.setText(text)
-        self.eligibility_label.setToolTip(row.explanation if row else "")
+        self.eligibility_label.setToolTip(deadline_text.explanation(row) if row else "")
 
     # -- editing -----------------------------------------------------------------------
     def add_trip(self, trip: Absence) -> bool:

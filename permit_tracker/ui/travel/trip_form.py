@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from permit_tracker.domain.deadline import Deadline, Kind
 from permit_tracker.domain.journey import path_of
 from permit_tracker.domain.model import Absence, Person
+from permit_tracker.i18n import deadline_text
 from permit_tracker.rules.ruleset import Ruleset
 from permit_tracker.ui.travel.trip_text import (
     SEVERITY,
@@ -263,10 +264,13 @@ class TripForm(QGroupBox):
             colour = message_color(self, "ok" if row.status.value == "done" else SEVERITY[row.kind])
             when = date_text(row.date) if row.date is not None else ""
             mark = "✓ " if row.status.value == "done" else "• "
-            text = rich_escape(row.title) + (f" — {rich_escape(when)}" if when else "")
+            text = rich_escape(deadline_text.title(row)) + (
+                f" — {rich_escape(when)}" if when else ""
+            )
             lines.append(f'<span style="color:{colour}">{mark}{text}</span>')
-        self.consequences_label.setText("<br>".join(lines))
-        self.consequences_label.setToolTip("\n\n".join(r.explanation for r in rows))
+        html = "<br>".join(lines)
+        self.consequences_label.setText(html)
+        self.consequences_label.setToolTip("\n\n".join(deadline_text.explanation(r) for r in rows))
         self.consequences_label.show()
 
     def request_add(self) -> None:

@@ -16,7 +16,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
@@ -43,7 +42,7 @@ def format_date(day: date | None, long: bool = True) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), _date_format(long))
 
 
-def to_date(value: Any) -> date | None:
+def to_date(value: object) -> date | None:
     """A QDate, date or ISO string from an editor, or None when empty or invalid."""
     if isinstance(value, QDate):
         if not value.isValid():

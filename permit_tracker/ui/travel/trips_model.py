@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -66,7 +66,7 @@ class TripsModel(QAbstractTableModel):
     # An edit was refused; the message says why (shown next to the table, nothing saved).
     edit_refused = Signal(str)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._person: Person | None = None
         self._rules = Ruleset.default()
@@ -177,7 +177,7 @@ class TripsModel(QAbstractTableModel):
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    ) -> object:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < self.COLUMN_COUNT:
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.headers()[section]
@@ -207,7 +207,7 @@ class TripsModel(QAbstractTableModel):
             return self.important_applies()
         return True
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row, col = self._rows[index.row()], index.column()
@@ -237,7 +237,7 @@ class TripsModel(QAbstractTableModel):
         }[col]
         return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
 
-    def _edit_value(self, row: _Row, col: int) -> Any:
+    def _edit_value(self, row: _Row, col: int) -> object:
         """What an editor starts from: a QDate for the date columns, the note as typed."""
         trip = row.trip
         days = {
@@ -299,7 +299,7 @@ class TripsModel(QAbstractTableModel):
             return format_date(day, False) if day is not None else ""
         return ""
 
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: AnyIndex, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role == Qt.ItemDataRole.CheckStateRole:
             return self._set_tick(index, value)
         if (
@@ -309,49 +309,38 @@ class TripsModel(QAbstractTableModel):
             or self._person is None
         ):
             return False
-        row = self._rows[index.row()]
-        col = index.column()
-        if col in (self.DECLARED, self.REPORTED):
-            day = to_date(value)
-            if day is None:
-                self.edit_refused.emit(self.tr("Please enter a valid date."))
-                return False
-            if col == self.DECLARED:
-                new_trip = replace(row.trip, declared=day)
-            else:
-                new_trip = replace(row.trip, reported_back=day)
-            if new_trip == row.trip:
-                return False
-            return self.replace_trip(
-                row.index,
-                new_trip,
-                self.tr("Edit commune dates of trip {range}").format(range=trip_range(row.trip)),
-            )
+        row, col = self._rows[index.row()], index.column()
         if col == self.NOTE:
-            note = str(value or "").strip() or None
-            if note == row.trip.note:
-                return False
-            new_trip = replace(row.trip, note=note)
+            new_trip = replace(row.trip, note=str(value or "").strip() or None)
             description = self.tr("Edit note of trip {range}")
         else:
             day = to_date(value)
             if day is None:
                 self.edit_refused.emit(self.tr("Please enter a valid date."))
                 return False
-            if col == self.LEFT:
-                if row.trip.left == day:
-                    return False
-                new_trip = replace(row.trip, left=day)
-            else:
-                if row.trip.returned == day:
-                    return False
-                new_trip = replace(row.trip, returned=day)
-            description = self.tr("Change dates of trip {range}")
+            new_trip = self._with_day(row.trip, col, day)
+            description = (
+                self.tr("Edit commune dates of trip {range}")
+                if col in (self.DECLARED, self.REPORTED)
+                else self.tr("Change dates of trip {range}")
+            )
+        if new_trip == row.trip:
+            return False
         return self.replace_trip(
             row.index, new_trip, description.format(range=trip_range(row.trip))
         )
 
-    def _set_tick(self, index: AnyIndex, value: Any) -> bool:
+    def _with_day(self, trip: Absence, col: int, day: date) -> Absence:
+        """`trip` with the date of column `col` (left, returned, declared, reported back)."""
+        if col == self.LEFT:
+            return replace(trip, left=day)
+        if col == self.RETURNED:
+            return replace(trip, returned=day)
+        if col == self.DECLARED:
+            return replace(trip, declared=day)
+        return replace(trip, reported_back=day)
+
+    def _set_tick(self, index: AnyIndex, value: object) -> bool:
         """A tick: declared / reported back get a proposed date (changeable by a
         double-click), the important reason a flag; unticking clears."""
         if not index.isValid() or self._person is None or index.column() not in self.CHECKABLE:

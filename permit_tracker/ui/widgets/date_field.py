@@ -8,12 +8,13 @@ A value is only committed (signal `committed`) when it parses, is in range and c
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from calendar import monthrange
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -193,7 +194,7 @@ class DateField(QWidget):
         """The saved value last shown with `set_date`."""
         return self._stored
 
-    def set_date(self, value: date | None) -> None:
+    def set_date(self, value: dt.date | None) -> None:
         """Show the stored value. Invalid input the user is fixing stays visible until the
         stored value changes (an undo, another person)."""
         if self.has_error() and value == self._stored:
@@ -220,7 +221,7 @@ class DateField(QWidget):
         self._error_action.setVisible(False)
         self.edit.setAccessibleDescription("")
 
-    def current(self) -> date | None:
+    def current(self) -> dt.date | None:
         """What the text says; raises DateParseError (and shows it) when it is not a date."""
         try:
             value = parse_date(self.edit.text())
@@ -229,7 +230,7 @@ class DateField(QWidget):
             raise
         return value
 
-    def live_date(self) -> date | None:
+    def live_date(self) -> dt.date | None:
         """What the text says right now; None when empty or not a valid date."""
         try:
             return parse_date(self.edit.text())
@@ -272,7 +273,7 @@ class DateField(QWidget):
         self._finish()
         self.edit.setFocus()
 
-    def eventFilter(self, watched: object, event: object) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.edit
             and isinstance(event, QKeyEvent)
@@ -299,4 +300,4 @@ class DateField(QWidget):
             self.clear_error()
             self.live_changed.emit(self._stored)
             return True
-        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+        return super().eventFilter(watched, event)

@@ -1,20 +1,27 @@
-"""How dates, countdowns and statuses read on screen: the user's locale, translatable words."""
+"""How dates, countdowns and statuses read on screen: the window's one home for them. Dates
+follow QLocale's default, which is the chosen language's (ui/shell/translation.py); the words
+are translated (context Formatting)."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QObject
 
 from permit_tracker.domain.deadline import Deadline, Kind, Status
-from permit_tracker.domain.kinds import KIND_NAMES
 
 
 class Formatting(QObject):
     """The translation context of this module's words, called as `Formatting.tr(...)`:
     lupdate marks a message as having plural forms only on a tr() call, never on
     QCoreApplication.translate, and "in %n days" needs them."""
+
+    if TYPE_CHECKING:  # PySide6 runs tr() called on the class too; its stubs know only self.tr
+
+        @classmethod
+        def tr(cls, source: str, disambiguation: str | None = None, n: int = -1) -> str: ...
 
 
 def qdate(value: date) -> QDate:
@@ -64,6 +71,17 @@ def long_date_text(
     if today is not None and value.year == today.year:
         fmt = _without_trailing_year(fmt)
     return loc.toString(qdate(value), fmt)
+
+
+def format_date(value: date | None, long: bool = True) -> str:
+    """A date without the weekday: "3 March 2030" (long) or "3 Mar 2030" in en_GB, for
+    periods, sources and key dates."""
+    if value is None:
+        return "—"
+    loc = QLocale()
+    fmt = loc.dateFormat(QLocale.FormatType.LongFormat)
+    fmt = re.sub(r"d{4}[,.]?\s*", "", fmt).strip(" ,")
+    return loc.toString(qdate(value), fmt if long else fmt.replace("MMMM", "MMM"))
 
 
 def countdown_text(days_left: int | None) -> str:
@@ -119,8 +137,10 @@ def deadline_when_text(deadline: Deadline) -> str:
 
 def kind_names() -> dict[Kind, str]:
     """A short name for each kind of deadline, for lists where the user picks kinds (from the
-    kind registry, `domain.kinds`)."""
-    return dict(KIND_NAMES)  # the domain's names: the gettext side translates them
+    kind registry, named by the shared vocabulary: i18n.vocabulary)."""
+    from permit_tracker.i18n.vocabulary import kind_names as names
+
+    return names()
 
 
 def unit_text(unit: str, value: int) -> str:

@@ -10,11 +10,14 @@ it was with `skip_next()`, so the stack always matches the database.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
 from permit_tracker.domain.model import Person
+
+if TYPE_CHECKING:
+    from permit_tracker.storage.store import Store
 
 
 class KeepSelection:
@@ -67,7 +70,7 @@ class PersonCommand(StoreCommand):
         self,
         apply: Apply,
         text: str,
-        store: Any,
+        store: Store,
         before: Person | None,
         after: Person | None,
         selection_after_remove: str | None = None,
@@ -100,7 +103,7 @@ class RulesCommand(StoreCommand):
     """Change the user's overrides of the ruleset."""
 
     def __init__(
-        self, apply: Apply, text: str, store: Any, before: dict[str, int], after: dict[str, int]
+        self, apply: Apply, text: str, store: Store, before: dict[str, int], after: dict[str, int]
     ) -> None:
         super().__init__(apply, text)
         self._store = store

@@ -1,15 +1,16 @@
 """Plain names for the codes of the record (citizenship, reasons of stay, waiting documents,
 applications), and the combo box that offers them.
 
-The codes come from domain.model (one `Literal` each); this module only says them in words a
-newcomer understands, so every form and list of the app names them the same way.
+The codes come from domain.model (one `Literal` each); the names from
+`permit_tracker.i18n.vocabulary` (gettext), so every form and list of the app, the CLI and
+the notifications name them the same way, in the chosen language.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
@@ -22,74 +23,33 @@ from permit_tracker.domain.model import (
     Reason,
 )
 
+# The names live in the Qt-free vocabulary (the CLI, notifications and calendar files name
+# the codes the same way); this module keeps the combo box that offers them.
+from permit_tracker.i18n.vocabulary import (
+    application_name,
+    citizenship_name,
+    provisional_name,
+    provisional_short_name,
+    reason_name,
+)
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("vocabulary", text)
-
-
-def citizenship_name(citizenship: str | None) -> str:
-    return {
-        None: _tr("Not set (counted as outside the EU)"),
-        "non_eu": _tr("Not an EU, EEA or Swiss citizen"),
-        "eu": _tr("EU, EEA or Swiss citizen"),
-    }.get(citizenship, citizenship or "")
-
-
-def reason_name(reason: str | None, *, eu: bool = False) -> str:
-    """`eu`: for an EU, EEA or Swiss citizen, who works without any permit."""
-    if eu and reason == "work":
-        return _tr("Work (employed or self-employed)")
-    return {
-        None: _tr("Not set"),
-        "work": _tr("Single permit (work)"),
-        "blue_card": _tr("EU Blue Card"),
-        "research": _tr("Researcher"),
-        "study": _tr("Student"),
-        "search_year": _tr("Search year after studies"),
-        "family": _tr("Family reunification"),
-        "au_pair": _tr("Au pair"),
-        "seasonal": _tr("Seasonal worker"),
-        "other": _tr("Other"),
-    }.get(reason, reason or "")
-
-
-def provisional_name(kind: str | None) -> str:
-    return {
-        None: _tr("Not set"),
-        "annex_15": _tr("Annex 15 (while the card is made)"),
-        "orange_card": _tr("Orange card (application pending)"),
-        "annex_12": _tr("Annex 12 (card lost or stolen)"),
-        "annex_19": _tr("Annex 19 (EU citizen's registration)"),
-        "annex_19ter": _tr("Annex 19ter (EU citizen's family member)"),
-        "annex_49": _tr("Annex 49 (single permit renewal)"),
-        "other": _tr("Other waiting document"),
-    }.get(kind, kind or "")
-
-
-def provisional_short_name(kind: str | None) -> str:
-    """For table cells and bars: "Annex 15", "Orange card"."""
-    return {
-        None: _tr("Waiting document"),
-        "annex_15": _tr("Annex 15"),
-        "orange_card": _tr("Orange card"),
-        "annex_12": _tr("Annex 12"),
-        "annex_19": _tr("Annex 19"),
-        "annex_19ter": _tr("Annex 19ter"),
-        "annex_49": _tr("Annex 49"),
-        "other": _tr("Other document"),
-    }.get(kind, kind or "")
-
-
-def application_name(kind: str | None) -> str:
-    return {
-        None: _tr("Not set"),
-        "long_term": _tr("Long-term resident status"),
-        "permanent_residence": _tr("Permanent residence (EU+ / F+)"),
-        "nationality": _tr("Belgian nationality"),
-        "family_reunification": _tr("Family reunification"),
-        "card_renewal": _tr("Card renewal"),
-        "other": _tr("Other application"),
-    }.get(kind, kind or "")
+__all__ = [
+    "APPLICATION_CODES",
+    "CITIZENSHIP_CODES",
+    "PROVISIONAL_CODES",
+    "REASON_CODES",
+    "CodeCombo",
+    "Namer",
+    "application_name",
+    "as_citizenship",
+    "as_reason",
+    "citizenship_name",
+    "fill_combo",
+    "provisional_name",
+    "provisional_short_name",
+    "reason_name",
+    "relabel_reasons",
+]
 
 
 Namer = Callable[[str | None], str]

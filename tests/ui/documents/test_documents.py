@@ -3,12 +3,13 @@ in force, undo, and a bad date refused."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
 
-from permit_tracker.domain.model import Document, Person
+from permit_tracker.domain.model import Document, Passport, Person
 from permit_tracker.storage.store import Store
 from permit_tracker.ui.documents.documents_model import DocumentsModel
 from permit_tracker.ui.documents.documents_tab import DocumentsTab
@@ -105,3 +106,22 @@ def test_other_documents_and_newer_copies(
     assert [d.kind for d in store.person(ana.id).documents] == ["other", "police_clearance"]
     controller.undo()
     assert len(store.person(ana.id).documents) == 3
+
+
+def test_a_document_name_the_cell_may_cut_is_whole_in_its_tooltip(
+    tab: DocumentsTab, controller: Controller, ana: Person
+) -> None:
+    """Longer languages and narrow windows cut the name in the cell; the tooltip has it all
+    (and, for what was entered on Dates & permits, says so)."""
+    tip = Qt.ItemDataRole.ToolTipRole
+    row = select_kind(tab, "police_clearance")
+    assert tab.model.index(row, DocumentsModel.DOCUMENT).data(tip) == (
+        "Police clearance certificate"
+    )
+    person = controller.person(ana.id)
+    controller.update_person(replace(person, passport=Passport(date(2031, 1, 28))), "passport")
+    row = select_kind(tab, "passport")
+    assert tab.model.index(row, DocumentsModel.DOCUMENT).data(tip) == (
+        "Passport\nEntered on Dates & permits"
+    )
+    assert tab.model.index(row, DocumentsModel.STATUS).data(tip) == "Entered on Dates & permits"

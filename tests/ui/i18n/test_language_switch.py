@@ -8,6 +8,7 @@ permit_tracker_fr.ts with two messages filled in, so it holds before the transla
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -30,6 +31,8 @@ from permit_tracker.ui.widgets.formatting import date_text, days_left_text
 FRENCH = {
     ("MainWindow", "&File"): "&Fichier",
     ("PersonView", "Travel"): "Voyages",
+    ("PreferencesDialog", "&General"): "&Général",
+    ("GeneralPage", "&Language:"): "&Langue :",
 }
 
 
@@ -86,6 +89,9 @@ def test_choosing_french_in_preferences_rewords_the_window_at_once(
     people = controller.people()
     controller.select(people[1].id)
     view = window.person_view
+    view.overview.show_done.setChecked(True)
+    view.overview.table.selectRow(2)
+    key = view.overview.selected_key()
     view.tabs.setCurrentIndex(view.TRAVEL)
     window.splitter.setSizes([300, 700])
     sizes = window.splitter.sizes()
@@ -105,11 +111,16 @@ def test_choosing_french_in_preferences_rewords_the_window_at_once(
     view = window.person_view  # rebuilt in French
     assert view.tabs.tabText(view.TRAVEL) == "Voyages"
     assert view.tabs.currentIndex() == view.TRAVEL
+    assert view.overview.show_done.isChecked()
+    assert view.overview.selected_key() == key is not None
     assert controller.selected_id() == people[1].id
     assert window.sidebar.view.currentIndex().row() == 1
     assert window.splitter.sizes() == sizes
     assert QLocale().name() == "fr_BE"
     assert "mars" in date_text(date(2025, 3, 11))  # dates follow the language
+    # The dialog still open follows too, as its LanguageChange event arrives.
+    qtbot.waitUntil(lambda: dialog.tabs.tabText(0) == "&Général", timeout=2000)
+    assert dialog.general.label.text() == "&Langue :"
 
     # Back to the system default (English here): the same window, in English again.
     box.setCurrentIndex(box.findData(translation.SYSTEM))
@@ -152,3 +163,35 @@ def test_plural_forms_read_right_in_english(qapp: object) -> None:
 
     assert RestoreDialog.tr("%n people", "", 1) == "1 person"
     assert RestoreDialog.tr("%n people", "", 3) == "3 people"
+
+
+# Run in a fresh process, as at start-up: the app exists, no widget yet. (What the install
+# costs is measured by the first-paint benchmark, benchmarks/bench_startup.py, not here.)
+_FIRST_INSTALL = """
+import sys
+from pathlib import Path
+from permit_tracker.ui.shell.application import Application
+from permit_tracker.storage.peek import peek_text_setting
+from permit_tracker.ui.shell import main, translation
+app = Application([])
+main._install_language(Path(sys.argv[1]))
+print(translation.current_language(), "permit_tracker.i18n" in sys.modules)
+"""
+
+
+def test_the_saved_language_is_installed_at_start_and_gettext_left_for_later(
+    tmp_path: Path,
+) -> None:
+    """The saved choice is read and installed before the first paint; the gettext side (the
+    domain's sentences) is not loaded for the first paint but after it."""
+    store = Store.open(tmp_path)
+    store.set_setting(translation.LANGUAGE_KEY, "fr")
+    store.close()
+    run = subprocess.run(
+        [sys.executable, "-c", _FIRST_INSTALL, str(tmp_path)],
+        check=True,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert run.stdout.split() == ["fr", "False"]
