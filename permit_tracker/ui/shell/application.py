@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication
 
 from permit_tracker import APP_ID, APP_NAME, __version__
 from permit_tracker.ui.widgets.icons import app_icon
-from permit_tracker.ui.widgets.wheel_guard import install_wheel_guard
 
 
 class Application(QApplication):
@@ -22,4 +21,3 @@ class Application(QApplication):
         self.setApplicationVersion(__version__)
         self.setDesktopFileName(APP_ID)
         self.setWindowIcon(app_icon())
-        install_wheel_guard(self)  # spin boxes take the wheel only when focused

@@ -43,6 +43,8 @@ FIRST_PAINT = textwrap.dedent(
         print("modules", " ".join(sorted(sys.modules)), flush=True)
         # PySide6 builds its whole `Qt` namespace (≈ 33 ms) when it is first imported.
         print("qt_namespace", "Qt" in vars(sys.modules["PySide6.QtCore"]), flush=True)
+        guard = getattr(sys.modules.get("permit_tracker.ui.widgets.wheel_guard"), "_guard", None)
+        print("wheel_guard", guard is not None, flush=True)
         QCoreApplication.quit()
 
     startup_probe._report_and_quit = report
@@ -69,6 +71,8 @@ def test_the_window_paints_before_the_store_the_engine_and_the_tabs_are_loaded(
     assert lines["loaded"] == "False 1120 740"  # the shell, at its final size
     modules = lines["modules"].split()
     assert lines["qt_namespace"] == "False"  # a sixth of a bare window, for nothing yet
+    # An application-wide event filter in Python sees every event; the shell has no spin box.
+    assert lines["wheel_guard"] == "False"
     assert "PySide6.QtWidgets" in modules and "permit_tracker.ui.shell.loading_page" in modules
     for heavy in (
         "sqlalchemy",

@@ -49,6 +49,23 @@ def test_probe_reports_first_paint_then_quits_before_deferred_work(
     assert deferred == []  # timed paint only: the deferred work is not part of start-up
 
 
+def test_probe_alone_reports_the_first_paint_of_a_bare_window(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The benchmarks' baseline: a plain window with the probe and nothing waiting."""
+    quits: list[bool] = []
+    monkeypatch.setattr(
+        startup_probe, "QCoreApplication", SimpleNamespace(quit=lambda: quits.append(True))
+    )
+    monkeypatch.setenv(startup_probe.ENV_EXIT_AFTER_PAINT, "1")
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    startup_probe.watch_first_paint(window)
+    window.show()
+    qtbot.waitUntil(lambda: quits == [True])
+    assert capsys.readouterr().out.split()[0] == startup_probe.MARKER
+
+
 def test_deferred_work_still_runs_when_the_window_stays_hidden(qtbot: QtBot) -> None:
     window = QMainWindow()  # e.g. started hidden in the tray: it never paints
     qtbot.addWidget(window)

@@ -35,7 +35,7 @@ def wheel(widget: QWidget, clicks: int = -2) -> None:
 
 
 def test_scrolling_over_preferences_rules_changes_no_value(qtbot, data_dir: Path) -> None:
-    install_wheel_guard()  # what Application and MainWindow do
+    install_wheel_guard()  # what MainWindow.attach does
     with controller_with(data_dir, []) as controller:
         dialog = PreferencesDialog(controller)
         qtbot.addWidget(dialog)
