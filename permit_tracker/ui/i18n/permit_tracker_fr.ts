@@ -6,37 +6,37 @@
     <message>
         <location filename="../preferences/preferences_reminders.py" line="+84"/>
         <source>&amp;Remind me before deadlines</source>
-        <translation type="unfinished">&amp;Me rappeler les échéances à l&apos;avance</translation>
+        <translation>&amp;Me rappeler les échéances à l&apos;avance</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Time of day for reminders</source>
-        <translation type="unfinished">Heure des rappels</translation>
+        <translation>Heure des rappels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At &amp;time of day:</source>
-        <translation type="unfinished">À l&apos;&amp;heure&#xa0;:</translation>
+        <translation>À l&apos;&amp;heure&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Days before each deadline (0 is the day itself)</source>
-        <translation type="unfinished">Jours avant chaque échéance (0 est le jour même)</translation>
+        <translation>Jours avant chaque échéance (0 est le jour même)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no reminder</source>
-        <translation type="unfinished">aucun rappel</translation>
+        <translation>aucun rappel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Default: {days}</source>
-        <translation type="unfinished">Par défaut&#xa0;: {days}</translation>
+        <translation>Par défaut&#xa0;: {days}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Reset reminders to &amp;defaults</source>
-        <translation type="unfinished">Réinitialiser les rappels aux valeurs par &amp;défaut</translation>
+        <translation>Réinitialiser les rappels aux valeurs par &amp;défaut</translation>
     </message>
 </context>
 <context>
@@ -267,7 +267,7 @@ Rien n&apos;a été modifié.</translation>
     <message>
         <location line="+3"/>
         <source>Kept up to date now: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenu à jour actuellement&#xa0;: {path}</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -950,7 +950,7 @@ Pour signaler cette erreur, copiez le rapport ci-dessous dans votre message. Lis
     <message>
         <location line="+2"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1839,7 +1839,7 @@ Vous voulez juste jeter un œil&#xa0;? Lancez «&#xa0;permit-tracker --demo&#xa0
         <translation>Sélectionnez une personne pour voir son parcours.</translation>
     </message>
     <message>
-        <location filename="../journey/journey_text.py" line="+41"/>
+        <location filename="../journey/journey_text.py" line="+42"/>
         <source>Done · {day}</source>
         <translation>Fait · {day}</translation>
     </message>
@@ -2278,7 +2278,7 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../people/people_model.py" line="+65"/>
+        <location filename="../people/people_model.py" line="+66"/>
         <source>Nothing due</source>
         <translation>Rien à faire</translation>
     </message>
@@ -2541,25 +2541,25 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
     <message>
         <location line="+26"/>
         <source>1 published event deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>1 événement publié supprimé</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n published events deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement publié supprimé</numerusform>
+            <numerusform>%n événements publiés supprimés</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{result} (at {time})</source>
-        <translation type="unfinished"></translation>
+        <translation>{result} (à {time})</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{problem}; trying again in {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}&#xa0;; nouvel essai dans {minutes} min</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2614,12 +2614,12 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
     <message>
         <location line="+29"/>
         <source>While you were away</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant votre absence</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochainement</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -2635,9 +2635,9 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
     <message numerus="yes">
         <location line="+4"/>
         <source>%n reminders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rappel</numerusform>
+            <numerusform>%n rappels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2706,22 +2706,22 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
     <message>
         <location filename="../reminders/reminders_wiring.py" line="+223"/>
         <source>{app} keeps running in the tray to remind you of your deadlines. Quit it from the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} reste ouvert dans la zone de notification pour vous rappeler vos échéances. Quittez-le depuis le menu de la zone de notification.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Reminders could not be checked: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rappels n&apos;ont pas pu être vérifiés&#xa0;: {why}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer à l&apos;ouverture de session</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Your desktop shows no tray icons, so {app} stops when you close its window. While it is open, reminders come as desktop notifications and here. To get them when it is closed, turn on Start at login in Preferences, or run `permit-tracker remind` from cron or a systemd timer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bureau n&apos;affiche pas d&apos;icônes dans la zone de notification&#xa0;: {app} s&apos;arrête donc quand vous fermez sa fenêtre. Tant qu&apos;il est ouvert, les rappels arrivent en notifications du bureau et ici. Pour les recevoir quand il est fermé, activez «&#xa0;Lancer à l&apos;ouverture de session&#xa0;» dans les Préférences, ou lancez `permit-tracker remind` depuis cron ou un minuteur systemd.</translation>
     </message>
 </context>
 <context>
@@ -3019,7 +3019,7 @@ Vos données n&apos;ont pas été modifiées.</translation>
     <message>
         <location filename="../reminders/reminders_wiring.py" line="+16"/>
         <source>Start {app} when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer {app} à l&apos;ouverture de session</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3029,7 +3029,7 @@ Vos données n&apos;ont pas été modifiées.</translation>
     <message>
         <location line="+11"/>
         <source>It starts in the tray when you log in, so reminders reach you even if you forget to open it. Entry: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application démarre dans la zone de notification à l&apos;ouverture de session&#xa0;: les rappels vous parviennent même si vous oubliez de l&apos;ouvrir. Entrée&#xa0;: {where}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3042,7 +3042,7 @@ Vos données n&apos;ont pas été modifiées.</translation>
     <message>
         <location filename="../calendar/caldav_publishing.py" line="+30"/>
         <source>Calendar: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda&#xa0;: {status}</translation>
     </message>
     <message>
         <location line="+2"/>
