@@ -1494,7 +1494,7 @@ Vous voulez juste jeter un œil&#xa0;? Lancez «&#xa0;permit-tracker --demo&#xa0
     <message>
         <location line="+2"/>
         <source>Everyone staying over 3 months registers at the commune after arriving; the date appears here.</source>
-        <translation>Toute personne qui séjourne plus de 3 mois s&apos;inscrit à la commune après son arrivée&#xa0;; la date apparaît ici.</translation>
+        <translation>Tout séjour de plus de 3 mois impose l&apos;inscription à la commune&#xa0;; la date s&apos;affiche ici.</translation>
     </message>
     <message>
         <location line="+18"/>
