@@ -2804,7 +2804,7 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
     <message>
         <location line="+1"/>
         <source>Made</source>
-        <translation>Faite le</translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <location line="+1"/>
