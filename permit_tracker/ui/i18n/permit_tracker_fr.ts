@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../preferences/preferences_reminders.py" line="+84"/>
+        <location filename="../preferences/preferences_reminders.py" line="+79"/>
         <source>&amp;Remind me before deadlines</source>
         <translation>&amp;Me rappeler les échéances à l&apos;avance</translation>
     </message>
@@ -933,7 +933,7 @@ Pour signaler cette erreur, copiez le rapport ci-dessous dans votre message. Lis
 <context>
     <name>DeadlineReminders</name>
     <message>
-        <location filename="../reminders/deadline_reminders.py" line="+113"/>
+        <location filename="../reminders/deadline_reminders.py" line="+112"/>
         <source>“{item}” is not a number of days. Write whole days before the date, like 30, 7, 1.</source>
         <translation>«&#xa0;{item}&#xa0;» n&apos;est pas un nombre de jours. Écrivez des nombres entiers de jours avant la date, comme 30, 7, 1.</translation>
     </message>
@@ -2534,7 +2534,7 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../calendar/caldav_publishing.py" line="+147"/>
+        <location filename="../calendar/caldav_publishing.py" line="+148"/>
         <source>Publishing…</source>
         <translation>Publication…</translation>
     </message>
