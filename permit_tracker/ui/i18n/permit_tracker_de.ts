@@ -1641,7 +1641,7 @@ Nur neugierig? Starten Sie „permit-tracker --demo“ für eine Beispielfamilie
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../preferences/preferences_general.py" line="+49"/>
+        <location filename="../preferences/preferences_general.py" line="+50"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
@@ -1882,7 +1882,7 @@ Nur neugierig? Starten Sie „permit-tracker --demo“ für eine Beispielfamilie
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="+117"/>
+        <location filename="../shell/main_window.py" line="+115"/>
         <source>{} — sample family</source>
         <translation>{} — Beispielfamilie</translation>
     </message>
@@ -1892,7 +1892,7 @@ Nur neugierig? Starten Sie „permit-tracker --demo“ für eine Beispielfamilie
         <translation>Dies ist eine Beispielfamilie in einem temporären Bestand: Erkunden und bearbeiten Sie sie nach Belieben; beim Beenden wird nichts behalten.</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+231"/>
         <source>&amp;Undo {}</source>
         <translation>{} &amp;rückgängig machen</translation>
     </message>
@@ -2684,7 +2684,7 @@ Geben Sie unter Daten &amp; Genehmigungen das Ankunftsdatum, das Visum und den R
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../reminders/reminders_wiring.py" line="+223"/>
+        <location filename="../reminders/reminders_wiring.py" line="+221"/>
         <source>{app} keeps running in the tray to remind you of your deadlines. Quit it from the tray menu.</source>
         <translation>{app} läuft im Infobereich weiter, um Sie an Ihre Fristen zu erinnern. Beenden Sie es über das Menü im Infobereich.</translation>
     </message>
@@ -2707,7 +2707,7 @@ Geben Sie unter Daten &amp; Genehmigungen das Ankunftsdatum, das Visum und den R
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../preferences/preferences_reminders.py" line="+78"/>
+        <location filename="../preferences/preferences_reminders.py" line="+76"/>
         <source>&amp;Remind me before deadlines</source>
         <translation>Vor Fristen &amp;erinnern</translation>
     </message>

@@ -229,7 +229,7 @@ Rien n&apos;a été modifié.</translation>
     <message>
         <location line="+3"/>
         <source>Kept up to date now: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenu à jour actuellement&#xa0;: {path}</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -930,7 +930,7 @@ Pour signaler cette erreur, copiez le rapport ci-dessous dans votre message. Lis
     <message>
         <location line="+2"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1474,7 +1474,7 @@ Vous voulez juste jeter un œil&#xa0;? Lancez «&#xa0;permit-tracker --demo&#xa0
     <message>
         <location line="+2"/>
         <source>Everyone staying over 3 months registers at the commune after arriving; the date appears here.</source>
-        <translation>Toute personne qui séjourne plus de 3 mois s&apos;inscrit à la commune après son arrivée&#xa0;; la date apparaît ici.</translation>
+        <translation>Tout séjour de plus de 3 mois impose l&apos;inscription à la commune&#xa0;; la date s&apos;affiche ici.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1641,7 +1641,7 @@ Vous voulez juste jeter un œil&#xa0;? Lancez «&#xa0;permit-tracker --demo&#xa0
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../preferences/preferences_general.py" line="+49"/>
+        <location filename="../preferences/preferences_general.py" line="+50"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
@@ -1882,7 +1882,7 @@ Vous voulez juste jeter un œil&#xa0;? Lancez «&#xa0;permit-tracker --demo&#xa0
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="+117"/>
+        <location filename="../shell/main_window.py" line="+115"/>
         <source>{} — sample family</source>
         <translation>{} — famille d&apos;exemple</translation>
     </message>
@@ -1892,7 +1892,7 @@ Vous voulez juste jeter un œil&#xa0;? Lancez «&#xa0;permit-tracker --demo&#xa0
         <translation>Ceci est une famille d&apos;exemple dans un stockage temporaire&#xa0;: explorez et modifiez librement&#xa0;; rien n&apos;est conservé quand vous quittez.</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+231"/>
         <source>&amp;Undo {}</source>
         <translation>&amp;Annuler&#xa0;: {}</translation>
     </message>
@@ -2521,25 +2521,25 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
     <message>
         <location line="+26"/>
         <source>1 published event deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>1 événement publié supprimé</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n published events deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement publié supprimé</numerusform>
+            <numerusform>%n événements publiés supprimés</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{result} (at {time})</source>
-        <translation type="unfinished"></translation>
+        <translation>{result} (à {time})</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{problem}; trying again in {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}&#xa0;; nouvel essai dans {minutes} min</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2594,12 +2594,12 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
     <message>
         <location line="+29"/>
         <source>While you were away</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant votre absence</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochainement</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -2615,9 +2615,9 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
     <message numerus="yes">
         <location line="+4"/>
         <source>%n reminders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rappel</numerusform>
+            <numerusform>%n rappels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2684,65 +2684,30 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../reminders/reminders_wiring.py" line="+223"/>
+        <location filename="../reminders/reminders_wiring.py" line="+221"/>
         <source>{app} keeps running in the tray to remind you of your deadlines. Quit it from the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} reste ouvert dans la zone de notification pour vous rappeler vos échéances. Quittez-le depuis le menu de la zone de notification.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Reminders could not be checked: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rappels n&apos;ont pas pu être vérifiés&#xa0;: {why}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer à l&apos;ouverture de session</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Your desktop shows no tray icons, so {app} stops when you close its window. While it is open, reminders come as desktop notifications and here. To get them when it is closed, turn on Start at login in Preferences, or run `permit-tracker remind` from cron or a systemd timer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bureau n&apos;affiche pas d&apos;icônes dans la zone de notification&#xa0;: {app} s&apos;arrête donc quand vous fermez sa fenêtre. Tant qu&apos;il est ouvert, les rappels arrivent en notifications du bureau et ici. Pour les recevoir quand il est fermé, activez «&#xa0;Lancer à l&apos;ouverture de session&#xa0;» dans les Préférences, ou lancez `permit-tracker remind` depuis cron ou un minuteur systemd.</translation>
     </message>
 </context>
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../preferences/preferences_reminders.py" line="+78"/>
-        <source>&amp;Remind me before deadlines</source>
-        <translation>&amp;Me rappeler les échéances à l&apos;avance</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Time of day for reminders</source>
-        <translation>Heure des rappels</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>At &amp;time of day:</source>
-        <translation>À l&apos;&amp;heure&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Days before each deadline (0 is the day itself)</source>
-        <translation>Jours avant chaque échéance (0 est le jour même)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>no reminder</source>
-        <translation>aucun rappel</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Default: {days}</source>
-        <translation>Par défaut&#xa0;: {days}</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Reset reminders to &amp;defaults</source>
-        <translation>Réinitialiser les rappels aux valeurs par &amp;défaut</translation>
-    </message>
-    <message>
-        <location line="-53"/>
+        <location filename="../preferences/preferences_reminders.py" line="+52"/>
         <source>{where}: “{item}” is not a whole number of days</source>
         <translation>{where}&#xa0;: «&#xa0;{item}&#xa0;» n&apos;est pas un nombre entier de jours</translation>
     </message>
@@ -2750,6 +2715,41 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
         <location line="+6"/>
         <source>{where}: {days} days is not between 0 and {most}</source>
         <translation>{where}&#xa0;: {days} jours n&apos;est pas compris entre 0 et {most}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Remind me before deadlines</source>
+        <translation type="unfinished">&amp;Me rappeler les échéances à l&apos;avance</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time of day for reminders</source>
+        <translation type="unfinished">Heure des rappels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At &amp;time of day:</source>
+        <translation type="unfinished">À l&apos;&amp;heure&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days before each deadline (0 is the day itself)</source>
+        <translation type="unfinished">Jours avant chaque échéance (0 est le jour même)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no reminder</source>
+        <translation type="unfinished">aucun rappel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default: {days}</source>
+        <translation type="unfinished">Par défaut&#xa0;: {days}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reset reminders to &amp;defaults</source>
+        <translation type="unfinished">Réinitialiser les rappels aux valeurs par &amp;défaut</translation>
     </message>
 </context>
 <context>
@@ -2819,7 +2819,7 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
     <message>
         <location line="+1"/>
         <source>Made</source>
-        <translation>Faite le</translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3034,7 +3034,7 @@ Vos données n&apos;ont pas été modifiées.</translation>
     <message>
         <location filename="../reminders/reminders_wiring.py" line="+16"/>
         <source>Start {app} when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer {app} à l&apos;ouverture de session</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3044,7 +3044,7 @@ Vos données n&apos;ont pas été modifiées.</translation>
     <message>
         <location line="+11"/>
         <source>It starts in the tray when you log in, so reminders reach you even if you forget to open it. Entry: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application démarre dans la zone de notification à l&apos;ouverture de session&#xa0;: les rappels vous parviennent même si vous oubliez de l&apos;ouvrir. Entrée&#xa0;: {where}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3057,7 +3057,7 @@ Vos données n&apos;ont pas été modifiées.</translation>
     <message>
         <location filename="../calendar/caldav_publishing.py" line="+30"/>
         <source>Calendar: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda&#xa0;: {status}</translation>
     </message>
     <message>
         <location line="+2"/>

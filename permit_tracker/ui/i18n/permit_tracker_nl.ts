@@ -1641,7 +1641,7 @@ Wilt u alleen even kijken? Start “permit-tracker --demo” voor een voorbeeldg
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../preferences/preferences_general.py" line="+49"/>
+        <location filename="../preferences/preferences_general.py" line="+50"/>
         <source>System default</source>
         <translation>Systeemstandaard</translation>
     </message>
@@ -1882,7 +1882,7 @@ Wilt u alleen even kijken? Start “permit-tracker --demo” voor een voorbeeldg
         <translation>Bezig met laden</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="+117"/>
+        <location filename="../shell/main_window.py" line="+115"/>
         <source>{} — sample family</source>
         <translation>{} — voorbeeldgezin</translation>
     </message>
@@ -1892,7 +1892,7 @@ Wilt u alleen even kijken? Start “permit-tracker --demo” voor een voorbeeldg
         <translation>Dit is een voorbeeldgezin in een tijdelijke opslag: verken en bewerk naar hartenlust; er blijft niets bewaard als u afsluit.</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+231"/>
         <source>&amp;Undo {}</source>
         <translation>&amp;Ongedaan maken: {}</translation>
     </message>
@@ -2684,7 +2684,7 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../reminders/reminders_wiring.py" line="+223"/>
+        <location filename="../reminders/reminders_wiring.py" line="+221"/>
         <source>{app} keeps running in the tray to remind you of your deadlines. Quit it from the tray menu.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2707,7 +2707,7 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../preferences/preferences_reminders.py" line="+78"/>
+        <location filename="../preferences/preferences_reminders.py" line="+76"/>
         <source>&amp;Remind me before deadlines</source>
         <translation>Herinner &amp;mij vóór termijnen</translation>
     </message>
