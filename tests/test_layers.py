@@ -16,7 +16,7 @@ ALLOWED: dict[str, set[str]] = {
     "rules": set(),
     "domain": {"rules"},
     "storage": {"domain", "rules", "paths", "private_files", "setting_keys"},
-    "i18n": {"domain", "rules"},
+    "i18n": {"domain", "rules", "setting_keys"},
     "calendar": {"domain", "rules", "private_files", "paths", "setting_keys", "i18n"},
     "reminders": {"domain", "rules", "storage", "paths", "private_files", "setting_keys", "i18n"},
     "publish": {"domain", "rules", "storage", "calendar", "setting_keys", "i18n"},

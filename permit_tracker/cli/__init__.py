@@ -55,9 +55,12 @@ def open_store(args: argparse.Namespace) -> Store:
     """The store of `--data-dir` (or the default one). Commands let its StoreError (locked,
     damaged, newer, read-only...) through: `_run` turns it into one line, for all of them."""
     from permit_tracker import paths
+    from permit_tracker.cli.language import follow_store
     from permit_tracker.storage.store import Store
 
-    return Store.open(paths.data_dir(args.data_dir))
+    store = Store.open(paths.data_dir(args.data_dir))
+    follow_store(store.setting)  # the saved language, unless --lang chose one (I18N.md)
+    return store
 
 
 def say(text: str, *, error: bool = False) -> None:

@@ -61,13 +61,11 @@ def run(args: argparse.Namespace) -> int:
     from permit_tracker.calendar.actions import export_to_file
     from permit_tracker.calendar.files import CalendarWriteError
     from permit_tracker.calendar.options import ExportOptions
-    from permit_tracker.cli.language import follow_store
     from permit_tracker.reminders.plan import plan_from_settings
 
     today = args.today or date.today()
     try:
         with open_store(args) as store:
-            follow_store(store.setting)  # the events' words, in the saved language
             people = store.people()
             person_ids = None
             if args.person:

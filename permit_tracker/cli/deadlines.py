@@ -63,12 +63,10 @@ def register(
 
 
 def _load(args: argparse.Namespace) -> tuple[list[Person], Ruleset]:
-    from permit_tracker.cli.language import follow_store
     from permit_tracker.rules.ruleset import RulesetError
 
     try:
         with open_store(args) as store:
-            follow_store(store.setting)
             return store.people(), store.ruleset()
     except RulesetError as exc:
         raise CliError(

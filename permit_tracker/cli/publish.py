@@ -96,9 +96,6 @@ def run(args: argparse.Namespace) -> int:
     today: date = args.today or date.today()
     try:
         with open_store(args) as store:
-            from permit_tracker.cli.language import follow_store
-
-            follow_store(store.setting)  # the events' words, in the saved language
             if args.off:
                 return _off(store, today, args.remove, args.dry_run)
             return _publish(store, today, args)

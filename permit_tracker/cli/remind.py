@@ -103,9 +103,6 @@ def run_remind(args: argparse.Namespace) -> int:
     data_dir = paths.data_dir(args.data_dir)
     now: datetime = args.now or datetime.now(UTC)
     with open_store(args) as store:
-        from permit_tracker.cli.language import follow_store
-
-        follow_store(store.setting)  # the notifications' words, in the saved language
         service = ReminderService(store)
         try:
             due = service.due(now)
@@ -113,8 +110,8 @@ def run_remind(args: argparse.Namespace) -> int:
         except OverflowError as exc:  # a date near year 1 or 9999 in the data
             raise CliError(
                 _(
-                    "cannot compute the reminders as of {now} UTC: a date falls outside "
-                    "the calendar ({problem})"
+                    "cannot compute the reminders as of {now} UTC: a date falls outside the "
+                    "calendar ({problem})"
                 ).format(now=f"{now:%Y-%m-%d %H:%M}", problem=exc)
             ) from exc
         if args.dry_run:

@@ -11,10 +11,12 @@ import os
 from collections.abc import Iterable, Mapping
 from typing import Final
 
+from permit_tracker.setting_keys import LANGUAGE_KEY
+
 LANGUAGES: Final = ("en", "fr", "nl", "de")
 FALLBACK: Final = "en"
 SYSTEM: Final = "system"  # the preference's value that follows the environment
-SETTING: Final = "ui.language"  # where the preference is saved (settings table)
+SETTING: Final = LANGUAGE_KEY  # where the preference is saved (settings table)
 # The environment variables gettext reads, first one set wins (LANGUAGE may list several).
 ENVIRONMENT: Final = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 # The Belgian locale of each language, for dates and numbers (Babel).

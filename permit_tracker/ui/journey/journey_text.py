@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from permit_tracker.domain.deadline import Status
 from permit_tracker.domain.journey import Step
+from permit_tracker.i18n import deadline_text
 from permit_tracker.ui.documents.documents_model import Entry, kind_name, status_name
 from permit_tracker.ui.widgets.formatting import countdown_text, date_text
 from permit_tracker.ui.widgets.messages import rich_escape
@@ -79,7 +80,9 @@ def where_you_stand(steps: Sequence[Step], today: date) -> str:
     number = steps.index(current) + 1
     when = when_text(current, today)
     text = QCoreApplication.translate("JourneyView", "Step {n} of {total}: <b>{title}</b>").format(
-        n=number, total=len(steps), title=rich_escape(current.title)
+        n=number,
+        total=len(steps),
+        title=rich_escape(deadline_text.text(current.title_text or current.title)),
     )
     if when and (current.date is not None or current.done):  # not "No date yet"
         text += " — " + rich_escape(when)

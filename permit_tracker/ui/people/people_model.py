@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from permit_tracker.domain.deadline import Deadline
 from permit_tracker.domain.model import Person
+from permit_tracker.i18n import deadline_text
 from permit_tracker.ui.widgets.formatting import date_text, deadline_when_text
 from permit_tracker.ui.widgets.icons import icon
 from permit_tracker.ui.widgets.status_style import status_icon
@@ -63,9 +64,10 @@ class PeopleModel(QAbstractListModel):
     def _next_text(self, person: Person, upcoming: Deadline | None) -> str:
         if upcoming is None:
             return self.tr("Nothing due") if person.id in self._dated else self.tr("No dates yet")
+        title = deadline_text.title(upcoming)
         if upcoming.date is None:
-            return upcoming.title
-        return f"{upcoming.title}: {date_text(upcoming.date)} ({deadline_when_text(upcoming)})"
+            return title
+        return f"{title}: {date_text(upcoming.date)} ({deadline_when_text(upcoming)})"
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
