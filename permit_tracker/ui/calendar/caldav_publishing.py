@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
 
-from permit_tracker.publish.config import CONFIG_SETTING, ConfigError, PublishConfig, load
+from permit_tracker.publish.config import ConfigError, PublishConfig, load
+from permit_tracker.setting_keys import CONFIG_SETTING
 from permit_tracker.ui.shell.controller import Controller
 from permit_tracker.ui.widgets.qt_garbage import collect_qt_garbage
 

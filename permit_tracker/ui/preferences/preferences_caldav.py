@@ -33,13 +33,13 @@ from PySide6.QtWidgets import (
 from permit_tracker.calendar.options import ExportOptions
 from permit_tracker.domain.deadline import Kind
 from permit_tracker.publish.config import (
-    CONFIG_SETTING,
     DEFAULT_CALENDAR,
     ConfigError,
     PublishConfig,
     check_url,
     load,
 )
+from permit_tracker.setting_keys import CONFIG_SETTING
 from permit_tracker.ui.calendar.calendar_export_dialog import _checked, _checklist
 from permit_tracker.ui.widgets.formatting import kind_names
 from permit_tracker.ui.widgets.messages import show_message

@@ -26,13 +26,8 @@ from PySide6.QtWidgets import (
 
 from permit_tracker.domain.deadline import Kind
 from permit_tracker.domain.reminder_plan import DEFAULT_LEAD_DAYS, DEFAULT_TIME_OF_DAY
-from permit_tracker.reminders.plan import (
-    LEAD_DAYS_KEY,
-    MAX_LEAD_DAYS,
-    TIME_KEY,
-    PlanError,
-    parse_leads,
-)
+from permit_tracker.reminders.plan import MAX_LEAD_DAYS, PlanError, parse_leads
+from permit_tracker.setting_keys import LEAD_DAYS_KEY, TIME_KEY
 from permit_tracker.ui.widgets.formatting import kind_names
 from permit_tracker.ui.widgets.messages import show_message
 

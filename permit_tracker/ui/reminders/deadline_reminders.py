@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 from permit_tracker.domain.deadline import Deadline, Status
 from permit_tracker.reminders import due, first_seen
 from permit_tracker.reminders.plan import (
-    DEADLINE_LEADS_KEY,
     MAX_LEAD_DAYS,
     PlanError,
     ReminderPlan,
@@ -43,7 +42,7 @@ from permit_tracker.reminders.plan import (
     reminders_for,
     with_deadline_leads,
 )
-from permit_tracker.reminders.service import ENABLED_KEY
+from permit_tracker.setting_keys import DEADLINE_LEADS_KEY, ENABLED_KEY, FIRST_SEEN_KEY
 from permit_tracker.storage.errors import StoreError
 from permit_tracker.storage.store import ReminderState
 from permit_tracker.ui.shell.controller import Controller
@@ -290,7 +289,7 @@ class DeadlineReminders(QWidget):
         except StoreError:
             states = {}  # the list still shows the plan; states come back with the store
         # Read-only: the scheduler records what it has not seen yet; until then it is new.
-        record = first_seen.read(self._controller.setting(first_seen.FIRST_SEEN_KEY, None))
+        record = first_seen.read(self._controller.setting(FIRST_SEEN_KEY, None))
         seen = first_seen.observe(record, [self._deadline], datetime.now(UTC))
         return planned_reminders(
             self._deadline, self.plan(), states, self._tz, first_seen.births(seen)

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMainWind
 from permit_tracker.demo import demo_people
 from permit_tracker.publish import config as publish_config
 from permit_tracker.publish import password
-from permit_tracker.publish.config import STATE_SETTING, PublishConfig
+from permit_tracker.publish.config import PublishConfig
+from permit_tracker.setting_keys import CONFIG_SETTING, STATE_SETTING
 from permit_tracker.ui.calendar import caldav_publishing
 from permit_tracker.ui.calendar.caldav_publishing import Publisher, StatusLine
 from permit_tracker.ui.preferences.preferences_caldav import CalendarPage
@@ -117,7 +118,7 @@ def test_publishing_from_preferences_then_after_an_edit(
     assert "keyring" in page.keyring_label.text()
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert password.lookup(radicale.url, USER) == PASSWORD  # in the keyring, not the store
-    assert PASSWORD not in str(family.setting(publish_config.CONFIG_SETTING))
+    assert PASSWORD not in str(family.setting(CONFIG_SETTING))
     qtbot.waitUntil(lambda: publisher.status.kind == "ok" and not publisher.status.running,
                     timeout=WAIT_MS)  # fmt: skip
     assert "created" in publisher.status.text
@@ -209,7 +210,7 @@ def test_without_a_keyring_the_password_lives_for_the_session_only(
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: publisher.status.kind == "ok", timeout=WAIT_MS)
     assert publisher.session_password == PASSWORD
-    assert PASSWORD not in str(family.setting(publish_config.CONFIG_SETTING))
+    assert PASSWORD not in str(family.setting(CONFIG_SETTING))
 
 
 def test_the_status_line_shows_only_while_publishing_is_on(qtbot: Any, family: Controller) -> None:

@@ -24,7 +24,8 @@ from permit_tracker.domain.model import Passport, Person, Visa
 from permit_tracker.domain.reminder_plan import DEFAULT_LEAD_DAYS
 from permit_tracker.reminders import due
 from permit_tracker.reminders.autostart import XdgAutostart
-from permit_tracker.reminders.plan import DEADLINE_LEADS_KEY, local_instant, plan_from_settings
+from permit_tracker.reminders.plan import local_instant, plan_from_settings
+from permit_tracker.setting_keys import DEADLINE_LEADS_KEY
 from permit_tracker.storage.errors import StoreWriteError
 from permit_tracker.storage.store import ReminderState
 from permit_tracker.ui.calendar import live_calendar

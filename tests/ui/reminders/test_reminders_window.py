@@ -18,7 +18,7 @@ from permit_tracker.domain.deadline import Kind
 from permit_tracker.domain.model import Card, Person
 from permit_tracker.reminders.autostart import XdgAutostart
 from permit_tracker.reminders.notifier import Action
-from permit_tracker.reminders.plan import LEAD_DAYS_KEY
+from permit_tracker.setting_keys import LEAD_DAYS_KEY
 from permit_tracker.storage.store import Store
 from permit_tracker.ui.reminders.banner import ReminderRow, ReminderStrip
 from permit_tracker.ui.reminders.reminders_wiring import (

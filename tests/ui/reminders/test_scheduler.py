@@ -14,8 +14,8 @@ from reminder_helpers import BRUSSELS, Clock, local
 from permit_tracker.domain.deadline import Kind
 from permit_tracker.domain.model import Card, Person
 from permit_tracker.reminders.notifier import Action, Notification, Notifier
-from permit_tracker.reminders.plan import LEAD_DAYS_KEY
-from permit_tracker.reminders.service import ENABLED_KEY, ReminderService
+from permit_tracker.reminders.service import ReminderService
+from permit_tracker.setting_keys import ENABLED_KEY, LEAD_DAYS_KEY
 from permit_tracker.storage.store import Store
 from permit_tracker.ui.reminders.scheduler import MAX_WAIT_MS, ReminderScheduler
 
