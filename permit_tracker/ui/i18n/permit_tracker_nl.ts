@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../preferences/preferences_reminders.py" line="+84"/>
+        <location filename="../preferences/preferences_reminders.py" line="+79"/>
         <source>&amp;Remind me before deadlines</source>
         <translation>Herinner &amp;mij vóór termijnen</translation>
     </message>
@@ -933,7 +933,7 @@ Om deze fout te melden, kopieert u het verslag hieronder in uw bericht. Lees het
 <context>
     <name>DeadlineReminders</name>
     <message>
-        <location filename="../reminders/deadline_reminders.py" line="+113"/>
+        <location filename="../reminders/deadline_reminders.py" line="+112"/>
         <source>“{item}” is not a number of days. Write whole days before the date, like 30, 7, 1.</source>
         <translation>“{item}” is geen aantal dagen. Schrijf hele dagen vóór de datum, zoals 30, 7, 1.</translation>
     </message>
@@ -2534,7 +2534,7 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../calendar/caldav_publishing.py" line="+147"/>
+        <location filename="../calendar/caldav_publishing.py" line="+148"/>
         <source>Publishing…</source>
         <translation>Bezig met publiceren…</translation>
     </message>
