@@ -1494,7 +1494,7 @@ Wilt u alleen even kijken? Start “permit-tracker --demo” voor een voorbeeldg
     <message>
         <location line="+2"/>
         <source>Everyone staying over 3 months registers at the commune after arriving; the date appears here.</source>
-        <translation>Wie langer dan 3 maanden blijft, schrijft zich na aankomst in bij de gemeente; de datum verschijnt hier.</translation>
+        <translation>Wie langer dan 3 maanden blijft, schrijft zich in bij de gemeente; de datum komt hier.</translation>
     </message>
     <message>
         <location line="+18"/>
