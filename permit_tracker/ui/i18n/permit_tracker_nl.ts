@@ -229,7 +229,7 @@ Er is niets gewijzigd.</translation>
     <message>
         <location line="+3"/>
         <source>Kept up to date now: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt nu bijgewerkt: {path}</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -930,7 +930,7 @@ Om deze fout te melden, kopieert u het verslag hieronder in uw bericht. Lees het
     <message>
         <location line="+2"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinneringen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1474,7 +1474,7 @@ Wilt u alleen even kijken? Start “permit-tracker --demo” voor een voorbeeldg
     <message>
         <location line="+2"/>
         <source>Everyone staying over 3 months registers at the commune after arriving; the date appears here.</source>
-        <translation>Wie langer dan 3 maanden blijft, schrijft zich na aankomst in bij de gemeente; de datum verschijnt hier.</translation>
+        <translation>Wie langer dan 3 maanden blijft, schrijft zich in bij de gemeente; de datum komt hier.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2521,25 +2521,25 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
     <message>
         <location line="+26"/>
         <source>1 published event deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>1 gepubliceerde gebeurtenis verwijderd</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n published events deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gepubliceerde gebeurtenis verwijderd</numerusform>
+            <numerusform>%n gepubliceerde gebeurtenissen verwijderd</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{result} (at {time})</source>
-        <translation type="unfinished"></translation>
+        <translation>{result} (om {time})</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{problem}; trying again in {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; nieuwe poging over {minutes} min</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2594,12 +2594,12 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
     <message>
         <location line="+29"/>
         <source>While you were away</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdens uw afwezigheid</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Binnenkort</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -2615,9 +2615,9 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
     <message numerus="yes">
         <location line="+4"/>
         <source>%n reminders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n herinnering</numerusform>
+            <numerusform>%n herinneringen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2686,63 +2686,28 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
     <message>
         <location filename="../reminders/reminders_wiring.py" line="+221"/>
         <source>{app} keeps running in the tray to remind you of your deadlines. Quit it from the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} blijft in het systeemvak draaien om u aan uw termijnen te herinneren. Sluit het af via het menu in het systeemvak.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Reminders could not be checked: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>De herinneringen konden niet worden nagekeken: {why}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten bij aanmelden</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Your desktop shows no tray icons, so {app} stops when you close its window. While it is open, reminders come as desktop notifications and here. To get them when it is closed, turn on Start at login in Preferences, or run `permit-tracker remind` from cron or a systemd timer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw bureaublad toont geen pictogrammen in het systeemvak, dus {app} stopt wanneer u het venster sluit. Zolang het open is, komen herinneringen als bureaubladmeldingen en hier. Om ze te krijgen als het gesloten is, schakelt u Starten bij aanmelden in bij Voorkeuren, of voert u `permit-tracker remind` uit vanuit cron of een systemd-timer.</translation>
     </message>
 </context>
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../preferences/preferences_reminders.py" line="+76"/>
-        <source>&amp;Remind me before deadlines</source>
-        <translation>Herinner &amp;mij vóór termijnen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Time of day for reminders</source>
-        <translation>Tijdstip voor herinneringen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>At &amp;time of day:</source>
-        <translation>Om &amp;tijdstip:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Days before each deadline (0 is the day itself)</source>
-        <translation>Dagen vóór elke termijn (0 is de dag zelf)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>no reminder</source>
-        <translation>geen herinnering</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Default: {days}</source>
-        <translation>Standaard: {days}</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Reset reminders to &amp;defaults</source>
-        <translation>Herinneringen op de &amp;standaardwaarden terugzetten</translation>
-    </message>
-    <message>
-        <location line="-53"/>
+        <location filename="../preferences/preferences_reminders.py" line="+52"/>
         <source>{where}: “{item}” is not a whole number of days</source>
         <translation>{where}: “{item}” is geen geheel aantal dagen</translation>
     </message>
@@ -2750,6 +2715,41 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
         <location line="+6"/>
         <source>{where}: {days} days is not between 0 and {most}</source>
         <translation>{where}: {days} dagen ligt niet tussen 0 en {most}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Remind me before deadlines</source>
+        <translation type="unfinished">Herinner &amp;mij vóór termijnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time of day for reminders</source>
+        <translation type="unfinished">Tijdstip voor herinneringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At &amp;time of day:</source>
+        <translation type="unfinished">Om &amp;tijdstip:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days before each deadline (0 is the day itself)</source>
+        <translation type="unfinished">Dagen vóór elke termijn (0 is de dag zelf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no reminder</source>
+        <translation type="unfinished">geen herinnering</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default: {days}</source>
+        <translation type="unfinished">Standaard: {days}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reset reminders to &amp;defaults</source>
+        <translation type="unfinished">Herinneringen op de &amp;standaardwaarden terugzetten</translation>
     </message>
 </context>
 <context>
@@ -3034,7 +3034,7 @@ Uw gegevens zijn niet gewijzigd.</translation>
     <message>
         <location filename="../reminders/reminders_wiring.py" line="+16"/>
         <source>Start {app} when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} starten wanneer ik mij aanmeld</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3044,7 +3044,7 @@ Uw gegevens zijn niet gewijzigd.</translation>
     <message>
         <location line="+11"/>
         <source>It starts in the tray when you log in, so reminders reach you even if you forget to open it. Entry: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het start in het systeemvak wanneer u zich aanmeldt, zodat herinneringen u bereiken, ook als u vergeet het te openen. Item: {where}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3057,7 +3057,7 @@ Uw gegevens zijn niet gewijzigd.</translation>
     <message>
         <location filename="../calendar/caldav_publishing.py" line="+30"/>
         <source>Calendar: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda: {status}</translation>
     </message>
     <message>
         <location line="+2"/>
