@@ -593,19 +593,19 @@ Um diesen Fehler zu melden, kopieren Sie den Bericht unten in Ihre Nachricht. Le
         <location filename="../widgets/date_field.py" line="+53"/>
         <source>d</source>
         <comment>day, in a date&apos;s shape: dd/mm/yyyy</comment>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>m</source>
         <comment>month, in a date&apos;s shape: dd/mm/yyyy</comment>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>y</source>
         <comment>year, in a date&apos;s shape: dd/mm/yyyy</comment>
-        <translation type="unfinished"></translation>
+        <translation>J</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3175,7 +3175,7 @@ Ihre Daten wurden nicht geändert.</translation>
     <message>
         <location line="+13"/>
         <source>Today</source>
-        <translation type="unfinished">Heute</translation>
+        <translation>Heute</translation>
     </message>
 </context>
 <context>
@@ -3663,7 +3663,7 @@ Ihre Daten wurden nicht geändert.</translation>
     <message>
         <location line="+52"/>
         <source>{title} — {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {day}</translation>
     </message>
 </context>
 <context>
@@ -3947,17 +3947,17 @@ Ihre Daten wurden nicht geändert.</translation>
     <message>
         <location line="+4"/>
         <source>The rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last checked {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geprüft am {}</translation>
     </message>
 </context>
 </TS>
