@@ -186,7 +186,7 @@ Nichts wurde geändert.</translation>
 <context>
     <name>CalendarExportDialog</name>
     <message>
-        <location filename="../calendar/calendar_export_dialog.py" line="+172"/>
+        <location filename="../calendar/calendar_export_dialog.py" line="+177"/>
         <location line="+98"/>
         <source>Export to calendar</source>
         <translation>In den Kalender exportieren</translation>
@@ -1314,7 +1314,7 @@ Um diesen Fehler zu melden, kopieren Sie den Bericht unten in Ihre Nachricht. Le
 <context>
     <name>ExportedNote</name>
     <message>
-        <location filename="../calendar/calendar_export_dialog.py" line="-202"/>
+        <location filename="../calendar/calendar_export_dialog.py" line="-206"/>
         <source>Exported to calendar</source>
         <translation>In den Kalender exportiert</translation>
     </message>
@@ -2271,7 +2271,7 @@ Geben Sie unter Daten &amp; Genehmigungen das Ankunftsdatum, das Visum und den R
 <context>
     <name>PersonView</name>
     <message>
-        <location filename="../people/person_view.py" line="+67"/>
+        <location filename="../people/person_view.py" line="+69"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -2301,7 +2301,7 @@ Geben Sie unter Daten &amp; Genehmigungen das Ankunftsdatum, das Visum und den R
         <translation>Weg</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
@@ -2536,8 +2536,45 @@ Geben Sie unter Daten &amp; Genehmigungen das Ankunftsdatum, das Visum und den R
         <source>{result} (at {time})</source>
         <translation>{result} (um {time})</translation>
     </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n erstellt</numerusform>
+            <numerusform>%n erstellt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n gelöscht</numerusform>
+            <numerusform>%n gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n event(s) in “{calendar}”: {changes}</source>
+        <translation>
+            <numerusform>%n Termin in „{calendar}“: {changes}</numerusform>
+            <numerusform>%n Termine in „{calendar}“: {changes}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>already up to date</source>
+        <translation>bereits auf dem neuesten Stand</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{problem}; trying again in {minutes} min</source>
         <translation>{problem}; neuer Versuch in {minutes} Min.</translation>
     </message>

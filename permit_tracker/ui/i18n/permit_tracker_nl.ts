@@ -186,7 +186,7 @@ Er is niets gewijzigd.</translation>
 <context>
     <name>CalendarExportDialog</name>
     <message>
-        <location filename="../calendar/calendar_export_dialog.py" line="+172"/>
+        <location filename="../calendar/calendar_export_dialog.py" line="+177"/>
         <location line="+98"/>
         <source>Export to calendar</source>
         <translation>Naar agenda exporteren</translation>
@@ -1314,7 +1314,7 @@ Om deze fout te melden, kopieert u het verslag hieronder in uw bericht. Lees het
 <context>
     <name>ExportedNote</name>
     <message>
-        <location filename="../calendar/calendar_export_dialog.py" line="-202"/>
+        <location filename="../calendar/calendar_export_dialog.py" line="-206"/>
         <source>Exported to calendar</source>
         <translation>Naar agenda geëxporteerd</translation>
     </message>
@@ -2271,7 +2271,7 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
 <context>
     <name>PersonView</name>
     <message>
-        <location filename="../people/person_view.py" line="+67"/>
+        <location filename="../people/person_view.py" line="+69"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
@@ -2301,7 +2301,7 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
         <translation>Traject</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
@@ -2536,8 +2536,45 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
         <source>{result} (at {time})</source>
         <translation>{result} (om {time})</translation>
     </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n created</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deleted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n event(s) in “{calendar}”: {changes}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>already up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{problem}; trying again in {minutes} min</source>
         <translation>{problem}; nieuwe poging over {minutes} min</translation>
     </message>
