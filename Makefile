@@ -55,7 +55,7 @@ QT_LANGS := fr nl de
 QT_TS := $(foreach lang,$(QT_LANGS),permit_tracker/ui/i18n/permit_tracker_$(lang).ts)
 QT_TS_EN := permit_tracker/ui/i18n/permit_tracker_en.ts
 LUPDATE := $(BIN)/pyside6-lupdate -silent -extensions py -locations relative -no-obsolete
-# The gettext half (I18N.md): everything outside ui/ (deadline texts, vocabulary, CLI,
+# The gettext half (docs/translating.md): everything outside ui/ (deadline texts, vocabulary, CLI,
 # notifications, calendar files), permit_tracker/i18n/locale: the .pot template extracted with
 # Babel (permit_tracker/i18n/catalogue.py names the markers), one .po per language updated
 # from it; the .mo files compiled from them.

@@ -62,6 +62,13 @@ find "$(dirname "$bundle")" -name qtbase_fr.qm | grep -q . || {
   echo "check-bundle: Qt's own French (qtbase_fr.qm) is not in the bundle" >&2; exit 1; }
 echo "ok: French catalogues shipped (the File menu reads '&Fichier')"
 
+# The command line's French (gettext's .mo, shipped by the same spec line) under a French locale.
+french="$(run env LANG=fr_BE.UTF-8 "$bundle" deadlines --today 2026-01-15)"
+grep -q "Inscrivez-vous à la commune" <<<"$french" || {
+  echo "check-bundle: 'deadlines' under LANG=fr_BE.UTF-8 printed no French:" >&2
+  head -n 5 <<<"$french" >&2; exit 1; }
+echo "ok: deadlines in French under LANG=fr_BE.UTF-8"
+
 # The GUI once, offscreen, up to its first paint: proves the Qt plugins and icons are bundled.
 status=0
 timeout 60 env -i PATH=/usr/bin:/bin HOME="$scratch/home" \

@@ -59,7 +59,7 @@ def open_store(args: argparse.Namespace) -> Store:
     from permit_tracker.storage.store import Store
 
     store = Store.open(paths.data_dir(args.data_dir))
-    follow_store(store.setting)  # the saved language, unless --lang chose one (I18N.md)
+    follow_store(store.setting)  # the saved language, unless --lang chose one
     return store
 
 

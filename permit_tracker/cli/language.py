@@ -1,4 +1,4 @@
-"""The command line's language (I18N.md): `--lang` > the saved preference (read once a
+"""The command line's language (docs/translating.md): `--lang` > the saved preference (read once a
 command opens the store) > the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) > English.
 
 `--lang` is read before argparse runs (`requested`), because the parser itself, its `--help`

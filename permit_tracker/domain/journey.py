@@ -52,7 +52,7 @@ StepState = Literal["done", "current", "ahead"]
 Path = Literal["non_eu", "eu", "eu_family"]
 Day = date
 
-# Where each step is explained (research-belgium.md §1.1, §1.7, §2, §3).
+# Where each step is explained (the sources of docs/rules.md).
 SOURCES: Final = {
     "visa": "https://germany.diplomatie.belgium.be/de/konsularische-dienste/visum-fuer-belgien/after-arrival-belgium",
     "arrival": "https://germany.diplomatie.belgium.be/de/konsularische-dienste/visum-fuer-belgien/after-arrival-belgium",

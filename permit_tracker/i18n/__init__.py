@@ -1,6 +1,7 @@
-"""Translations of every sentence that code outside ui/ shows (I18N.md): deadline titles and
-explanations, the names of kinds, cards, reasons and documents, "today / in N days", dates,
-notifications, calendar text and the command line. Qt-free: the CLI and cron use it.
+"""Translations of every sentence that code outside ui/ shows (docs/translating.md):
+deadline titles and explanations, the names of kinds, cards, reasons and documents, "today /
+in N days", dates, notifications, calendar text and the command line. Qt-free: the CLI and
+cron use it.
 
 This module is the gettext side's catalogue: one catalogue (`locale/<lang>/LC_MESSAGES/
 permit_tracker.mo`), switched process-wide by `use(lang)`; `_` / `ngettext` / `pgettext`

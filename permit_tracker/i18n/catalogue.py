@@ -12,6 +12,7 @@ tables). `# Translators:` comments above a marker reach the translators.
 from __future__ import annotations
 
 import sys
+from io import BytesIO
 from pathlib import Path
 from typing import Final
 
@@ -52,11 +53,20 @@ def extract() -> Catalog:
 
 
 def write_template(path: Path = TEMPLATE) -> int:
+    """Write the template; left as it is when only its creation date would change (a
+    re-run of `make i18n` on unchanged code must not touch a file every branch merges)."""
     catalog = extract()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("wb") as out:
-        write_po(out, catalog, width=100, sort_output=True, include_lineno=False)
+    out = BytesIO()
+    write_po(out, catalog, width=100, sort_output=True, include_lineno=False)
+    new = out.getvalue()
+    if not path.exists() or _undated(path.read_bytes()) != _undated(new):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(new)
     return len(catalog)
+
+
+def _undated(text: bytes) -> bytes:
+    return b"\n".join(line for line in text.split(b"\n") if b"POT-Creation-Date" not in line)
 
 
 if __name__ == "__main__":

@@ -1,9 +1,10 @@
-"""A deadline as one object of DESIGN.md's `deadlines --json` array, with its title and
-explanation in the language in use.
+"""A deadline as one object of the `deadlines --json` array (docs/exchange-format.md),
+with its title and explanation in the language in use.
 
 Here, next to the renderer, rather than in the CLI: the window may export the same objects
 (Qt-free), and the only part that is not a plain copy of the row is the rendered text.
-The keys and their order are DESIGN.md's; other tools test against them.
+The keys and their order are an interface (docs/exchange-format.md); other tools test
+against them.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ def _fact(value: FactValue) -> Any:
 
 
 def as_json(row: Deadline) -> dict[str, Any]:
-    """One row of the `deadlines --json` array: DESIGN.md's fields, then flag, milestone
+    """One row of the `deadlines --json` array: the interface's fields, then flag, milestone
     and facts (from the kind registry and the row). title, explanation and flag are in the
     language in use; every other value is a code, a date or a number."""
     return {

@@ -98,7 +98,7 @@ def legal_notice() -> str:
 
 
 def explanation(row: Deadline) -> str:
-    """The reason, the rule's title and the source: DESIGN.md's `explanation`."""
+    """The reason, the rule's title and the source: the `explanation` of `deadlines --json`."""
     rule = DEFAULT_RULES.get(row.rule)
     if row.text is None or rule is None:
         return row.explanation

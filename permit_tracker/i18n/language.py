@@ -1,6 +1,6 @@
 """Which language to speak: the languages we have, and the order in which a choice wins.
 
-Order (I18N.md): the CLI's `--lang` > the saved preference (setting `ui.language`,
+Order (docs/translating.md): the CLI's `--lang` > the saved preference (setting `ui.language`,
 "system" by default) > the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG, as gettext
 reads them; the GUI adds Qt's UI languages) > English, the source language and fallback.
 """

@@ -81,7 +81,7 @@ def test_translations_keep_the_placeholders(lang: str) -> None:
 @pytest.mark.translations
 @pytest.mark.parametrize("lang", PO_LANGUAGES)
 def test_every_message_is_translated_and_none_is_fuzzy(lang: str) -> None:
-    """FAILS UNTIL THE TRANSLATORS HAVE FINISHED (I18N.md): every entry of each .po file
+    """FAILS UNTIL THE TRANSLATORS HAVE FINISHED (docs/translating.md): every entry of each .po file
     translated and reviewed (no `#, fuzzy`). Deselect meanwhile with `-m "not translations"`."""
     untranslated, fuzzy = [], []
     for message in _read(_po(lang), lang):

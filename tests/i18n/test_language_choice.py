@@ -1,5 +1,5 @@
-"""The order in which a language is chosen (I18N.md): --lang > preference > environment >
-the GUI's system languages > English."""
+"""The order in which a language is chosen (docs/translating.md): --lang > preference >
+environment > the GUI's system languages > English."""
 
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ are plain text (ui.messages): a name in them is never rendered as HTML.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -22,15 +22,16 @@ from permit_tracker.storage.errors import StoreError
 from permit_tracker.ui.shell.controller import Controller
 from permit_tracker.ui.widgets.messages import message_box, warn
 
+if TYPE_CHECKING:
+    from permit_tracker.ui.widgets.class_tr import ClassTr
+
 
 class BackupActions(QObject):
     """The translation context of these actions' words (`BackupActions.tr`: plural forms
     need tr())."""
 
-    if TYPE_CHECKING:  # PySide6 runs tr() called on the class too; its stubs know only self.tr
-
-        @classmethod
-        def tr(cls, source: str, disambiguation: str | None = None, n: int = -1) -> str: ...
+    if TYPE_CHECKING:  # called on the class too: see ui/widgets/class_tr.py
+        tr: ClassVar[ClassTr]
 
 
 def export_backup(controller: Controller, parent: QWidget) -> Path | None:

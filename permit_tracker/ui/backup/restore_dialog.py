@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -53,6 +53,7 @@ from permit_tracker.ui.widgets.table_model import RowsTableModel
 
 if TYPE_CHECKING:
     from permit_tracker.ui.shell.controller import Controller
+    from permit_tracker.ui.widgets.class_tr import ClassTr
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -139,10 +140,8 @@ class BackupsModel(RowsTableModel[BackupInfo]):
 class RestoreDialog(QDialog):
     """The list of backups and a Restore button; `result_info` holds what was restored."""
 
-    if TYPE_CHECKING:  # PySide6 runs tr() called on the class too; its stubs know only self.tr
-
-        @classmethod
-        def tr(cls, source: str, disambiguation: str | None = None, n: int = -1) -> str: ...
+    if TYPE_CHECKING:  # called on the class too: see ui/widgets/class_tr.py
+        tr: ClassVar[ClassTr]
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -51,13 +51,13 @@ from permit_tracker.calendar.live import LiveResult
 from permit_tracker.calendar.options import ExportOptions
 from permit_tracker.domain.deadline import Kind
 from permit_tracker.reminders.plan import plan_from_settings
+from permit_tracker.setting_keys import LAST_PATH_SETTING
 from permit_tracker.storage.errors import StoreError
 from permit_tracker.ui.widgets.formatting import kind_names
 
 if TYPE_CHECKING:
     from permit_tracker.storage.store import Store
 
-LAST_PATH_SETTING = "calendar.last_path"
 DEFAULT_NAME = "permit-tracker.ics"
 _ERROR_COLOUR = "#b3261e"
 

@@ -7,9 +7,9 @@ was chosen.
 
 from __future__ import annotations
 
+from permit_tracker.setting_keys import LIVE_PATH_SETTING
 from permit_tracker.ui.shell.controller import Controller
 
-LIVE_PATH_SETTING = "calendar.live_path"
 REFRESH_PREFIXES = ("reminders.", "calendar.live")
 
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from permit_tracker.domain.deadline import Deadline, Kind, Status
 from permit_tracker.domain.deadlines import card_subjects
 from permit_tracker.domain.model import Card
+from permit_tracker.i18n.vocabulary import card_type_name
 from permit_tracker.ui.widgets.formatting import countdown_text, date_text
 from permit_tracker.ui.widgets.status_style import row_background, status_icon
 from permit_tracker.ui.widgets.table_model import RowsTableModel
@@ -18,20 +19,6 @@ from permit_tracker.ui.widgets.vocabulary import reason_name
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
-
-CARD_TYPE_NAMES: dict[str, str] = {
-    "A": "A — limited stay",
-    "B": "B — unlimited stay",
-    "F": "F — family of an EU citizen",
-    "F+": "F+ — family of an EU citizen, permanent",
-    "K": "K — settlement (was C)",
-    "L": "L — EU long-term resident (was D)",
-    "EU": "EU — EU citizen",
-    "EU+": "EU+ — EU citizen, permanent",
-    "H": "H — EU Blue Card",
-    "M": "M — Brexit Withdrawal Agreement (UK citizen or family)",
-    "other": "Other (orange card, annex…)",
-}
 
 
 class CardsModel(RowsTableModel[Card]):
@@ -162,7 +149,7 @@ class CardsModel(RowsTableModel[Card]):
         (the column may cut it)."""
         card = self._rows[row]
         if column == self.TYPE and card.type:
-            name = CARD_TYPE_NAMES.get(card.type, card.type)
+            name = card_type_name(card.type)
             if card.reason:
                 held = self.tr("{card}, held for: {reason}")
                 return held.format(card=name, reason=reason_name(card.reason))

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from permit_tracker.domain.model import CARD_TYPES, Card, Passport, Person, Visa
 from permit_tracker.domain.validation import Problem
+from permit_tracker.i18n.vocabulary import card_type_name
 from permit_tracker.ui.dates.applications_section import ApplicationsSection
-from permit_tracker.ui.dates.cards_model import CARD_TYPE_NAMES, CardsModel
+from permit_tracker.ui.dates.cards_model import CardsModel
 from permit_tracker.ui.dates.moves_section import MovesSection
 from permit_tracker.ui.dates.procedure_section import ProcedureSection
 from permit_tracker.ui.dates.provisional_section import ProvisionalSection
@@ -210,7 +211,7 @@ class DatesTab(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.card_type = CodeCombo(
             (None, *CARD_TYPES),
-            lambda t: CARD_TYPE_NAMES.get(t, t) if t else self.tr("Not set"),
+            lambda t: card_type_name(t) if t else self.tr("Not set"),
             self.tr("Card type"),
             self.card_editor,
         )

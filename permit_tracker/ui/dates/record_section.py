@@ -126,16 +126,19 @@ class RecordsModel(RowsTableModel[Any]):
         last = index.column() == len(self._spec.columns) - 1
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return state if last else self._spec.cell(record, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and last:
-            return state or None
-        if role == Qt.ItemDataRole.DecorationRole and last and status is not None:
-            return status_icon(status)
-        if role == Qt.ItemDataRole.BackgroundRole and status in (
-            Status.OVERDUE,
-            Status.DUE_SOON,
-        ):
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole) and last:
+            return self._state_cell(role, state, status)
+        if role == Qt.ItemDataRole.BackgroundRole and status in (Status.OVERDUE, Status.DUE_SOON):
             return row_background(status, self._palette)
         return None
+
+    @staticmethod
+    def _state_cell(role: int, state: str, status: Status | None) -> object:
+        """The state column: its whole text as the tooltip (the column may cut it), and the
+        status icon."""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return state or None
+        return status_icon(status) if status is not None else None
 
 
 class RecordSection(QGroupBox):

@@ -24,7 +24,6 @@ from datetime import date
 from typing import Final
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -42,41 +41,18 @@ from permit_tracker.domain.model import (
     Person,
 )
 from permit_tracker.i18n import deadline_text
+from permit_tracker.i18n.vocabulary import document_name as kind_name
+from permit_tracker.i18n.vocabulary import document_status_name as status_name
 from permit_tracker.ui.widgets.formatting import date_text, deadline_when_text
 from permit_tracker.ui.widgets.status_style import row_background, status_icon
 from permit_tracker.ui.widgets.table_model import RowsTableModel
 
+# Document kinds and statuses are named by the shared vocabulary (gettext: the command line
+# names them the same way); kind_name and status_name are what this module's users import.
+__all__ = ["ENTRY_ROLE", "DocumentsModel", "Entry", "checklist", "kind_name", "status_name"]
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("documents", text)
-
-
-def kind_name(kind: str | None) -> str:
-    return {
-        "passport": _tr("Passport"),
-        "visa": _tr("Visa"),
-        "means_of_support": _tr("Proof of means of support"),
-        "accommodation": _tr("Proof of accommodation"),
-        "medical_certificate": _tr("Medical certificate"),
-        "police_clearance": _tr("Police clearance certificate"),
-        "enrolment": _tr("Enrolment certificate"),
-        "work_permit": _tr("Work permit (single permit decision)"),
-        "civil_status": _tr("Civil-status documents (marriage, birth)"),
-        "health_insurance": _tr("Proof of health insurance"),
-        "other": _tr("Other document"),
-    }.get(kind or "other", kind or _tr("Other document"))
-
-
-def status_name(status: str | None) -> str:
-    return {
-        "missing": _tr("Missing"),
-        "requested": _tr("Requested"),
-        "obtained": _tr("Obtained"),
-        "submitted": _tr("Submitted"),
-    }.get(status or "missing", status or _tr("Missing"))
 
 
 # The kinds everyone is asked for, and those a reason of stay adds.

@@ -2,44 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_BE" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../preferences/preferences_reminders.py" line="+79"/>
-        <source>&amp;Remind me before deadlines</source>
-        <translation>Vor Fristen &amp;erinnern</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Time of day for reminders</source>
-        <translation>Uhrzeit der Erinnerungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>At &amp;time of day:</source>
-        <translation>&amp;Uhrzeit:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Days before each deadline (0 is the day itself)</source>
-        <translation>Tage vor jeder Frist (0 ist der Tag selbst)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>no reminder</source>
-        <translation>keine Erinnerung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Default: {days}</source>
-        <translation>Standard: {days}</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Reset reminders to &amp;defaults</source>
-        <translation>Erinnerungen auf &amp;Standard zurücksetzen</translation>
-    </message>
-</context>
-<context>
     <name>ApplicationsSection</name>
     <message>
         <location filename="../dates/applications_section.py" line="+20"/>
@@ -161,7 +123,7 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../backup/backup_actions.py" line="+39"/>
+        <location filename="../backup/backup_actions.py" line="+40"/>
         <location line="+9"/>
         <source>Export backup</source>
         <translation>Sicherung exportieren</translation>
@@ -456,7 +418,7 @@ Nichts wurde geändert.</translation>
 <context>
     <name>CardsModel</name>
     <message>
-        <location filename="../dates/cards_model.py" line="+75"/>
+        <location filename="../dates/cards_model.py" line="+62"/>
         <source>Replaced by a later card</source>
         <translation>Durch eine spätere Karte ersetzt</translation>
     </message>
@@ -628,7 +590,25 @@ Um diesen Fehler zu melden, kopieren Sie den Bericht unten in Ihre Nachricht. Le
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../widgets/date_field.py" line="+72"/>
+        <location filename="../widgets/date_field.py" line="+53"/>
+        <source>d</source>
+        <comment>day, in a date&apos;s shape: dd/mm/yyyy</comment>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>m</source>
+        <comment>month, in a date&apos;s shape: dd/mm/yyyy</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>y</source>
+        <comment>year, in a date&apos;s shape: dd/mm/yyyy</comment>
+        <translation>J</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <location line="+10"/>
         <source>“{}” is not a date; write it like {}</source>
         <translation>„{}“ ist kein Datum; schreiben Sie es wie {}</translation>
@@ -662,7 +642,7 @@ Um diesen Fehler zu melden, kopieren Sie den Bericht unten in Ihre Nachricht. Le
 <context>
     <name>DatesTab</name>
     <message>
-        <location filename="../dates/dates_tab.py" line="+102"/>
+        <location filename="../dates/dates_tab.py" line="+103"/>
         <source>Your stay: citizenship, reason, arrival</source>
         <translation>Ihr Aufenthalt: Staatsangehörigkeit, Grund, Ankunft</translation>
     </message>
@@ -1182,7 +1162,7 @@ Um diesen Fehler zu melden, kopieren Sie den Bericht unten in Ihre Nachricht. Le
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../documents/documents_model.py" line="+177"/>
+        <location filename="../documents/documents_model.py" line="+153"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
@@ -1510,7 +1490,7 @@ Nur neugierig? Starten Sie „permit-tracker --demo“ für eine Beispielfamilie
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../widgets/formatting.py" line="+92"/>
+        <location filename="../widgets/formatting.py" line="+93"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
@@ -1661,7 +1641,7 @@ Nur neugierig? Starten Sie „permit-tracker --demo“ für eine Beispielfamilie
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../preferences/preferences_general.py" line="+49"/>
+        <location filename="../preferences/preferences_general.py" line="+50"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
@@ -1679,7 +1659,7 @@ Nur neugierig? Starten Sie „permit-tracker --demo“ für eine Beispielfamilie
 <context>
     <name>Headline</name>
     <message>
-        <location filename="../overview/headline.py" line="+49"/>
+        <location filename="../overview/headline.py" line="+52"/>
         <source>Register at your commune by {}</source>
         <translation>Melden Sie sich bis zum {} bei Ihrer Gemeinde an</translation>
     </message>
@@ -1786,7 +1766,7 @@ Nur neugierig? Starten Sie „permit-tracker --demo“ für eine Beispielfamilie
         <translation>Jetzt ist nichts zu tun</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>What is next</source>
         <translation>Was als Nächstes kommt</translation>
     </message>
@@ -1839,7 +1819,7 @@ Nur neugierig? Starten Sie „permit-tracker --demo“ für eine Beispielfamilie
         <translation>Wählen Sie eine Person, um ihren Weg zu sehen.</translation>
     </message>
     <message>
-        <location filename="../journey/journey_text.py" line="+42"/>
+        <location filename="../journey/journey_text.py" line="+43"/>
         <source>Done · {day}</source>
         <translation>Erledigt · {day}</translation>
     </message>
@@ -1902,7 +1882,7 @@ Nur neugierig? Starten Sie „permit-tracker --demo“ für eine Beispielfamilie
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="+117"/>
+        <location filename="../shell/main_window.py" line="+115"/>
         <source>{} — sample family</source>
         <translation>{} — Beispielfamilie</translation>
     </message>
@@ -1912,7 +1892,7 @@ Nur neugierig? Starten Sie „permit-tracker --demo“ für eine Beispielfamilie
         <translation>Dies ist eine Beispielfamilie in einem temporären Bestand: Erkunden und bearbeiten Sie sie nach Belieben; beim Beenden wird nichts behalten.</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+231"/>
         <source>&amp;Undo {}</source>
         <translation>{} &amp;rückgängig machen</translation>
     </message>
@@ -2570,7 +2550,7 @@ Geben Sie unter Daten &amp; Genehmigungen das Ankunftsdatum, das Visum und den R
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../dates/record_section.py" line="+242"/>
+        <location filename="../dates/record_section.py" line="+245"/>
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
     </message>
@@ -2704,7 +2684,7 @@ Geben Sie unter Daten &amp; Genehmigungen das Ankunftsdatum, das Visum und den R
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../reminders/reminders_wiring.py" line="+223"/>
+        <location filename="../reminders/reminders_wiring.py" line="+221"/>
         <source>{app} keeps running in the tray to remind you of your deadlines. Quit it from the tray menu.</source>
         <translation>{app} läuft im Infobereich weiter, um Sie an Ihre Fristen zu erinnern. Beenden Sie es über das Menü im Infobereich.</translation>
     </message>
@@ -2727,7 +2707,42 @@ Geben Sie unter Daten &amp; Genehmigungen das Ankunftsdatum, das Visum und den R
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../preferences/preferences_reminders.py" line="-55"/>
+        <location filename="../preferences/preferences_reminders.py" line="+76"/>
+        <source>&amp;Remind me before deadlines</source>
+        <translation>Vor Fristen &amp;erinnern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time of day for reminders</source>
+        <translation>Uhrzeit der Erinnerungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At &amp;time of day:</source>
+        <translation>&amp;Uhrzeit:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days before each deadline (0 is the day itself)</source>
+        <translation>Tage vor jeder Frist (0 ist der Tag selbst)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no reminder</source>
+        <translation>keine Erinnerung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default: {days}</source>
+        <translation>Standard: {days}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reset reminders to &amp;defaults</source>
+        <translation>Erinnerungen auf &amp;Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="-53"/>
         <source>{where}: “{item}” is not a whole number of days</source>
         <translation>{where}: „{item}“ ist keine ganze Zahl von Tagen</translation>
     </message>
@@ -2740,7 +2755,7 @@ Geben Sie unter Daten &amp; Genehmigungen das Ankunftsdatum, das Visum und den R
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../backup/restore_dialog.py" line="+68"/>
+        <location filename="../backup/restore_dialog.py" line="+69"/>
         <source>Daily copy</source>
         <translation>Tägliche Kopie</translation>
     </message>
@@ -2812,7 +2827,7 @@ Geben Sie unter Daten &amp; Genehmigungen das Ankunftsdatum, das Visum und den R
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <location line="+106"/>
         <source>Restore a backup</source>
         <translation>Eine Sicherung wiederherstellen</translation>
@@ -3098,12 +3113,12 @@ Ihre Daten wurden nicht geändert.</translation>
     <name>TimelineTab</name>
     <message>
         <location filename="../timeline/timeline.py" line="+48"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Key dates</source>
         <translation>Wichtige Daten</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Select a person to see their journey.</source>
         <translation>Wählen Sie eine Person, um ihren Weg zu sehen.</translation>
     </message>
@@ -3156,6 +3171,11 @@ Ihre Daten wurden nicht geändert.</translation>
         <location line="+3"/>
         <source>Decided: {what}</source>
         <translation>Entschieden: {what}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Today</source>
+        <translation>Heute</translation>
     </message>
 </context>
 <context>
@@ -3363,7 +3383,7 @@ Ihre Daten wurden nicht geändert.</translation>
 <context>
     <name>TravelTab</name>
     <message>
-        <location filename="../travel/travel_tab.py" line="+140"/>
+        <location filename="../travel/travel_tab.py" line="+139"/>
         <location line="+115"/>
         <source>Your 5-year window</source>
         <translation>Ihr 5-Jahres-Zeitraum</translation>
@@ -3576,7 +3596,7 @@ Ihre Daten wurden nicht geändert.</translation>
         <translation>Was diese Reise von Ihnen verlangt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>&amp;Left on</source>
         <translation>&amp;Abreise am</translation>
     </message>
@@ -3586,12 +3606,12 @@ Ihre Daten wurden nicht geändert.</translation>
         <translation>&amp;Zurück am</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Note</source>
         <translation>&amp;Notiz</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>&amp;Declared at the commune on</source>
         <translation>Bei der Gemeinde &amp;gemeldet am</translation>
     </message>
@@ -3640,11 +3660,16 @@ Ihre Daten wurden nicht geändert.</translation>
         <source>Enter the day you leave and the day you come back.</source>
         <translation>Geben Sie den Tag der Abreise und den Tag der Rückkehr ein.</translation>
     </message>
+    <message>
+        <location line="+52"/>
+        <source>{title} — {day}</source>
+        <translation>{title} — {day}</translation>
+    </message>
 </context>
 <context>
     <name>TripText</name>
     <message>
-        <location filename="../travel/trip_text.py" line="+73"/>
+        <location filename="../travel/trip_text.py" line="+62"/>
         <source>The departure date must be between {lo} and {hi}.</source>
         <translation>Das Abreisedatum muss zwischen {lo} und {hi} liegen.</translation>
     </message>
@@ -3918,6 +3943,21 @@ Ihre Daten wurden nicht geändert.</translation>
         <location line="+16"/>
         <source> (your setting; the default is {} {})</source>
         <translation> (Ihre Einstellung; der Standard ist {} {})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rule</source>
+        <translation>Die Regel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last checked {}</source>
+        <translation>Zuletzt geprüft am {}</translation>
     </message>
 </context>
 </TS>

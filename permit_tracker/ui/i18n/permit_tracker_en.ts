@@ -4,7 +4,7 @@
 <context>
     <name>BackupActions</name>
     <message numerus="yes">
-        <location filename="../backup/backup_actions.py" line="+99"/>
+        <location filename="../backup/backup_actions.py" line="+106"/>
         <source>The file has %n people. Add them to the people already here, or replace everyone with the file&apos;s people?</source>
         <translation>
             <numerusform>The file has %n person. Add them to the people already here, or replace everyone with the file&apos;s person?</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>DeadlineReminders</name>
     <message numerus="yes">
-        <location filename="../reminders/deadline_reminders.py" line="+447"/>
+        <location filename="../reminders/deadline_reminders.py" line="+445"/>
         <source>%n days before</source>
         <translation>
             <numerusform>%n day before</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>ExportedNote</name>
     <message numerus="yes">
-        <location filename="../calendar/calendar_export_dialog.py" line="+109"/>
+        <location filename="../calendar/calendar_export_dialog.py" line="+112"/>
         <source>Saved %n events to</source>
         <translation>
             <numerusform>Saved %n event to</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>Formatting</name>
     <message numerus="yes">
-        <location filename="../widgets/formatting.py" line="+80"/>
+        <location filename="../widgets/formatting.py" line="+99"/>
         <source>%n days late</source>
         <translation>
             <numerusform>%n day late</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>Headline</name>
     <message numerus="yes">
-        <location filename="../overview/headline.py" line="+102"/>
+        <location filename="../overview/headline.py" line="+109"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>Publisher</name>
     <message numerus="yes">
-        <location filename="../calendar/caldav_publishing.py" line="+174"/>
+        <location filename="../calendar/caldav_publishing.py" line="+176"/>
         <source>%n published events deleted</source>
         <translation>
             <numerusform>%n published event deleted</numerusform>
@@ -153,7 +153,7 @@
 <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-        <location filename="../backup/restore_dialog.py" line="+82"/>
+        <location filename="../backup/restore_dialog.py" line="+86"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -188,7 +188,7 @@
 <context>
     <name>TravelTab</name>
     <message numerus="yes">
-        <location filename="../travel/travel_tab.py" line="+276"/>
+        <location filename="../travel/travel_tab.py" line="+288"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -199,7 +199,7 @@
 <context>
     <name>TripText</name>
     <message numerus="yes">
-        <location filename="../travel/trip_text.py" line="+115"/>
+        <location filename="../travel/trip_text.py" line="+103"/>
         <source>+%n days</source>
         <translation>
             <numerusform>+%n day</numerusform>
@@ -210,7 +210,7 @@
 <context>
     <name>TripsModel</name>
     <message numerus="yes">
-        <location filename="../travel/trips_model.py" line="+418"/>
+        <location filename="../travel/trips_model.py" line="+407"/>
         <source>Delete %n trips</source>
         <translation>
             <numerusform>Delete %n trip</numerusform>

@@ -2,44 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../preferences/preferences_reminders.py" line="+84"/>
-        <source>&amp;Remind me before deadlines</source>
-        <translation type="unfinished">&amp;Me rappeler les échéances à l&apos;avance</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Time of day for reminders</source>
-        <translation type="unfinished">Heure des rappels</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>At &amp;time of day:</source>
-        <translation type="unfinished">À l&apos;&amp;heure&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Days before each deadline (0 is the day itself)</source>
-        <translation type="unfinished">Jours avant chaque échéance (0 est le jour même)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>no reminder</source>
-        <translation type="unfinished">aucun rappel</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Default: {days}</source>
-        <translation type="unfinished">Par défaut&#xa0;: {days}</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Reset reminders to &amp;defaults</source>
-        <translation type="unfinished">Réinitialiser les rappels aux valeurs par &amp;défaut</translation>
-    </message>
-</context>
-<context>
     <name>ApplicationsSection</name>
     <message>
         <location filename="../dates/applications_section.py" line="+20"/>
@@ -161,7 +123,7 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../backup/backup_actions.py" line="+39"/>
+        <location filename="../backup/backup_actions.py" line="+40"/>
         <location line="+9"/>
         <source>Export backup</source>
         <translation>Exporter une sauvegarde</translation>
@@ -267,7 +229,7 @@ Rien n&apos;a été modifié.</translation>
     <message>
         <location line="+3"/>
         <source>Kept up to date now: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenu à jour actuellement&#xa0;: {path}</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -456,7 +418,7 @@ Rien n&apos;a été modifié.</translation>
 <context>
     <name>CardsModel</name>
     <message>
-        <location filename="../dates/cards_model.py" line="+75"/>
+        <location filename="../dates/cards_model.py" line="+62"/>
         <source>Replaced by a later card</source>
         <translation>Remplacée par une carte plus récente</translation>
     </message>
@@ -628,7 +590,25 @@ Pour signaler cette erreur, copiez le rapport ci-dessous dans votre message. Lis
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../widgets/date_field.py" line="+72"/>
+        <location filename="../widgets/date_field.py" line="+53"/>
+        <source>d</source>
+        <comment>day, in a date&apos;s shape: dd/mm/yyyy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>m</source>
+        <comment>month, in a date&apos;s shape: dd/mm/yyyy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>y</source>
+        <comment>year, in a date&apos;s shape: dd/mm/yyyy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <location line="+10"/>
         <source>“{}” is not a date; write it like {}</source>
         <translation>«&#xa0;{}&#xa0;» n&apos;est pas une date&#xa0;; écrivez-la comme {}</translation>
@@ -662,7 +642,7 @@ Pour signaler cette erreur, copiez le rapport ci-dessous dans votre message. Lis
 <context>
     <name>DatesTab</name>
     <message>
-        <location filename="../dates/dates_tab.py" line="+102"/>
+        <location filename="../dates/dates_tab.py" line="+103"/>
         <source>Your stay: citizenship, reason, arrival</source>
         <translation>Votre séjour&#xa0;: nationalité, motif, arrivée</translation>
     </message>
@@ -933,7 +913,7 @@ Pour signaler cette erreur, copiez le rapport ci-dessous dans votre message. Lis
 <context>
     <name>DeadlineReminders</name>
     <message>
-        <location filename="../reminders/deadline_reminders.py" line="+113"/>
+        <location filename="../reminders/deadline_reminders.py" line="+112"/>
         <source>“{item}” is not a number of days. Write whole days before the date, like 30, 7, 1.</source>
         <translation>«&#xa0;{item}&#xa0;» n&apos;est pas un nombre de jours. Écrivez des nombres entiers de jours avant la date, comme 30, 7, 1.</translation>
     </message>
@@ -950,7 +930,7 @@ Pour signaler cette erreur, copiez le rapport ci-dessous dans votre message. Lis
     <message>
         <location line="+2"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1182,7 +1162,7 @@ Pour signaler cette erreur, copiez le rapport ci-dessous dans votre message. Lis
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../documents/documents_model.py" line="+177"/>
+        <location filename="../documents/documents_model.py" line="+153"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -1494,7 +1474,7 @@ Vous voulez juste jeter un œil&#xa0;? Lancez «&#xa0;permit-tracker --demo&#xa0
     <message>
         <location line="+2"/>
         <source>Everyone staying over 3 months registers at the commune after arriving; the date appears here.</source>
-        <translation>Toute personne qui séjourne plus de 3 mois s&apos;inscrit à la commune après son arrivée&#xa0;; la date apparaît ici.</translation>
+        <translation>Tout séjour de plus de 3 mois impose l&apos;inscription à la commune&#xa0;; la date s&apos;affiche ici.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1510,7 +1490,7 @@ Vous voulez juste jeter un œil&#xa0;? Lancez «&#xa0;permit-tracker --demo&#xa0
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../widgets/formatting.py" line="+92"/>
+        <location filename="../widgets/formatting.py" line="+93"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
@@ -1661,7 +1641,7 @@ Vous voulez juste jeter un œil&#xa0;? Lancez «&#xa0;permit-tracker --demo&#xa0
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../preferences/preferences_general.py" line="+49"/>
+        <location filename="../preferences/preferences_general.py" line="+50"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
@@ -1679,7 +1659,7 @@ Vous voulez juste jeter un œil&#xa0;? Lancez «&#xa0;permit-tracker --demo&#xa0
 <context>
     <name>Headline</name>
     <message>
-        <location filename="../overview/headline.py" line="+49"/>
+        <location filename="../overview/headline.py" line="+52"/>
         <source>Register at your commune by {}</source>
         <translation>Inscrivez-vous à votre commune au plus tard le {}</translation>
     </message>
@@ -1786,7 +1766,7 @@ Vous voulez juste jeter un œil&#xa0;? Lancez «&#xa0;permit-tracker --demo&#xa0
         <translation>Rien à faire pour le moment</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>What is next</source>
         <translation>Ce qui vient ensuite</translation>
     </message>
@@ -1839,7 +1819,7 @@ Vous voulez juste jeter un œil&#xa0;? Lancez «&#xa0;permit-tracker --demo&#xa0
         <translation>Sélectionnez une personne pour voir son parcours.</translation>
     </message>
     <message>
-        <location filename="../journey/journey_text.py" line="+41"/>
+        <location filename="../journey/journey_text.py" line="+43"/>
         <source>Done · {day}</source>
         <translation>Fait · {day}</translation>
     </message>
@@ -1902,7 +1882,7 @@ Vous voulez juste jeter un œil&#xa0;? Lancez «&#xa0;permit-tracker --demo&#xa0
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="+117"/>
+        <location filename="../shell/main_window.py" line="+115"/>
         <source>{} — sample family</source>
         <translation>{} — famille d&apos;exemple</translation>
     </message>
@@ -1912,7 +1892,7 @@ Vous voulez juste jeter un œil&#xa0;? Lancez «&#xa0;permit-tracker --demo&#xa0
         <translation>Ceci est une famille d&apos;exemple dans un stockage temporaire&#xa0;: explorez et modifiez librement&#xa0;; rien n&apos;est conservé quand vous quittez.</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+231"/>
         <source>&amp;Undo {}</source>
         <translation>&amp;Annuler&#xa0;: {}</translation>
     </message>
@@ -2278,7 +2258,7 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../people/people_model.py" line="+65"/>
+        <location filename="../people/people_model.py" line="+66"/>
         <source>Nothing due</source>
         <translation>Rien à faire</translation>
     </message>
@@ -2534,32 +2514,32 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../calendar/caldav_publishing.py" line="+147"/>
+        <location filename="../calendar/caldav_publishing.py" line="+148"/>
         <source>Publishing…</source>
         <translation>Publication…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>1 published event deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>1 événement publié supprimé</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n published events deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement publié supprimé</numerusform>
+            <numerusform>%n événements publiés supprimés</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{result} (at {time})</source>
-        <translation type="unfinished"></translation>
+        <translation>{result} (à {time})</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{problem}; trying again in {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}&#xa0;; nouvel essai dans {minutes} min</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2570,7 +2550,7 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../dates/record_section.py" line="+242"/>
+        <location filename="../dates/record_section.py" line="+245"/>
         <source>Nothing selected</source>
         <translation>Aucune sélection</translation>
     </message>
@@ -2614,12 +2594,12 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
     <message>
         <location line="+29"/>
         <source>While you were away</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant votre absence</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochainement</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -2635,9 +2615,9 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
     <message numerus="yes">
         <location line="+4"/>
         <source>%n reminders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rappel</numerusform>
+            <numerusform>%n rappels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2704,30 +2684,30 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../reminders/reminders_wiring.py" line="+223"/>
+        <location filename="../reminders/reminders_wiring.py" line="+221"/>
         <source>{app} keeps running in the tray to remind you of your deadlines. Quit it from the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} reste ouvert dans la zone de notification pour vous rappeler vos échéances. Quittez-le depuis le menu de la zone de notification.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Reminders could not be checked: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rappels n&apos;ont pas pu être vérifiés&#xa0;: {why}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer à l&apos;ouverture de session</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Your desktop shows no tray icons, so {app} stops when you close its window. While it is open, reminders come as desktop notifications and here. To get them when it is closed, turn on Start at login in Preferences, or run `permit-tracker remind` from cron or a systemd timer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bureau n&apos;affiche pas d&apos;icônes dans la zone de notification&#xa0;: {app} s&apos;arrête donc quand vous fermez sa fenêtre. Tant qu&apos;il est ouvert, les rappels arrivent en notifications du bureau et ici. Pour les recevoir quand il est fermé, activez «&#xa0;Lancer à l&apos;ouverture de session&#xa0;» dans les Préférences, ou lancez `permit-tracker remind` depuis cron ou un minuteur systemd.</translation>
     </message>
 </context>
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../preferences/preferences_reminders.py" line="-55"/>
+        <location filename="../preferences/preferences_reminders.py" line="+52"/>
         <source>{where}: “{item}” is not a whole number of days</source>
         <translation>{where}&#xa0;: «&#xa0;{item}&#xa0;» n&apos;est pas un nombre entier de jours</translation>
     </message>
@@ -2736,11 +2716,46 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
         <source>{where}: {days} days is not between 0 and {most}</source>
         <translation>{where}&#xa0;: {days} jours n&apos;est pas compris entre 0 et {most}</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Remind me before deadlines</source>
+        <translation type="unfinished">&amp;Me rappeler les échéances à l&apos;avance</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time of day for reminders</source>
+        <translation type="unfinished">Heure des rappels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At &amp;time of day:</source>
+        <translation type="unfinished">À l&apos;&amp;heure&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days before each deadline (0 is the day itself)</source>
+        <translation type="unfinished">Jours avant chaque échéance (0 est le jour même)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no reminder</source>
+        <translation type="unfinished">aucun rappel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default: {days}</source>
+        <translation type="unfinished">Par défaut&#xa0;: {days}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reset reminders to &amp;defaults</source>
+        <translation type="unfinished">Réinitialiser les rappels aux valeurs par &amp;défaut</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../backup/restore_dialog.py" line="+68"/>
+        <location filename="../backup/restore_dialog.py" line="+69"/>
         <source>Daily copy</source>
         <translation>Copie quotidienne</translation>
     </message>
@@ -2804,7 +2819,7 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
     <message>
         <location line="+1"/>
         <source>Made</source>
-        <translation>Faite le</translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2812,7 +2827,7 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
         <translation>Contenu</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <location line="+106"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
@@ -3019,7 +3034,7 @@ Vos données n&apos;ont pas été modifiées.</translation>
     <message>
         <location filename="../reminders/reminders_wiring.py" line="+16"/>
         <source>Start {app} when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer {app} à l&apos;ouverture de session</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3029,7 +3044,7 @@ Vos données n&apos;ont pas été modifiées.</translation>
     <message>
         <location line="+11"/>
         <source>It starts in the tray when you log in, so reminders reach you even if you forget to open it. Entry: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application démarre dans la zone de notification à l&apos;ouverture de session&#xa0;: les rappels vous parviennent même si vous oubliez de l&apos;ouvrir. Entrée&#xa0;: {where}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3042,7 +3057,7 @@ Vos données n&apos;ont pas été modifiées.</translation>
     <message>
         <location filename="../calendar/caldav_publishing.py" line="+30"/>
         <source>Calendar: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda&#xa0;: {status}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3098,12 +3113,12 @@ Vos données n&apos;ont pas été modifiées.</translation>
     <name>TimelineTab</name>
     <message>
         <location filename="../timeline/timeline.py" line="+48"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Key dates</source>
         <translation>Dates clés</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Select a person to see their journey.</source>
         <translation>Sélectionnez une personne pour voir son parcours.</translation>
     </message>
@@ -3156,6 +3171,11 @@ Vos données n&apos;ont pas été modifiées.</translation>
         <location line="+3"/>
         <source>Decided: {what}</source>
         <translation>Décision&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Today</source>
+        <translation type="unfinished">Aujourd&apos;hui</translation>
     </message>
 </context>
 <context>
@@ -3363,7 +3383,7 @@ Vos données n&apos;ont pas été modifiées.</translation>
 <context>
     <name>TravelTab</name>
     <message>
-        <location filename="../travel/travel_tab.py" line="+140"/>
+        <location filename="../travel/travel_tab.py" line="+139"/>
         <location line="+115"/>
         <source>Your 5-year window</source>
         <translation>Votre période de 5 ans</translation>
@@ -3576,7 +3596,7 @@ Vos données n&apos;ont pas été modifiées.</translation>
         <translation>Ce que ce voyage vous demande</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>&amp;Left on</source>
         <translation>&amp;Départ le</translation>
     </message>
@@ -3586,12 +3606,12 @@ Vos données n&apos;ont pas été modifiées.</translation>
         <translation>&amp;Retour le</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>&amp;Declared at the commune on</source>
         <translation>Déclaré à la &amp;commune le</translation>
     </message>
@@ -3640,11 +3660,16 @@ Vos données n&apos;ont pas été modifiées.</translation>
         <source>Enter the day you leave and the day you come back.</source>
         <translation>Indiquez le jour du départ et le jour du retour.</translation>
     </message>
+    <message>
+        <location line="+52"/>
+        <source>{title} — {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TripText</name>
     <message>
-        <location filename="../travel/trip_text.py" line="+73"/>
+        <location filename="../travel/trip_text.py" line="+62"/>
         <source>The departure date must be between {lo} and {hi}.</source>
         <translation>La date de départ doit être comprise entre le {lo} et le {hi}.</translation>
     </message>
@@ -3918,6 +3943,21 @@ Vos données n&apos;ont pas été modifiées.</translation>
         <location line="+16"/>
         <source> (your setting; the default is {} {})</source>
         <translation> (votre réglage&#xa0;; la valeur par défaut est {} {})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last checked {}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

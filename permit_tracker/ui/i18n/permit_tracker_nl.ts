@@ -2,44 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../preferences/preferences_reminders.py" line="+84"/>
-        <source>&amp;Remind me before deadlines</source>
-        <translation type="unfinished">Herinner &amp;mij vóór termijnen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Time of day for reminders</source>
-        <translation type="unfinished">Tijdstip voor herinneringen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>At &amp;time of day:</source>
-        <translation type="unfinished">Om &amp;tijdstip:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Days before each deadline (0 is the day itself)</source>
-        <translation type="unfinished">Dagen vóór elke termijn (0 is de dag zelf)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>no reminder</source>
-        <translation type="unfinished">geen herinnering</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Default: {days}</source>
-        <translation type="unfinished">Standaard: {days}</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Reset reminders to &amp;defaults</source>
-        <translation type="unfinished">Herinneringen op de &amp;standaardwaarden terugzetten</translation>
-    </message>
-</context>
-<context>
     <name>ApplicationsSection</name>
     <message>
         <location filename="../dates/applications_section.py" line="+20"/>
@@ -161,7 +123,7 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../backup/backup_actions.py" line="+39"/>
+        <location filename="../backup/backup_actions.py" line="+40"/>
         <location line="+9"/>
         <source>Export backup</source>
         <translation>Back-up exporteren</translation>
@@ -267,7 +229,7 @@ Er is niets gewijzigd.</translation>
     <message>
         <location line="+3"/>
         <source>Kept up to date now: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt nu bijgewerkt: {path}</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -456,7 +418,7 @@ Er is niets gewijzigd.</translation>
 <context>
     <name>CardsModel</name>
     <message>
-        <location filename="../dates/cards_model.py" line="+75"/>
+        <location filename="../dates/cards_model.py" line="+62"/>
         <source>Replaced by a later card</source>
         <translation>Vervangen door een latere kaart</translation>
     </message>
@@ -628,7 +590,25 @@ Om deze fout te melden, kopieert u het verslag hieronder in uw bericht. Lees het
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../widgets/date_field.py" line="+72"/>
+        <location filename="../widgets/date_field.py" line="+53"/>
+        <source>d</source>
+        <comment>day, in a date&apos;s shape: dd/mm/yyyy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>m</source>
+        <comment>month, in a date&apos;s shape: dd/mm/yyyy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>y</source>
+        <comment>year, in a date&apos;s shape: dd/mm/yyyy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <location line="+10"/>
         <source>“{}” is not a date; write it like {}</source>
         <translation>“{}” is geen datum; schrijf ze zoals {}</translation>
@@ -662,7 +642,7 @@ Om deze fout te melden, kopieert u het verslag hieronder in uw bericht. Lees het
 <context>
     <name>DatesTab</name>
     <message>
-        <location filename="../dates/dates_tab.py" line="+102"/>
+        <location filename="../dates/dates_tab.py" line="+103"/>
         <source>Your stay: citizenship, reason, arrival</source>
         <translation>Uw verblijf: nationaliteit, reden, aankomst</translation>
     </message>
@@ -933,7 +913,7 @@ Om deze fout te melden, kopieert u het verslag hieronder in uw bericht. Lees het
 <context>
     <name>DeadlineReminders</name>
     <message>
-        <location filename="../reminders/deadline_reminders.py" line="+113"/>
+        <location filename="../reminders/deadline_reminders.py" line="+112"/>
         <source>“{item}” is not a number of days. Write whole days before the date, like 30, 7, 1.</source>
         <translation>“{item}” is geen aantal dagen. Schrijf hele dagen vóór de datum, zoals 30, 7, 1.</translation>
     </message>
@@ -950,7 +930,7 @@ Om deze fout te melden, kopieert u het verslag hieronder in uw bericht. Lees het
     <message>
         <location line="+2"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinneringen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1182,7 +1162,7 @@ Om deze fout te melden, kopieert u het verslag hieronder in uw bericht. Lees het
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../documents/documents_model.py" line="+177"/>
+        <location filename="../documents/documents_model.py" line="+153"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -1494,7 +1474,7 @@ Wilt u alleen even kijken? Start “permit-tracker --demo” voor een voorbeeldg
     <message>
         <location line="+2"/>
         <source>Everyone staying over 3 months registers at the commune after arriving; the date appears here.</source>
-        <translation>Wie langer dan 3 maanden blijft, schrijft zich na aankomst in bij de gemeente; de datum verschijnt hier.</translation>
+        <translation>Wie langer dan 3 maanden blijft, schrijft zich in bij de gemeente; de datum komt hier.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1510,7 +1490,7 @@ Wilt u alleen even kijken? Start “permit-tracker --demo” voor een voorbeeldg
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../widgets/formatting.py" line="+92"/>
+        <location filename="../widgets/formatting.py" line="+93"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
@@ -1661,7 +1641,7 @@ Wilt u alleen even kijken? Start “permit-tracker --demo” voor een voorbeeldg
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../preferences/preferences_general.py" line="+49"/>
+        <location filename="../preferences/preferences_general.py" line="+50"/>
         <source>System default</source>
         <translation>Systeemstandaard</translation>
     </message>
@@ -1679,7 +1659,7 @@ Wilt u alleen even kijken? Start “permit-tracker --demo” voor een voorbeeldg
 <context>
     <name>Headline</name>
     <message>
-        <location filename="../overview/headline.py" line="+49"/>
+        <location filename="../overview/headline.py" line="+52"/>
         <source>Register at your commune by {}</source>
         <translation>Schrijf u uiterlijk op {} in bij uw gemeente</translation>
     </message>
@@ -1786,7 +1766,7 @@ Wilt u alleen even kijken? Start “permit-tracker --demo” voor een voorbeeldg
         <translation>Nu niets te doen</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>What is next</source>
         <translation>Wat volgt</translation>
     </message>
@@ -1839,7 +1819,7 @@ Wilt u alleen even kijken? Start “permit-tracker --demo” voor een voorbeeldg
         <translation>Selecteer een persoon om het traject te zien.</translation>
     </message>
     <message>
-        <location filename="../journey/journey_text.py" line="+41"/>
+        <location filename="../journey/journey_text.py" line="+43"/>
         <source>Done · {day}</source>
         <translation>Afgehandeld · {day}</translation>
     </message>
@@ -1902,7 +1882,7 @@ Wilt u alleen even kijken? Start “permit-tracker --demo” voor een voorbeeldg
         <translation>Bezig met laden</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="+117"/>
+        <location filename="../shell/main_window.py" line="+115"/>
         <source>{} — sample family</source>
         <translation>{} — voorbeeldgezin</translation>
     </message>
@@ -1912,7 +1892,7 @@ Wilt u alleen even kijken? Start “permit-tracker --demo” voor een voorbeeldg
         <translation>Dit is een voorbeeldgezin in een tijdelijke opslag: verken en bewerk naar hartenlust; er blijft niets bewaard als u afsluit.</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+231"/>
         <source>&amp;Undo {}</source>
         <translation>&amp;Ongedaan maken: {}</translation>
     </message>
@@ -2278,7 +2258,7 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../people/people_model.py" line="+65"/>
+        <location filename="../people/people_model.py" line="+66"/>
         <source>Nothing due</source>
         <translation>Niets te doen</translation>
     </message>
@@ -2534,32 +2514,32 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../calendar/caldav_publishing.py" line="+147"/>
+        <location filename="../calendar/caldav_publishing.py" line="+148"/>
         <source>Publishing…</source>
         <translation>Bezig met publiceren…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>1 published event deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>1 gepubliceerde gebeurtenis verwijderd</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n published events deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gepubliceerde gebeurtenis verwijderd</numerusform>
+            <numerusform>%n gepubliceerde gebeurtenissen verwijderd</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{result} (at {time})</source>
-        <translation type="unfinished"></translation>
+        <translation>{result} (om {time})</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{problem}; trying again in {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; nieuwe poging over {minutes} min</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2570,7 +2550,7 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../dates/record_section.py" line="+242"/>
+        <location filename="../dates/record_section.py" line="+245"/>
         <source>Nothing selected</source>
         <translation>Niets geselecteerd</translation>
     </message>
@@ -2614,12 +2594,12 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
     <message>
         <location line="+29"/>
         <source>While you were away</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdens uw afwezigheid</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Binnenkort</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -2635,9 +2615,9 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
     <message numerus="yes">
         <location line="+4"/>
         <source>%n reminders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n herinnering</numerusform>
+            <numerusform>%n herinneringen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2704,30 +2684,30 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../reminders/reminders_wiring.py" line="+223"/>
+        <location filename="../reminders/reminders_wiring.py" line="+221"/>
         <source>{app} keeps running in the tray to remind you of your deadlines. Quit it from the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} blijft in het systeemvak draaien om u aan uw termijnen te herinneren. Sluit het af via het menu in het systeemvak.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Reminders could not be checked: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>De herinneringen konden niet worden nagekeken: {why}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten bij aanmelden</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Your desktop shows no tray icons, so {app} stops when you close its window. While it is open, reminders come as desktop notifications and here. To get them when it is closed, turn on Start at login in Preferences, or run `permit-tracker remind` from cron or a systemd timer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw bureaublad toont geen pictogrammen in het systeemvak, dus {app} stopt wanneer u het venster sluit. Zolang het open is, komen herinneringen als bureaubladmeldingen en hier. Om ze te krijgen als het gesloten is, schakelt u Starten bij aanmelden in bij Voorkeuren, of voert u `permit-tracker remind` uit vanuit cron of een systemd-timer.</translation>
     </message>
 </context>
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../preferences/preferences_reminders.py" line="-55"/>
+        <location filename="../preferences/preferences_reminders.py" line="+52"/>
         <source>{where}: “{item}” is not a whole number of days</source>
         <translation>{where}: “{item}” is geen geheel aantal dagen</translation>
     </message>
@@ -2736,11 +2716,46 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
         <source>{where}: {days} days is not between 0 and {most}</source>
         <translation>{where}: {days} dagen ligt niet tussen 0 en {most}</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Remind me before deadlines</source>
+        <translation type="unfinished">Herinner &amp;mij vóór termijnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time of day for reminders</source>
+        <translation type="unfinished">Tijdstip voor herinneringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At &amp;time of day:</source>
+        <translation type="unfinished">Om &amp;tijdstip:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days before each deadline (0 is the day itself)</source>
+        <translation type="unfinished">Dagen vóór elke termijn (0 is de dag zelf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no reminder</source>
+        <translation type="unfinished">geen herinnering</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default: {days}</source>
+        <translation type="unfinished">Standaard: {days}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reset reminders to &amp;defaults</source>
+        <translation type="unfinished">Herinneringen op de &amp;standaardwaarden terugzetten</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../backup/restore_dialog.py" line="+68"/>
+        <location filename="../backup/restore_dialog.py" line="+69"/>
         <source>Daily copy</source>
         <translation>Dagelijkse kopie</translation>
     </message>
@@ -2812,7 +2827,7 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <location line="+106"/>
         <source>Restore a backup</source>
         <translation>Een back-up herstellen</translation>
@@ -3019,7 +3034,7 @@ Uw gegevens zijn niet gewijzigd.</translation>
     <message>
         <location filename="../reminders/reminders_wiring.py" line="+16"/>
         <source>Start {app} when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} starten wanneer ik mij aanmeld</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3029,7 +3044,7 @@ Uw gegevens zijn niet gewijzigd.</translation>
     <message>
         <location line="+11"/>
         <source>It starts in the tray when you log in, so reminders reach you even if you forget to open it. Entry: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het start in het systeemvak wanneer u zich aanmeldt, zodat herinneringen u bereiken, ook als u vergeet het te openen. Item: {where}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3042,7 +3057,7 @@ Uw gegevens zijn niet gewijzigd.</translation>
     <message>
         <location filename="../calendar/caldav_publishing.py" line="+30"/>
         <source>Calendar: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda: {status}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3098,12 +3113,12 @@ Uw gegevens zijn niet gewijzigd.</translation>
     <name>TimelineTab</name>
     <message>
         <location filename="../timeline/timeline.py" line="+48"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Key dates</source>
         <translation>Belangrijke datums</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Select a person to see their journey.</source>
         <translation>Selecteer een persoon om het traject te zien.</translation>
     </message>
@@ -3156,6 +3171,11 @@ Uw gegevens zijn niet gewijzigd.</translation>
         <location line="+3"/>
         <source>Decided: {what}</source>
         <translation>Beslist: {what}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Today</source>
+        <translation type="unfinished">Vandaag</translation>
     </message>
 </context>
 <context>
@@ -3363,7 +3383,7 @@ Uw gegevens zijn niet gewijzigd.</translation>
 <context>
     <name>TravelTab</name>
     <message>
-        <location filename="../travel/travel_tab.py" line="+140"/>
+        <location filename="../travel/travel_tab.py" line="+139"/>
         <location line="+115"/>
         <source>Your 5-year window</source>
         <translation>Uw periode van 5 jaar</translation>
@@ -3576,7 +3596,7 @@ Uw gegevens zijn niet gewijzigd.</translation>
         <translation>Wat deze reis van u vraagt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>&amp;Left on</source>
         <translation>&amp;Vertrokken op</translation>
     </message>
@@ -3586,12 +3606,12 @@ Uw gegevens zijn niet gewijzigd.</translation>
         <translation>&amp;Terug op</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Note</source>
         <translation>&amp;Notitie</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>&amp;Declared at the commune on</source>
         <translation>&amp;Aangegeven bij de gemeente op</translation>
     </message>
@@ -3640,11 +3660,16 @@ Uw gegevens zijn niet gewijzigd.</translation>
         <source>Enter the day you leave and the day you come back.</source>
         <translation>Vul de dag van vertrek en de dag van terugkeer in.</translation>
     </message>
+    <message>
+        <location line="+52"/>
+        <source>{title} — {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TripText</name>
     <message>
-        <location filename="../travel/trip_text.py" line="+73"/>
+        <location filename="../travel/trip_text.py" line="+62"/>
         <source>The departure date must be between {lo} and {hi}.</source>
         <translation>De vertrekdatum moet tussen {lo} en {hi} liggen.</translation>
     </message>
@@ -3918,6 +3943,21 @@ Uw gegevens zijn niet gewijzigd.</translation>
         <location line="+16"/>
         <source> (your setting; the default is {} {})</source>
         <translation> (uw instelling; de standaard is {} {})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last checked {}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -11,14 +11,15 @@ from PySide6.QtCore import QCoreApplication
 from permit_tracker.domain.deadline import Status
 from permit_tracker.domain.journey import Step
 from permit_tracker.i18n import deadline_text
-from permit_tracker.ui.documents.documents_model import Entry, kind_name, status_name
+from permit_tracker.i18n.vocabulary import document_name, document_status_name
+from permit_tracker.ui.documents.documents_model import Entry
 from permit_tracker.ui.widgets.formatting import countdown_text, date_text
 from permit_tracker.ui.widgets.messages import rich_escape
 
 
 def bring_text(kinds: Sequence[str]) -> str:
-    """A step's own documents, named as on the Documents tab."""
-    return ", ".join(rich_escape(kind_name(k)) for k in kinds)
+    """A step's own documents, named as on the Documents tab (the shared vocabulary)."""
+    return ", ".join(rich_escape(document_name(k)) for k in kinds)
 
 
 def checklist_text(entries: Sequence[Entry]) -> str:
@@ -26,11 +27,11 @@ def checklist_text(entries: Sequence[Entry]) -> str:
     (missing)" (names and statuses as on the Documents tab)."""
     parts = []
     for entry in entries:
-        name = rich_escape(kind_name(entry.kind))
+        name = rich_escape(document_name(entry.kind))
         if entry.status in ("obtained", "submitted"):
             parts.append(f"{name} ✓")
         else:
-            parts.append(f"{name} ({rich_escape(status_name(entry.status).lower())})")
+            parts.append(f"{name} ({rich_escape(document_status_name(entry.status).lower())})")
     return ", ".join(parts)
 
 

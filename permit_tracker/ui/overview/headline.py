@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import (
@@ -26,6 +26,9 @@ from permit_tracker.domain.kinds import CONTINUITY_KINDS
 from permit_tracker.i18n import deadline_text
 from permit_tracker.ui.widgets.formatting import countdown_text, days_left_text, long_date_text
 from permit_tracker.ui.widgets.status_style import blend, status_colour, status_icon
+
+if TYPE_CHECKING:
+    from permit_tracker.ui.widgets.class_tr import ClassTr
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,10 +181,8 @@ TITLE_LINES = 2
 class Headline(QFrame):
     """A tinted strip: status icon, the headline in large type, a detail line."""
 
-    if TYPE_CHECKING:  # PySide6 runs tr() called on the class too; its stubs know only self.tr
-
-        @classmethod
-        def tr(cls, source: str, disambiguation: str | None = None, n: int = -1) -> str: ...
+    if TYPE_CHECKING:  # called on the class too: see ui/widgets/class_tr.py
+        tr: ClassVar[ClassTr]
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -103,7 +103,8 @@ class WhyPanel(QScrollArea):
                     default.value, unit_text(default.unit, default.value)
                 )
             )
-        parts.append(f"<h4 style='margin-bottom:2px'>{escape(self.tr('The rule'))}</h4>")
+        heading = self.tr("The rule")  # translated outside the f-string: lupdate sees it
+        parts.append(f"<h4 style='margin-bottom:2px'>{escape(heading)}</h4>")
         parts.append(
             f"<p style='margin-top:0'><b>{escape(deadline_text.rule_title(rule))}: {numbers}</b>"
             f"<br>{escape(deadline_text.rule_explanation(rule))}</p>"
@@ -114,10 +115,11 @@ class WhyPanel(QScrollArea):
         if rule.source_url:
             source = f"<a href='{escape(rule.source_url, quote=True)}'>{source}</a>"
         verified = long_date_text(rule.verified, weekday=False)
+        source_label = self.tr("Source:")
+        checked = self.tr("Last checked {}").format(verified)
         parts.append(
-            f"<p>{escape(self.tr('Source:'))} {source}<br>"
-            f"<span style='color:{muted}'>{escape(self.tr('Last checked {}').format(verified))}"
-            "</span></p>"
+            f"<p>{escape(source_label)} {source}<br>"
+            f"<span style='color:{muted}'>{escape(checked)}</span></p>"
         )
         parts.append(f"<p style='color:{muted}'><i>{escape(deadline_text.legal_notice())}</i></p>")
         self.label.setText("".join(parts))

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from permit_tracker.ui.shell.translation import LANGUAGE_KEY, LANGUAGE_NAMES, LANGUAGES, SYSTEM
+from permit_tracker.setting_keys import LANGUAGE_KEY
+from permit_tracker.ui.shell.translation import LANGUAGE_NAMES, LANGUAGES, SYSTEM
 
 if TYPE_CHECKING:
     from permit_tracker.ui.shell.controller import Controller

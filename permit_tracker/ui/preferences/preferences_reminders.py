@@ -8,7 +8,7 @@ kinds that differ from domain.reminder_plan.DEFAULT_LEAD_DAYS).
 from __future__ import annotations
 
 from contextlib import suppress
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
@@ -27,14 +27,13 @@ from PySide6.QtWidgets import (
 from permit_tracker.domain.deadline import Kind
 from permit_tracker.domain.reminder_plan import DEFAULT_LEAD_DAYS, DEFAULT_TIME_OF_DAY
 from permit_tracker.reminders.plan import MAX_LEAD_DAYS, PlanError, parse_leads
-from permit_tracker.setting_keys import LEAD_DAYS_KEY, TIME_KEY
+from permit_tracker.setting_keys import ENABLED_KEY, LEAD_DAYS_KEY, TIME_KEY
 from permit_tracker.ui.widgets.formatting import kind_names
 from permit_tracker.ui.widgets.messages import show_message
 
 if TYPE_CHECKING:
     from permit_tracker.ui.shell.controller import Controller
-
-ENABLED_KEY = "reminders.enabled"
+    from permit_tracker.ui.widgets.class_tr import ClassTr
 
 
 def leads_text(leads: tuple[int, ...] | list[int]) -> str:
@@ -65,10 +64,8 @@ def parse_leads_text(text: str, where: str) -> tuple[int, ...]:
 
 
 class RemindersPage(QWidget):
-    if TYPE_CHECKING:  # PySide6 runs tr() called on the class too; its stubs know only self.tr
-
-        @classmethod
-        def tr(cls, source: str, disambiguation: str | None = None, n: int = -1) -> str: ...
+    if TYPE_CHECKING:  # called on the class too: see ui/widgets/class_tr.py
+        tr: ClassVar[ClassTr]
 
     validity_changed = Signal(bool)
 

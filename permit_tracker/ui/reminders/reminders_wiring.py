@@ -44,6 +44,7 @@ from permit_tracker.reminders.notifier import (
     NotifierFactory,
 )
 from permit_tracker.reminders.service import ReminderService
+from permit_tracker.setting_keys import AUTOSTART_KEY, NO_TRAY_NOTICE_KEY, TRAY_NOTICE_KEY
 from permit_tracker.ui.reminders.banner import BannerNotifier
 from permit_tracker.ui.reminders.scheduler import ReminderScheduler, utc_now
 from permit_tracker.ui.reminders.tray import ReminderTray, TrayNotifier
@@ -58,9 +59,6 @@ __all__ = ["Reminders", "claim_instance", "current_instance"]
 
 log = logging.getLogger(__name__)
 
-AUTOSTART_KEY = "reminders.autostart"
-NO_TRAY_NOTICE_KEY = "reminders.no_tray_notice_shown"
-TRAY_NOTICE_KEY = "reminders.tray_notice_shown"
 TRAY_RETRY_MS = (10_000, 60_000)  # at login the panel may come up after us
 
 

@@ -17,16 +17,17 @@ for its lifetime only: it goes when the window goes.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # annotations only: this module is imported before the first paint
+    from collections.abc import Callable
+    from datetime import datetime
+    from pathlib import Path
+
     from permit_tracker.reminders.autostart import Autostart
     from permit_tracker.ui.calendar.caldav_publishing import Publisher
     from permit_tracker.ui.preferences.preferences_dialog import PreferencesDialog, Section

@@ -248,21 +248,19 @@ def _say(text: str) -> None:
 def _install_language(directory: Path) -> None:
     """The saved language (or the system's) before the first widget is made, so the first
     paint is already in it."""
+    from permit_tracker.setting_keys import LANGUAGE_KEY
     from permit_tracker.storage.peek import peek_text_setting
-    from permit_tracker.ui.shell.translation import (
-        LANGUAGE_KEY,
-        install_language,
-        resolve_language,
-    )
+    from permit_tracker.ui.shell.translation import install_language, resolve_language
 
     # The domain's sentences (gettext) follow in MainWindow.attach, after the first paint.
     install_language(resolve_language(peek_text_setting(directory, LANGUAGE_KEY)), domain=False)
 
 
 def _run(app: QApplication, directory: Path, demo: bool) -> int:
+    from permit_tracker.setting_keys import GEOMETRY_KEY
     from permit_tracker.storage.peek import peek_text_setting
     from permit_tracker.ui.shell.desktop_app import DesktopApp
-    from permit_tracker.ui.shell.main_window import GEOMETRY_KEY, MainWindow
+    from permit_tracker.ui.shell.main_window import MainWindow
     from permit_tracker.ui.shell.single_instance import claim_instance, current_instance
     from permit_tracker.ui.shell.startup_probe import after_first_paint, watch_first_paint
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from permit_tracker import APP_NAME
+from permit_tracker.setting_keys import GEOMETRY_KEY
 from permit_tracker.ui.shell.after_paint import after_next_paint
 from permit_tracker.ui.shell.loading_page import SIDEBAR_WIDTH, LoadingPage
 from permit_tracker.ui.shell.menus import Actions, build_menus, set_icons
@@ -36,8 +37,6 @@ if TYPE_CHECKING:
     from permit_tracker.ui.people.sidebar import Sidebar
     from permit_tracker.ui.shell.controller import Controller
     from permit_tracker.ui.shell.first_start import FirstStartPage
-
-GEOMETRY_KEY = "ui.geometry"
 
 
 def _help() -> ModuleType:

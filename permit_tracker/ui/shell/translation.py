@@ -16,13 +16,11 @@ until the window is filled (sync_domain_language).
 
 from __future__ import annotations
 
-import importlib
 import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-LANGUAGE_KEY = "ui.language"
 SYSTEM = "system"
 LANGUAGES = ("en", "fr", "nl", "de")  # the same list as permit_tracker.i18n.language
 # Belgian forms: dates, weekdays and numbers as written in Belgium.
@@ -50,20 +48,21 @@ def _supported(tag: str) -> str | None:
 
 
 def _from_environment() -> str | None:
-    """The first supported language the environment asks for, as gettext reads it
-    (LANGUAGE is a colon list; C and POSIX mean "no preference")."""
+    """The language the environment asks for, read as permit_tracker.i18n.language reads it
+    for the command line (the same order, so the window and the CLI agree; that module is
+    not imported here, to keep gettext off the first paint): the first of LANGUAGE (a colon
+    list: its first language we have), LC_ALL, LC_MESSAGES, LANG that is set; a set one
+    naming a language we lack ("C", "es_ES") means English. None when none is set."""
     for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var, "")
         if not value:
             continue
-        for tag in value.split(":"):
-            if tag in ("C", "POSIX") or tag.startswith(("C.", "POSIX.")):
-                continue
+        for tag in value.split(":") if var == "LANGUAGE" else [value]:
             found = _supported(tag)
             if found:
                 return found
         if var != "LANGUAGE":
-            return None  # a set LC_ALL/LC_MESSAGES/LANG decides, even for a language we lack
+            return "en"
     return None
 
 
@@ -154,11 +153,7 @@ def sync_domain_language() -> None:
     global _domain_language
     if _domain_language == _current:
         return
-    try:
-        i18n = importlib.import_module("permit_tracker.i18n")
-    except ImportError:  # the gettext side is not part of this build yet
-        return
-    use = getattr(i18n, "use", None)
-    if callable(use):
-        use(_current)
+    from permit_tracker import i18n
+
+    i18n.use(_current)
     _domain_language = _current

@@ -138,7 +138,8 @@ class TimelineTab(QWidget):
                         f"<small>{escape(deadline_text.explanation(d))}</small>",
                     )
                 )
-        rows.append((today, f"<b>{self.tr('Today')}</b>"))
+        label = self.tr("Today")  # outside the f-string, where lupdate sees it
+        rows.append((today, f"<b>{label}</b>"))
         rows.sort(key=lambda r: (r[0] is None, r[0] or date.min))
         cells = "".join(
             f"<tr><td style='white-space:nowrap; padding-right:14px' valign='top'>"

@@ -54,7 +54,6 @@ from permit_tracker.ui.travel.trip_form import TripForm
 from permit_tracker.ui.travel.trip_text import (
     describe_effect,
     eligibility_kind,
-    format_date,
     to_date,
     trip_problem,
     trip_range,
@@ -62,7 +61,7 @@ from permit_tracker.ui.travel.trip_text import (
 )
 from permit_tracker.ui.travel.trips_model import TripsModel
 from permit_tracker.ui.widgets.date_field import edit_format
-from permit_tracker.ui.widgets.formatting import qdate
+from permit_tracker.ui.widgets.formatting import format_date, qdate
 from permit_tracker.ui.widgets.messages import show_message
 from permit_tracker.ui.widgets.status_style import mute
 

@@ -85,14 +85,17 @@ class TripForm(QGroupBox):
         # as wide as its wider line, not the dates plus the button; and the two dates go
         # one under the other when their (French, German) labels need the room.
         grid = QGridLayout(self)
+        left, left_label = self._labelled(self.tr("&Left on"), self.left_field)
+        returned, _ = self._labelled(self.tr("&Back on"), self.returned_field)
         dates = ButtonRow()
-        dates.add(
-            self._labelled(self.tr("&Left on"), self.left_field),
-            self._labelled(self.tr("&Back on"), self.returned_field),
-        )
+        dates.add(left, returned)
         note = QHBoxLayout()
         label = QLabel(self.tr("&Note"), self)
         label.setBuddy(self.note_edit)
+        # The note's field lines up under the first date's, as the labels' column of a grid.
+        column = max(left_label.sizeHint().width(), label.sizeHint().width())
+        for each in (left_label, label):
+            each.setMinimumWidth(column)
         note.addWidget(label)
         note.addWidget(self.note_edit, 1)
         note.addWidget(self.add_button)
@@ -110,8 +113,8 @@ class TripForm(QGroupBox):
         self.add_button.clicked.connect(self.request_add)
         self.note_edit.returnPressed.connect(self.request_add)
 
-    def _labelled(self, text: str, field: QWidget) -> QWidget:
-        """A label and its field, kept together on one line."""
+    def _labelled(self, text: str, field: QWidget) -> tuple[QWidget, QLabel]:
+        """A label and its field, kept together on one line (and the label)."""
         pair = QWidget(self)
         line = QHBoxLayout(pair)
         line.setContentsMargins(0, 0, 0, 0)
@@ -119,7 +122,7 @@ class TripForm(QGroupBox):
         label.setBuddy(field)
         line.addWidget(label)
         line.addWidget(field)
-        return pair
+        return pair, label
 
     def _build_ticks(self) -> QWidget:
         """ "Declared at the commune" and "Reported back", each with its date, and the
@@ -262,11 +265,11 @@ class TripForm(QGroupBox):
         lines = []
         for row in rows:
             colour = message_color(self, "ok" if row.status.value == "done" else SEVERITY[row.kind])
-            when = date_text(row.date) if row.date is not None else ""
             mark = "✓ " if row.status.value == "done" else "• "
-            text = rich_escape(deadline_text.title(row)) + (
-                f" — {rich_escape(when)}" if when else ""
-            )
+            title = deadline_text.title(row)
+            if row.date is not None:
+                title = self.tr("{title} — {day}").format(title=title, day=date_text(row.date))
+            text = rich_escape(title)
             lines.append(f'<span style="color:{colour}">{mark}{text}</span>')
         html = "<br>".join(lines)
         self.consequences_label.setText(html)

@@ -12,12 +12,11 @@ Shared by the Travel tab, its form, the trips table and the timeline.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QObject
 
 from permit_tracker.domain.continuity_eligibility import eligibility_date
 from permit_tracker.domain.continuity_travel import trip_effect
@@ -27,19 +26,9 @@ from permit_tracker.domain.model import Absence, Person
 from permit_tracker.domain.validation import MAX_DATE, MIN_DATE, Problem
 from permit_tracker.rules.ruleset import Ruleset
 
-
-def _date_format(long: bool) -> str:
-    """The locale's long date format without the weekday ("d MMMM yyyy" in en_GB)."""
-    fmt = QLocale().dateFormat(QLocale.FormatType.LongFormat)
-    fmt = re.sub(r"d{4}[,.]?\s*", "", fmt).strip(" ,")
-    return fmt if long else fmt.replace("MMMM", "MMM")
-
-
-def format_date(day: date | None, long: bool = True) -> str:
-    """A date in the user's locale: "3 March 2030" (long) or "3 Mar 2030"."""
-    if day is None:
-        return "—"
-    return QLocale().toString(QDate(day.year, day.month, day.day), _date_format(long))
+# The window's one formatter of dates without a weekday; re-exported for the callers that
+# knew it here.
+from permit_tracker.ui.widgets.formatting import format_date as format_date
 
 
 def to_date(value: object) -> date | None:

@@ -33,13 +33,13 @@ from permit_tracker.ui.travel.trip_text import (
     absence_subjects,
     describe_effect,
     describe_permanent_effect,
-    format_date,
     problems_text,
     to_date,
     trip_problem,
     trip_range,
     without,
 )
+from permit_tracker.ui.widgets.formatting import format_date
 
 Commit = Callable[[Person, str], Sequence[Problem]]
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -46,6 +46,17 @@ def edit_format(locale: QLocale | None = None) -> str:
     return re.sub(r"(?<!y)yy(?!y)", "yyyy", fmt)
 
 
+def date_shape(locale: QLocale | None = None) -> str:
+    """The shape to type, in the letters of the window's language: "dd/mm/yyyy",
+    "jj/mm/aaaa", "dd-mm-jjjj", "TT.MM.JJJJ"."""
+    letters = {
+        "d": QCoreApplication.translate("DateField", "d", "day, in a date's shape: dd/mm/yyyy"),
+        "M": QCoreApplication.translate("DateField", "m", "month, in a date's shape: dd/mm/yyyy"),
+        "y": QCoreApplication.translate("DateField", "y", "year, in a date's shape: dd/mm/yyyy"),
+    }
+    return re.sub(r"d+|M+|y+", lambda m: letters[m[0][0]] * len(m[0]), edit_format(locale))
+
+
 def format_for_edit(value: date | None, locale: QLocale | None = None) -> str:
     if value is None:
         return ""
@@ -239,7 +250,7 @@ class DateField(QWidget):
 
     # -- internals ------------------------------------------------------------------------
     def _placeholder(self) -> str:
-        return edit_format().lower()  # "dd/mm/yyyy": the shape to type
+        return date_shape()
 
     def _on_text_edited(self, _text: str) -> None:
         self.live_changed.emit(self.live_date())

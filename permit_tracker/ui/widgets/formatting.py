@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QDate, QLocale, QObject
 
 from permit_tracker.domain.deadline import Deadline, Kind, Status
+
+if TYPE_CHECKING:
+    from permit_tracker.ui.widgets.class_tr import ClassTr
 
 
 class Formatting(QObject):
@@ -18,10 +21,8 @@ class Formatting(QObject):
     lupdate marks a message as having plural forms only on a tr() call, never on
     QCoreApplication.translate, and "in %n days" needs them."""
 
-    if TYPE_CHECKING:  # PySide6 runs tr() called on the class too; its stubs know only self.tr
-
-        @classmethod
-        def tr(cls, source: str, disambiguation: str | None = None, n: int = -1) -> str: ...
+    if TYPE_CHECKING:  # called on the class too: see ui/widgets/class_tr.py
+        tr: ClassVar[ClassTr]
 
 
 def qdate(value: date) -> QDate:

@@ -15,16 +15,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QListWidget
 from pytestqt.qtbot import QtBot
 
-from permit_tracker.calendar.actions import (
-    LIVE_OPTIONS_SETTING,
-    LIVE_PATH_SETTING,
-    SEQUENCES_SETTING,
-)
 from permit_tracker.demo import demo_people
 from permit_tracker.domain.deadline import Kind
 from permit_tracker.domain.deadlines import all_deadlines
 from permit_tracker.domain.model import Passport
 from permit_tracker.rules.ruleset import Ruleset
+from permit_tracker.setting_keys import LIVE_OPTIONS_SETTING, LIVE_PATH_SETTING, SEQUENCES_SETTING
 from permit_tracker.storage import Store
 from permit_tracker.ui.calendar.calendar_export_dialog import (
     CalendarExportDialog,
@@ -217,7 +213,7 @@ def test_the_default_export_works_without_a_documents_folder(
 def test_a_remembered_file_in_a_folder_now_gone_falls_back(
     qtbot: QtBot, store: Store, tmp_path: Path
 ) -> None:
-    from permit_tracker.ui.calendar.calendar_export_dialog import LAST_PATH_SETTING
+    from permit_tracker.setting_keys import LAST_PATH_SETTING
 
     store.set_setting(LAST_PATH_SETTING, str(tmp_path / "unplugged" / "mine.ics"))
     dialog = dialog_for(qtbot, store)

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from permit_tracker.domain.model import Person
+from permit_tracker.setting_keys import LIVE_PATH_SETTING
 from permit_tracker.ui.calendar import live_calendar
 from permit_tracker.ui.shell.controller import Controller
 
@@ -21,7 +22,7 @@ def test_the_file_is_rewritten_after_an_edit_and_an_undo(
     controller: Controller, tmp_path: Path
 ) -> None:
     path = tmp_path / "permit.ics"
-    controller.store.set_setting(live_calendar.LIVE_PATH_SETTING, str(path))
+    controller.store.set_setting(LIVE_PATH_SETTING, str(path))
     live_calendar.install(controller)
     assert "BEGIN:VCALENDAR" in path.read_text()  # written at once, even with nobody in it
 
@@ -47,7 +48,7 @@ def test_a_file_that_cannot_be_written_is_reported_not_raised(
 ) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("")
-    controller.store.set_setting(live_calendar.LIVE_PATH_SETTING, str(blocker / "permit.ics"))
+    controller.store.set_setting(LIVE_PATH_SETTING, str(blocker / "permit.ics"))
     errors: list[str] = []
     controller.error.connect(errors.append)
     live_calendar.install(controller)
@@ -60,7 +61,7 @@ def test_a_new_reminder_time_in_preferences_moves_the_files_alarms(
     controller: Controller, tmp_path: Path
 ) -> None:
     path = tmp_path / "permit.ics"
-    controller.store.set_setting(live_calendar.LIVE_PATH_SETTING, str(path))
+    controller.store.set_setting(LIVE_PATH_SETTING, str(path))
     live_calendar.install(controller)
     controller.add_person(Person(name="Ana Silva", arrival=date(2025, 3, 3)))
     # Registration on 11 March; the 0-day alarm rings at 09:00 that day: 9 hours after the

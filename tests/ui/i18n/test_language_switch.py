@@ -21,6 +21,7 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from permit_tracker.demo import demo_people
+from permit_tracker.setting_keys import LANGUAGE_KEY
 from permit_tracker.storage.store import Store
 from permit_tracker.ui.preferences.preferences_dialog import PreferencesDialog
 from permit_tracker.ui.shell import translation
@@ -33,6 +34,8 @@ FRENCH = {
     ("PersonView", "Travel"): "Voyages",
     ("PreferencesDialog", "&General"): "&Général",
     ("GeneralPage", "&Language:"): "&Langue :",
+    ("DateField", "d"): "j",
+    ("DateField", "y"): "a",
 }
 
 
@@ -98,6 +101,11 @@ def test_choosing_french_in_preferences_rewords_the_window_at_once(
     assert _file_menu_title(window) == "&File"
     assert view.tabs.tabText(view.TRAVEL) == "Travel"
 
+    def titles() -> list[str]:
+        model = window.person_view.overview.model
+        return [str(model.index(row, model.WHAT).data()) for row in range(model.rowCount())]
+
+    english_titles = titles()
     dialog = PreferencesDialog(controller, window)
     qtbot.addWidget(dialog)
     dialog.general.language_chosen.connect(window.apply_language)
@@ -106,7 +114,7 @@ def test_choosing_french_in_preferences_rewords_the_window_at_once(
     assert box.currentText() == "Français"  # each language named in itself
     assert dialog.apply()
 
-    assert controller.setting(translation.LANGUAGE_KEY) == "fr"
+    assert controller.setting(LANGUAGE_KEY) == "fr"
     assert _file_menu_title(window) == "&Fichier"
     view = window.person_view  # rebuilt in French
     assert view.tabs.tabText(view.TRAVEL) == "Voyages"
@@ -117,6 +125,8 @@ def test_choosing_french_in_preferences_rewords_the_window_at_once(
     assert window.sidebar.view.currentIndex().row() == 1
     assert window.splitter.sizes() == sizes
     assert QLocale().name() == "fr_BE"
+    # The domain's sentences (gettext, the real French catalogue) follow in the same step.
+    assert len(titles()) == len(english_titles) and set(titles()).isdisjoint(english_titles)
     assert "mars" in date_text(date(2025, 3, 11))  # dates follow the language
     # The dialog still open follows too, as its LanguageChange event arrives.
     qtbot.waitUntil(lambda: dialog.tabs.tabText(0) == "&Général", timeout=2000)
@@ -141,6 +151,17 @@ def test_the_undo_and_quit_actions_stay_wired_after_a_switch(
     assert "Ana S." in [p.name for p in controller.people()]
 
 
+def test_a_date_field_shows_the_shape_to_type_in_the_language_s_letters(
+    qapp: object, french_catalogue: Path
+) -> None:
+    from permit_tracker.ui.widgets.date_field import DateField
+
+    translation.install_language("fr")
+    field = DateField()
+    assert field.edit.placeholderText() == "j/mm/aaaa"  # fr_BE: d/MM/yy, typed as d/mm/yyyy
+    field.deleteLater()
+
+
 def test_a_saved_choice_comes_before_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LANGUAGE", "")
     monkeypatch.setenv("LC_ALL", "")
@@ -154,6 +175,37 @@ def test_a_saved_choice_comes_before_the_environment(monkeypatch: pytest.MonkeyP
     monkeypatch.setenv("LANGUAGE", "")
     monkeypatch.setenv("LC_ALL", "es_ES.UTF-8")  # set and not ours: English, not LANG's Dutch
     assert translation.resolve_language("system") == "en"
+
+
+@pytest.mark.parametrize(
+    "environment",
+    [
+        {},
+        {"LANG": "nl_BE.UTF-8"},
+        {"LANG": "C.UTF-8"},
+        {"LANG": "es_ES.UTF-8"},
+        {"LANGUAGE": "pt:de_BE", "LANG": "fr_BE.UTF-8"},
+        {"LANGUAGE": "pt", "LC_MESSAGES": "fr_BE.UTF-8", "LANG": "nl_BE.UTF-8"},
+        {"LC_ALL": "de_DE.UTF-8", "LANG": "fr_BE.UTF-8"},
+    ],
+)
+@pytest.mark.parametrize("preference", [None, "system", "fr"])
+def test_the_window_and_the_command_line_choose_alike(
+    qapp: object,
+    monkeypatch: pytest.MonkeyPatch,
+    environment: dict[str, str],
+    preference: str | None,
+) -> None:
+    """The window keeps its own copy of the order (gettext stays off its first paint): it
+    must choose what the command line's i18n.language.choose chooses."""
+    from permit_tracker.i18n.language import choose
+
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    system = QLocale.system().uiLanguages()
+    assert translation.resolve_language(preference) == choose(None, preference, None, system)
 
 
 def test_plural_forms_read_right_in_english(qapp: object) -> None:
@@ -185,7 +237,7 @@ def test_the_saved_language_is_installed_at_start_and_gettext_left_for_later(
     """The saved choice is read and installed before the first paint; the gettext side (the
     domain's sentences) is not loaded for the first paint but after it."""
     store = Store.open(tmp_path)
-    store.set_setting(translation.LANGUAGE_KEY, "fr")
+    store.set_setting(LANGUAGE_KEY, "fr")
     store.close()
     run = subprocess.run(
         [sys.executable, "-c", _FIRST_INSTALL, str(tmp_path)],

@@ -68,10 +68,7 @@ TAGS = re.compile(r"<[^>]*>")
 # Modules left as they are until the gettext side lands (permit_tracker/i18n/vocabulary.py):
 # the names of reasons, citizenships, waiting documents and applications are the domain's,
 # shared with the command line, so they are translated there, not duplicated in Qt.
-PENDING_MODULES = {
-    "widgets/vocabulary.py",
-    "documents/documents_model.py",  # document kinds and statuses: the same vocabulary
-}
+PENDING_MODULES = {"widgets/vocabulary.py"}
 
 
 def _modules() -> list[Path]:
@@ -167,6 +164,8 @@ def _aliases(path: Path) -> list[str]:
     found = []
     for node in ast.walk(tree):
         if isinstance(node, ast.FunctionDef) and node.name in ("tr", "_tr"):
+            # Even a typing-only `def tr` in a class: lupdate files every message after it,
+            # in that file, under an empty context (`tr: ClassVar[Callable[..., str]]` is fine).
             found.append(f"{rel}:{node.lineno}: def {node.name}")
         elif isinstance(node, ast.Assign) and any(
             isinstance(t, ast.Name) and t.id in ("tr", "_tr") for t in node.targets

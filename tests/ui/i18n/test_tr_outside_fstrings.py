@@ -14,10 +14,7 @@ UI = Path(__file__).resolve().parents[3] / "permit_tracker" / "ui"
 TRANSLATORS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
 
 # Modules of other packages with such calls, to be fixed by their owners.
-KNOWN: dict[str, str] = {
-    "overview/why_panel.py": "'The rule', 'Source:', 'Last checked {}'",
-    "timeline/timeline.py": "'Today'",
-}
+KNOWN: dict[str, str] = {}
 
 
 def _name(func: ast.expr) -> str:

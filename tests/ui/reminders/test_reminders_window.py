@@ -18,14 +18,10 @@ from permit_tracker.domain.deadline import Kind
 from permit_tracker.domain.model import Card, Person
 from permit_tracker.reminders.autostart import XdgAutostart
 from permit_tracker.reminders.notifier import Action
-from permit_tracker.setting_keys import LEAD_DAYS_KEY
+from permit_tracker.setting_keys import AUTOSTART_KEY, LEAD_DAYS_KEY
 from permit_tracker.storage.store import Store
 from permit_tracker.ui.reminders.banner import ReminderRow, ReminderStrip
-from permit_tracker.ui.reminders.reminders_wiring import (
-    AUTOSTART_KEY,
-    Reminders,
-    StartAtLoginSection,
-)
+from permit_tracker.ui.reminders.reminders_wiring import Reminders, StartAtLoginSection
 from permit_tracker.ui.shell.controller import Controller
 from permit_tracker.ui.shell.desktop_app import DesktopApp
 from permit_tracker.ui.shell.main_window import MainWindow

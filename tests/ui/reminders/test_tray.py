@@ -18,12 +18,9 @@ from permit_tracker.domain.deadline import Deadline, Kind, Status
 from permit_tracker.domain.model import Card, Person
 from permit_tracker.reminders.autostart import STARTED_AT_LOGIN_ENV
 from permit_tracker.reminders.notifier import Notification
+from permit_tracker.setting_keys import NO_TRAY_NOTICE_KEY, TRAY_NOTICE_KEY
 from permit_tracker.storage.store import Store
-from permit_tracker.ui.reminders.reminders_wiring import (
-    NO_TRAY_NOTICE_KEY,
-    TRAY_NOTICE_KEY,
-    Reminders,
-)
+from permit_tracker.ui.reminders.reminders_wiring import Reminders
 from permit_tracker.ui.reminders.tray import ReminderTray, TrayNotifier, next_deadlines
 from permit_tracker.ui.shell.controller import Controller
 from permit_tracker.ui.shell.desktop_app import DesktopApp

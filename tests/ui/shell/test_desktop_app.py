@@ -18,8 +18,8 @@ from shiboken6 import isValid
 
 from permit_tracker.domain.model import Card, Person
 from permit_tracker.reminders.autostart import XdgAutostart
+from permit_tracker.setting_keys import GEOMETRY_KEY, LIVE_PATH_SETTING
 from permit_tracker.storage.store import Store
-from permit_tracker.ui.calendar import live_calendar
 from permit_tracker.ui.calendar.caldav_publishing import StatusLine
 from permit_tracker.ui.preferences.preferences_caldav import CalendarPage
 from permit_tracker.ui.reminders.banner import ReminderStrip
@@ -27,7 +27,7 @@ from permit_tracker.ui.reminders.reminders_wiring import StartAtLoginSection
 from permit_tracker.ui.shell import main as gui_main
 from permit_tracker.ui.shell.controller import Controller
 from permit_tracker.ui.shell.desktop_app import DesktopApp
-from permit_tracker.ui.shell.main_window import GEOMETRY_KEY, MainWindow
+from permit_tracker.ui.shell.main_window import MainWindow
 
 ANA = Person(
     name="Ana Silva",
@@ -172,7 +172,7 @@ def test_a_saved_change_reaches_the_live_calendar_and_the_reminders(
 ) -> None:
     controller = window.controller
     live = tmp_path / "live.ics"
-    controller.set_setting(live_calendar.LIVE_PATH_SETTING, str(live))
+    controller.set_setting(LIVE_PATH_SETTING, str(live))
     clock = Clock(datetime(2026, 5, 1, 12, tzinfo=UTC))
     start(desktop, clock, tmp_path)
     reminders = desktop.reminders

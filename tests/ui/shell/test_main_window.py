@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 
 from permit_tracker.demo import demo_people
 from permit_tracker.domain.model import Person
+from permit_tracker.setting_keys import GEOMETRY_KEY
 from permit_tracker.storage.errors import StoreWriteError
 from permit_tracker.storage.store import Store
 from permit_tracker.ui.people.sidebar import NameDialog
 from permit_tracker.ui.shell.controller import Controller
-from permit_tracker.ui.shell.main_window import GEOMETRY_KEY, MainWindow
+from permit_tracker.ui.shell.main_window import MainWindow
 from permit_tracker.ui.timeline.timeline import TimelineTab
 from permit_tracker.ui.travel.travel_tab import TravelTab
 from permit_tracker.ui.widgets.message_banner import MessageBanner

@@ -15,10 +15,11 @@ from pytestqt.qtbot import QtBot
 from ui_travel_helpers import controller_with, many_trips, resident
 
 from permit_tracker.cli import gui_options
+from permit_tracker.setting_keys import GEOMETRY_KEY
 from permit_tracker.storage.peek import peek_text_setting
 from permit_tracker.storage.store import Store
 from permit_tracker.ui.people.person_view import PersonView
-from permit_tracker.ui.shell.main_window import GEOMETRY_KEY, MainWindow
+from permit_tracker.ui.shell.main_window import MainWindow
 from permit_tracker.ui.shell.single_instance import SingleInstance
 from permit_tracker.ui.travel import trips_model
 
