@@ -1882,7 +1882,7 @@ Nur neugierig? Starten Sie „permit-tracker --demo“ für eine Beispielfamilie
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="+115"/>
+        <location filename="../shell/main_window.py" line="+116"/>
         <source>{} — sample family</source>
         <translation>{} — Beispielfamilie</translation>
     </message>
@@ -1892,7 +1892,7 @@ Nur neugierig? Starten Sie „permit-tracker --demo“ für eine Beispielfamilie
         <translation>Dies ist eine Beispielfamilie in einem temporären Bestand: Erkunden und bearbeiten Sie sie nach Belieben; beim Beenden wird nichts behalten.</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+233"/>
         <source>&amp;Undo {}</source>
         <translation>{} &amp;rückgängig machen</translation>
     </message>
@@ -2792,7 +2792,7 @@ Geben Sie unter Daten &amp; Genehmigungen das Ankunftsdatum, das Visum und den R
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../backup/restore_dialog.py" line="+69"/>
+        <location filename="../backup/restore_dialog.py" line="+75"/>
         <source>Daily copy</source>
         <translation>Tägliche Kopie</translation>
     </message>
@@ -2812,7 +2812,37 @@ Geben Sie unter Daten &amp; Genehmigungen das Ankunftsdatum, das Visum und den R
         <translation>Vor einem Upgrade</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>A file copied here</source>
+        <translation>Hierher kopierte Datei</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file is gone</source>
+        <translation>die Datei ist nicht mehr da</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is damaged</source>
+        <translation>die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a Permit Tracker file</source>
+        <translation>keine Datei von Permit Tracker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>made by a newer version of Permit Tracker</source>
+        <translation>von einer neueren Version von Permit Tracker erstellt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file cannot be read</source>
+        <translation>die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot be restored: {}</source>
         <translation>Kann nicht wiederhergestellt werden: {}</translation>
     </message>
@@ -2864,7 +2894,7 @@ Geben Sie unter Daten &amp; Genehmigungen das Ankunftsdatum, das Visum und den R
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+106"/>
         <source>Restore a backup</source>
         <translation>Eine Sicherung wiederherstellen</translation>

@@ -185,7 +185,7 @@
 <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-        <location filename="../backup/restore_dialog.py" line="+86"/>
+        <location filename="../backup/restore_dialog.py" line="+109"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>

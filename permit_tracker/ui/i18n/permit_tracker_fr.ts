@@ -1882,7 +1882,7 @@ Vous voulez juste jeter un œil&#xa0;? Lancez «&#xa0;permit-tracker --demo&#xa0
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="+115"/>
+        <location filename="../shell/main_window.py" line="+116"/>
         <source>{} — sample family</source>
         <translation>{} — famille d&apos;exemple</translation>
     </message>
@@ -1892,7 +1892,7 @@ Vous voulez juste jeter un œil&#xa0;? Lancez «&#xa0;permit-tracker --demo&#xa0
         <translation>Ceci est une famille d&apos;exemple dans un stockage temporaire&#xa0;: explorez et modifiez librement&#xa0;; rien n&apos;est conservé quand vous quittez.</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+233"/>
         <source>&amp;Undo {}</source>
         <translation>&amp;Annuler&#xa0;: {}</translation>
     </message>
@@ -2792,7 +2792,7 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../backup/restore_dialog.py" line="+69"/>
+        <location filename="../backup/restore_dialog.py" line="+75"/>
         <source>Daily copy</source>
         <translation>Copie quotidienne</translation>
     </message>
@@ -2812,7 +2812,37 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
         <translation>Avant une mise à jour</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>A file copied here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a Permit Tracker file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>made by a newer version of Permit Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot be restored: {}</source>
         <translation>Restauration impossible&#xa0;: {}</translation>
     </message>
@@ -2864,7 +2894,7 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
         <translation>Contenu</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+106"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>

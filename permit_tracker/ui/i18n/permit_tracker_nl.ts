@@ -1882,7 +1882,7 @@ Wilt u alleen even kijken? Start “permit-tracker --demo” voor een voorbeeldg
         <translation>Bezig met laden</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="+115"/>
+        <location filename="../shell/main_window.py" line="+116"/>
         <source>{} — sample family</source>
         <translation>{} — voorbeeldgezin</translation>
     </message>
@@ -1892,7 +1892,7 @@ Wilt u alleen even kijken? Start “permit-tracker --demo” voor een voorbeeldg
         <translation>Dit is een voorbeeldgezin in een tijdelijke opslag: verken en bewerk naar hartenlust; er blijft niets bewaard als u afsluit.</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+233"/>
         <source>&amp;Undo {}</source>
         <translation>&amp;Ongedaan maken: {}</translation>
     </message>
@@ -2792,7 +2792,7 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../backup/restore_dialog.py" line="+69"/>
+        <location filename="../backup/restore_dialog.py" line="+75"/>
         <source>Daily copy</source>
         <translation>Dagelijkse kopie</translation>
     </message>
@@ -2812,7 +2812,37 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
         <translation>Vóór een upgrade</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>A file copied here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a Permit Tracker file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>made by a newer version of Permit Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot be restored: {}</source>
         <translation>Kan niet worden hersteld: {}</translation>
     </message>
@@ -2864,7 +2894,7 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+106"/>
         <source>Restore a backup</source>
         <translation>Een back-up herstellen</translation>
