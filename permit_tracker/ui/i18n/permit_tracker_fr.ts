@@ -588,6 +588,44 @@ Pour signaler cette erreur, copiez le rapport ci-dessous dans votre message. Lis
     </message>
 </context>
 <context>
+    <name>DataDirText</name>
+    <message>
+        <location filename="../shell/data_dir_text.py" line="+20"/>
+        <source>--data-dir is empty: give the folder that holds the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{variable} is set but empty: give it a folder, or unset it to use the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read or write the folder {path}: it is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read or write the folder {path}: a part of that path is a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read or write the folder {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{path} is a symbolic link; Permit Tracker does not write through links: put the database file itself there (or choose its folder with --data-dir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} belongs to another user (uid {uid}); running as root would leave files there that user cannot open: run Permit Tracker as that user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../widgets/date_field.py" line="+53"/>
@@ -1949,7 +1987,7 @@ Vous voulez juste jeter un œil&#xa0;? Lancez «&#xa0;permit-tracker --demo&#xa0
     </message>
     <message>
         <location filename="../shell/main.py" line="+132"/>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>{} cannot open its data.
 
 {}</source>
@@ -1958,7 +1996,7 @@ Vous voulez juste jeter un œil&#xa0;? Lancez «&#xa0;permit-tracker --demo&#xa0
 {}</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-41"/>
         <source>A saved value cannot be read and is shown as unknown: {}.</source>
         <translation>Une valeur enregistrée est illisible et s&apos;affiche comme inconnue&#xa0;: {}.</translation>
     </message>
