@@ -184,6 +184,8 @@ def test_german_tab_titles_are_whole_at_800_by_600(window: MainWindow) -> None:
         # none scrolled out of sight behind arrows
         assert rect.left() >= 0 and rect.right() <= bar.width(), bar.tabText(index)
         assert rect.width() >= bar.tabSizeHint(index).width(), bar.tabText(index)  # nor cut
+    # The people list elides each row (whole in its tooltip): no scroll bar to scroll blanks.
+    assert not window.sidebar.view.horizontalScrollBar().isVisible()
 
 
 def test_the_calendar_export_lists_the_german_kinds_whole(
