@@ -123,7 +123,7 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../backup/backup_actions.py" line="+40"/>
+        <location filename="../backup/backup_actions.py" line="+41"/>
         <location line="+9"/>
         <source>Export backup</source>
         <translation>Sicherung exportieren</translation>
@@ -585,44 +585,6 @@ Um diesen Fehler zu melden, kopieren Sie den Bericht unten in Ihre Nachricht. Le
         <location line="+7"/>
         <source>{} ran into {} bugs</source>
         <translation>{} ist auf {} Fehler gestoßen</translation>
-    </message>
-</context>
-<context>
-    <name>DataDirText</name>
-    <message>
-        <location filename="../shell/data_dir_text.py" line="+20"/>
-        <source>--data-dir is empty: give the folder that holds the data.</source>
-        <translation>--data-dir ist leer: Geben Sie den Ordner an, der die Daten enthält.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{variable} is set but empty: give it a folder, or unset it to use the default.</source>
-        <translation>{variable} ist gesetzt, aber leer: Geben Sie einen Ordner an oder entfernen Sie die Variable, um den Standardordner zu verwenden.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot read or write the folder {path}: it is a file, not a folder.</source>
-        <translation>Der Ordner {path} kann nicht gelesen oder beschrieben werden: Er ist eine Datei, kein Ordner.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot read or write the folder {path}: a part of that path is a file.</source>
-        <translation>Der Ordner {path} kann nicht gelesen oder beschrieben werden: Ein Teil dieses Pfads ist eine Datei.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot read or write the folder {path}: {reason}</source>
-        <translation>Der Ordner {path} kann nicht gelesen oder beschrieben werden: {reason}</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>{path} is a symbolic link; Permit Tracker does not write through links: put the database file itself there (or choose its folder with --data-dir).</source>
-        <translation>{path} ist eine symbolische Verknüpfung; Permit Tracker schreibt nicht über Verknüpfungen: Legen Sie die Datenbankdatei selbst dort ab (oder wählen Sie ihren Ordner mit --data-dir).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{path} belongs to another user (uid {uid}); running as root would leave files there that user cannot open: run Permit Tracker as that user.</source>
-        <translation>{path} gehört einem anderen Benutzer (UID {uid}); als root ausgeführt, hinterließe Permit Tracker dort Dateien, die dieser Benutzer nicht öffnen kann: Starten Sie Permit Tracker als dieser Benutzer.</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2082,41 @@ Nur neugierig? Starten Sie „permit-tracker --demo“ für eine Beispielfamilie
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
+    <message>
+        <location filename="../shell/data_dir_text.py" line="+20"/>
+        <source>--data-dir is empty: give the folder that holds the data.</source>
+        <translation>--data-dir ist leer: Geben Sie den Ordner an, der die Daten enthält.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{variable} is set but empty: give it a folder, or unset it to use the default.</source>
+        <translation>{variable} ist gesetzt, aber leer: Geben Sie einen Ordner an oder entfernen Sie die Variable, um den Standardordner zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read or write the folder {path}: it is a file, not a folder.</source>
+        <translation>Der Ordner {path} kann nicht gelesen oder beschrieben werden: Er ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read or write the folder {path}: a part of that path is a file.</source>
+        <translation>Der Ordner {path} kann nicht gelesen oder beschrieben werden: Ein Teil dieses Pfads ist eine Datei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read or write the folder {path}: {reason}</source>
+        <translation>Der Ordner {path} kann nicht gelesen oder beschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{path} is a symbolic link; Permit Tracker does not write through links: put the database file itself there (or choose its folder with --data-dir).</source>
+        <translation>{path} ist eine symbolische Verknüpfung; Permit Tracker schreibt nicht über Verknüpfungen: Legen Sie die Datenbankdatei selbst dort ab (oder wählen Sie ihren Ordner mit --data-dir).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} belongs to another user (uid {uid}); running as root would leave files there that user cannot open: run Permit Tracker as that user.</source>
+        <translation>{path} gehört einem anderen Benutzer (UID {uid}); als root ausgeführt, hinterließe Permit Tracker dort Dateien, die dieser Benutzer nicht öffnen kann: Starten Sie Permit Tracker als dieser Benutzer.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -3082,7 +3079,7 @@ Ihre Daten wurden nicht geändert.</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../people/sidebar.py" line="+34"/>
+        <location filename="../people/sidebar.py" line="+37"/>
         <location line="+3"/>
         <location filename="../shell/loading_page.py" line="+4"/>
         <source>People</source>

@@ -4,7 +4,7 @@
 <context>
     <name>BackupActions</name>
     <message numerus="yes">
-        <location filename="../backup/backup_actions.py" line="+106"/>
+        <location filename="../backup/backup_actions.py" line="+107"/>
         <source>The file has %n people. Add them to the people already here, or replace everyone with the file&apos;s people?</source>
         <translation>
             <numerusform>The file has %n person. Add them to the people already here, or replace everyone with the file&apos;s person?</numerusform>

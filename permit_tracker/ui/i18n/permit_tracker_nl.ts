@@ -123,7 +123,7 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../backup/backup_actions.py" line="+40"/>
+        <location filename="../backup/backup_actions.py" line="+41"/>
         <location line="+9"/>
         <source>Export backup</source>
         <translation>Back-up exporteren</translation>
@@ -585,44 +585,6 @@ Om deze fout te melden, kopieert u het verslag hieronder in uw bericht. Lees het
         <location line="+7"/>
         <source>{} ran into {} bugs</source>
         <translation>{} is op {} fouten gestoten</translation>
-    </message>
-</context>
-<context>
-    <name>DataDirText</name>
-    <message>
-        <location filename="../shell/data_dir_text.py" line="+20"/>
-        <source>--data-dir is empty: give the folder that holds the data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{variable} is set but empty: give it a folder, or unset it to use the default.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot read or write the folder {path}: it is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot read or write the folder {path}: a part of that path is a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot read or write the folder {path}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>{path} is a symbolic link; Permit Tracker does not write through links: put the database file itself there (or choose its folder with --data-dir).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{path} belongs to another user (uid {uid}); running as root would leave files there that user cannot open: run Permit Tracker as that user.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2082,41 @@ Wilt u alleen even kijken? Start “permit-tracker --demo” voor een voorbeeldg
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
+    <message>
+        <location filename="../shell/data_dir_text.py" line="+20"/>
+        <source>--data-dir is empty: give the folder that holds the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{variable} is set but empty: give it a folder, or unset it to use the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read or write the folder {path}: it is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read or write the folder {path}: a part of that path is a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read or write the folder {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{path} is a symbolic link; Permit Tracker does not write through links: put the database file itself there (or choose its folder with --data-dir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} belongs to another user (uid {uid}); running as root would leave files there that user cannot open: run Permit Tracker as that user.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -3082,7 +3079,7 @@ Uw gegevens zijn niet gewijzigd.</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../people/sidebar.py" line="+34"/>
+        <location filename="../people/sidebar.py" line="+37"/>
         <location line="+3"/>
         <location filename="../shell/loading_page.py" line="+4"/>
         <source>People</source>

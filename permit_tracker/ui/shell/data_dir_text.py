@@ -18,24 +18,24 @@ def data_dir_error_text(error: paths.DataDirError) -> str:
     where = str(error.path)
     if error.kind == paths.EMPTY_OPTION:
         return QCoreApplication.translate(
-            "DataDirText", "--data-dir is empty: give the folder that holds the data."
+            "MainWindow", "--data-dir is empty: give the folder that holds the data."
         )
     if error.kind == paths.EMPTY_ENV:
         return QCoreApplication.translate(
-            "DataDirText",
+            "MainWindow",
             "{variable} is set but empty: give it a folder, or unset it to use the default.",
         ).format(variable=paths.ENV_DATA_DIR)
     if error.kind == paths.IS_FILE:
         return QCoreApplication.translate(
-            "DataDirText", "Cannot read or write the folder {path}: it is a file, not a folder."
+            "MainWindow", "Cannot read or write the folder {path}: it is a file, not a folder."
         ).format(path=where)
     if error.kind == paths.PART_IS_FILE:
         return QCoreApplication.translate(
-            "DataDirText", "Cannot read or write the folder {path}: a part of that path is a file."
+            "MainWindow", "Cannot read or write the folder {path}: a part of that path is a file."
         ).format(path=where)
     if error.kind == paths.CANNOT_USE:  # the system's own words after the colon
         return QCoreApplication.translate(
-            "DataDirText", "Cannot read or write the folder {path}: {reason}"
+            "MainWindow", "Cannot read or write the folder {path}: {reason}"
         ).format(path=where, reason=error.detail)
     return str(error)
 
@@ -48,12 +48,12 @@ def location_text(directory: Path) -> str | None:
     kind, item, owner = issue
     if kind == paths.LINKED_DATABASE:
         return QCoreApplication.translate(
-            "DataDirText",
+            "MainWindow",
             "{path} is a symbolic link; Permit Tracker does not write through links: put the "
             "database file itself there (or choose its folder with --data-dir).",
         ).format(path=item)
     return QCoreApplication.translate(
-        "DataDirText",
+        "MainWindow",
         "{path} belongs to another user (uid {uid}); running as root would leave files there "
         "that user cannot open: run Permit Tracker as that user.",
     ).format(path=item, uid=owner)
