@@ -1882,7 +1882,7 @@ Vous voulez juste jeter un œil&#xa0;? Lancez «&#xa0;permit-tracker --demo&#xa0
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="+115"/>
+        <location filename="../shell/main_window.py" line="+116"/>
         <source>{} — sample family</source>
         <translation>{} — famille d&apos;exemple</translation>
     </message>
@@ -1892,7 +1892,7 @@ Vous voulez juste jeter un œil&#xa0;? Lancez «&#xa0;permit-tracker --demo&#xa0
         <translation>Ceci est une famille d&apos;exemple dans un stockage temporaire&#xa0;: explorez et modifiez librement&#xa0;; rien n&apos;est conservé quand vous quittez.</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+233"/>
         <source>&amp;Undo {}</source>
         <translation>&amp;Annuler&#xa0;: {}</translation>
     </message>
