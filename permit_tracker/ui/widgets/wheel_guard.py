@@ -82,4 +82,11 @@ def install_wheel_guard(app: QCoreApplication | None = None) -> WheelGuard | Non
     if _guard is None or not isValid(_guard) or _guard.parent() is not app:
         _guard = WheelGuard(app)
         app.installEventFilter(_guard)
+        # Widgets polished before the filter was there (it may come after the first screens:
+        # an application-wide filter in Python costs every event a trip through Python).
+        for widget in app.allWidgets():
+            if isinstance(widget, _GUARDED):
+                from PySide6.QtCore import Qt  # see eventFilter
+
+                widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     return _guard

@@ -35,7 +35,7 @@ def wheel(widget: QWidget, clicks: int = -2) -> None:
 
 
 def test_scrolling_over_preferences_rules_changes_no_value(qtbot, data_dir: Path) -> None:
-    install_wheel_guard()  # what MainWindow.attach does
+    install_wheel_guard()  # what MainWindow.attach does once the window has painted
     with controller_with(data_dir, []) as controller:
         dialog = PreferencesDialog(controller)
         qtbot.addWidget(dialog)
@@ -63,3 +63,29 @@ def test_scrolling_over_preferences_rules_changes_no_value(qtbot, data_dir: Path
         qtbot.waitUntil(editor.spin.hasFocus)
         wheel(editor.spin, clicks=1)
         assert editor.spin.value() == before + 1
+
+
+def test_a_box_polished_before_the_guard_is_guarded_too(qtbot) -> None:
+    """The guard comes after the filled window's first paint: boxes shown by then count."""
+    from PySide6.QtWidgets import QSpinBox
+
+    from permit_tracker.ui.widgets import wheel_guard
+
+    app = QApplication.instance()
+    old = wheel_guard._guard
+    if old is not None:
+        app.removeEventFilter(old)
+        wheel_guard._guard = None
+    try:
+        box = QSpinBox()
+        qtbot.addWidget(box)
+        box.show()
+        qtbot.waitExposed(box)
+        assert box.focusPolicy() == Qt.FocusPolicy.WheelFocus  # Qt's default, unguarded
+        install_wheel_guard()
+        assert box.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    finally:
+        if old is not None and wheel_guard._guard is not old:
+            app.removeEventFilter(wheel_guard._guard)
+            wheel_guard._guard = old
+            app.installEventFilter(old)
