@@ -13,7 +13,7 @@ from PySide6.QtCore import QLocale
 from permit_tracker.storage.store import Store
 from permit_tracker.ui.shell.controller import Controller
 
-# A Tuesday in March: the registration example of issue #4 ("Tue 11 March").
+# A Tuesday in March: the registration example of the first design ("Tue 11 March").
 TODAY = date(2025, 3, 5)
 
 

@@ -1,4 +1,5 @@
-"""File ▸ Import backup… and Export backup…: the exchange format of DESIGN.md from the GUI.
+"""File ▸ Import backup… and Export backup…: the exchange format (docs/exchange-format.md)
+from the GUI.
 
 An import is all or nothing (storage.exchange checks the whole file first); an import into
 a store with people takes a backup of the database first, removed again when the import is

@@ -1,4 +1,4 @@
-"""Publishing to a CalDAV calendar from the desktop app (issue #18), in the background.
+"""Publishing to a CalDAV calendar from the desktop app (opt-in), in the background.
 
 `install(window, controller)` (after the filled window has painted) sets up one `Publisher`:
 

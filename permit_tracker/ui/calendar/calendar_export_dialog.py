@@ -216,7 +216,7 @@ class CalendarExportDialog(QDialog):
         self.live_label.setVisible(bool(live_note))
 
         self.message = QLabel()
-        self.message.setTextFormat(Qt.TextFormat.PlainText)  # paths and errors (issue 13)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # paths and errors are data, never HTML
         self.message.setWordWrap(True)
         self.message.setStyleSheet(f"color: {_ERROR_COLOUR};")
         self.message.setVisible(False)

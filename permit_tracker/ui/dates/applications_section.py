@@ -1,6 +1,6 @@
 """Applications on Dates & permits: long-term status, permanent residence, nationality,
 family reunification, a card renewal. After filing, a decision (or the end of the
-prosecutor's objection period) is due after a fixed number of months (DESIGN.md
+prosecutor's objection period) is due after a fixed number of months (docs/rules.md
 `decision_expected`)."""
 
 from __future__ import annotations

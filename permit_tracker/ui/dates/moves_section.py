@@ -1,5 +1,5 @@
 """Moves on Dates & permits: each change of address, and the day it was declared at the
-commune (DESIGN.md `address_declaration`: the move + 8 working days)."""
+commune (docs/rules.md `address_declaration`: the move + 8 working days)."""
 
 from __future__ import annotations
 

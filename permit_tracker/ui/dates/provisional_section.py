@@ -1,5 +1,5 @@
 """Waiting documents on Dates & permits: an annex 15, an orange card, an annex 12, 19,
-19ter or 49 stands in for a card for a while (DESIGN.md `provisional_expiry`). Travelling on
+19ter or 49 stands in for a card for a while (docs/rules.md `provisional_expiry`). Travelling on
 one of them can mean not being let back in, which the Travel tab says."""
 
 from __future__ import annotations

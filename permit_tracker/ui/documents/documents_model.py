@@ -4,16 +4,16 @@ A row is either a recorded `Document` (its index in `person.documents`) or a pla
 a kind nothing is recorded for yet (status "missing"). Police clearance and medical
 certificate rows show until when they may be submitted (the engine's document rows).
 
-Which kinds are listed depends on the person (DESIGN.md: "which documents a person's
-checklist shows depends on the reason"): everyone gets passport, means of support,
-accommodation, medical certificate and police clearance; the visa only when they are not an
-EU, EEA or Swiss citizen (who need none); `study` adds the enrolment certificate, `work` and
-`blue_card` the work permit, `family` the civil-status documents. Any kind with a recorded
-document is listed whatever the reason (nothing entered is hidden).
+Which kinds are listed depends on the person and their reason of stay: everyone gets
+passport, means of support, accommodation, medical certificate and police clearance; the visa
+only when they are not an EU, EEA or Swiss citizen (who need none); `study` adds the
+enrolment certificate, `work` and `blue_card` the work permit, `family` the civil-status
+documents. Any kind with a recorded document is listed whatever the reason (nothing entered
+is hidden).
 
-What was entered on Dates & permits counts (issue #14 item 4): a recorded passport expiry or
-visa makes its row "obtained" unless a document record says more than "missing", and the row
-shows until when it is valid.
+What was entered on Dates & permits counts (the checklist must not call missing what the
+person already told the app): a recorded passport expiry or visa makes its row "obtained"
+unless a document record says more than "missing", and the row shows until when it is valid.
 """
 
 from __future__ import annotations

@@ -174,7 +174,7 @@ class _OneLine(QLabel):
 
 
 # The headline reserves two lines of its large type and one detail line, whatever it says, so
-# the tabs below stay put when the selected person changes (issue 14 item 10).
+# the tabs below stay put when the selected person changes (a jumping layout loses the reader).
 TITLE_LINES = 2
 
 

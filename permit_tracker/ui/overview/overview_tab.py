@@ -62,7 +62,7 @@ class OverviewTab(QWidget):
         self.table = row_table_view(self.model, self, self.tr("Deadlines, most urgent first"))
         self.table.setShowGrid(False)
         # Titles fit: a long one ("Last day your passport has 12 months left") wraps onto a
-        # second line of its row instead of being cut (issue 14 item 10).
+        # second line of its row instead of being cut (a cut title loses its meaning).
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         rows = self.table.verticalHeader()

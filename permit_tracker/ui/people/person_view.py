@@ -1,7 +1,7 @@
 """The right-hand side of the window: the headline and the six tabs for one person.
 
-With `lazy=True` (the app's start, issue #16) only the Overview, the tab a start shows, is
-built at once; each other tab is an empty page until it is first shown or asked for (its
+With `lazy=True` (the app's start: content appears sooner) only the Overview, the tab a start
+shows, is built at once; each other tab is an empty page until it is first shown or asked for (its
 attribute, e.g. `view.travel`). The tab then takes its page's place, so `tabs.widget(i)` is
 the tab itself once built. Built late or early, a tab gets the same person and the same
 signals. A tab never visited costs nothing (the five: ≈ 8.5 MiB, ≈ 165 ms); the first visit

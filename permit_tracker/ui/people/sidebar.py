@@ -252,7 +252,7 @@ class Sidebar(QWidget):
             QMessageBox.StandardButton.Cancel,
             self,
         )
-        box.setTextFormat(Qt.TextFormat.PlainText)  # the name is data, never HTML (issue 13)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the name is data, never HTML
         box.setInformativeText(self.tr("You can bring them back with Edit ▸ Undo."))
         remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

@@ -1,4 +1,4 @@
-"""Preferences ▸ Calendar: publish the deadlines to a CalDAV calendar (issue #18).
+"""Preferences ▸ Calendar: publish the deadlines to a CalDAV calendar (opt-in).
 
 Server URL, user name, password (to the system keyring, see publish/password.py), the
 calendar (found on the server or created, "Permit Tracker" by default), the same people and

@@ -93,7 +93,7 @@ def _close_button(parent: QWidget, on_click: Callable[[], None]) -> QToolButton:
 
 
 class ReminderStrip(_Tinted):
-    """Every reminder shown in the window, in one compact strip (issue 14 item 2: banners
+    """Every reminder shown in the window, in one compact strip (banners
     must not eat the window). One reminder shows as itself; several collapse to one line
     with their count, which expands to the list. Reminders of deadlines that passed while the
     app was closed are listed under "While you were away"; ✕ dismisses what is listed (the

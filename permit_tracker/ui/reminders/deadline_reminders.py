@@ -1,5 +1,5 @@
 """The why panel's "Reminders" section: the reminders planned for the selected deadline, what
-became of each, and an inline editor for this deadline's own lead days (issue #5: lead times
+became of each, and an inline editor for this deadline's own lead days (lead times are
 "editable in Preferences, overridable per deadline").
 
 What is listed comes from the plan the scheduler and the calendar export use

@@ -308,7 +308,7 @@ class StartAtLoginSection(QWidget):
         self._reminders = reminders
         self.checkbox = QCheckBox(self.tr("Start {app} when I log in").format(app=APP_NAME), self)
         self.note = QLabel(self)
-        self.note.setTextFormat(Qt.TextFormat.PlainText)  # error texts (issue 13)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)  # error texts are data, never HTML
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -1,4 +1,4 @@
-"""Spare the app PySide6's import hook's reading of every module's source (issue #16).
+"""Spare the app PySide6's import hook's reading of every module's source (it slows the start).
 
 Once imported, PySide6 replaces `__import__` to support `from __feature__ import ...`. For
 every module imported after it, it asks `shibokensupport.feature._mod_uses_pyside(module)`,

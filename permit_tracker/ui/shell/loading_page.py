@@ -1,7 +1,7 @@
 """What the main window shows between its first paint and the data: the sidebar, the headline
 strip and the tab bar where they will be, empty, with "Loading…" in the strip.
 
-It is the first frame of every start (issue #7: paint first, load after), so it is built from
+It is the first frame of every start (paint first, load after), so it is built from
 Qt widgets alone: no storage, engine or tab module is imported for it. Not a splash screen:
 the window already has its final size, title and menus; this page is replaced in place.
 """

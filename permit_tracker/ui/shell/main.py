@@ -1,6 +1,6 @@
 """`permit-tracker` with no command: show the window, then open the store and fill it.
 
-Start-up order (issue #7: the first paint comes first, what can wait comes after):
+Start-up order (the first paint comes first, what can wait comes after):
 1. `Application`, and the single-instance claim (a second launch raises the first, exits 0);
 2. the window shell (title, menus, the loading page) at its saved size, shown and painted:
    nothing of storage, SQLAlchemy, the engine or the tabs is imported for it;
@@ -147,7 +147,7 @@ class _Loader:
 
 
 def _show_damage(window: MainWindow, store: Store) -> None:
-    """Name the stored values that cannot be read (#13 item 5): the window shows the rest,
+    """Name the stored values that cannot be read: the window shows the rest,
     and these as unknown."""
     from permit_tracker.storage.damage import summary
     from permit_tracker.storage.errors import StoreError

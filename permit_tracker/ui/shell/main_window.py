@@ -1,7 +1,7 @@
 """The main window: banners on top, then either the first-start page (nobody recorded yet)
 or the people sidebar beside the selected person's headline and tabs.
 
-It is built in two steps so that a start paints at once (issue #7). `MainWindow(None, ...)`
+It is built in two steps so that a start paints at once. `MainWindow(None, ...)`
 is the shell: title, menus, banner area and the loading page (ui/shell/loading_page.py), from Qt
 alone, so it can be shown before the store, SQLAlchemy, the engine or any tab is imported.
 `attach(controller)` then fills it in place. `MainWindow(controller)` does both at once.

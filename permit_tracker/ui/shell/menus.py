@@ -2,7 +2,7 @@
 
 The menus are part of the window's first frame, their icons are not (menus are closed):
 `build_menus(..., icons=False)` then `set_icons(actions)` once the window is up keeps the SVG
-rendering off the start-up path (issue #7).
+rendering off the start-up path.
 """
 
 from __future__ import annotations

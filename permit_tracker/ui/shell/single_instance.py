@@ -4,7 +4,7 @@ second launch ask the first to raise its window (then the second exits).
 The lock is per data dir (a `--demo` store or another `--data-dir` may run beside it) and is
 also what `permit-tracker remind` reads to leave reminders to the running app.
 
-The claim runs before the window exists, so it stays light (start-up budget, issue #7): the
+The claim runs before the window exists, so it stays light (the start-up budget): the
 lock needs only QtCore. The desktop app takes the lock first (`claim_instance(data_dir,
 listen=False)`) and starts the channel after its first paint (`listen()`: QtNetwork, hashlib);
 a second launch in between keeps knocking until the channel is up.

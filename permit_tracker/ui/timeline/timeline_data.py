@@ -4,7 +4,7 @@ Built from a person, their deadlines and the rules; no painting here, so the con
 picture is tested without pixels. Residence periods are cut where an absence interrupts
 residence, judged like domain.continuity_spans does (back-to-back trips are one absence).
 
-What is only partly known is drawn from what is known (issue #14 item 6): a visa or a waiting
+What is only partly known is drawn from what is known (rather than left out): a visa or a waiting
 document with only its end date runs from the left edge of the picture (`open_start`), one
 with only its start runs to the right edge (`open_end`). Moves are markers on the residence
 lane; waiting documents get their own lane, shown only when there are some.

@@ -5,7 +5,7 @@ back, right of return, travel warning) and what it does to long-term or permanen
 
 No rule is computed here: `trip_consequences` runs `deadlines_for` on the person with the
 candidate trip and keeps the rows whose subject is that trip ("absence-<n>", n counting
-from 1 in order of leaving, DESIGN.md).
+from 1 in order of leaving, docs/exchange-format.md).
 
 Shared by the Travel tab, its form, the trips table and the timeline.
 """
@@ -126,7 +126,7 @@ SEVERITY: dict[Kind, str] = {
 
 
 def absence_subjects(absences: Sequence[Absence]) -> list[str]:
-    """Each absence's subject, numbered as the engine numbers them (DESIGN.md: from 1 in
+    """Each absence's subject, numbered as the engine numbers them (from 1 in
     order of leaving, undated last, then input order)."""
     return subjects_by_first_date("absence", absences, lambda a: a.left)
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 import permit_tracker
 
 _SIZES = (16, 20, 24, 32, 48, 64)
-# The app icon is set before the first paint (issue #7): what only tinted icons need is
+# The app icon is set before the first paint: what only tinted icons need is
 # imported when the first one is drawn, and the `Qt` namespace is not used at all (PySide6
 # builds all its enums on its first use, ≈ 15 ms).
 

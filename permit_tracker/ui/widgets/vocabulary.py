@@ -79,7 +79,7 @@ class CodeCombo(QComboBox):
         # past an 800-pixel window: the popup still shows them whole.
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(18)
-        # Scrolling the page must not change a legal value (issue #14 item 8).
+        # Scrolling the page must not change a legal value (300 days must not become 298 unseen).
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def code(self) -> str | None:

@@ -1,7 +1,7 @@
 """Spin boxes, date edits and combo boxes take the mouse wheel only when they have focus.
 
 Scrolling a page (Preferences ▸ Rules, a form) with the pointer passing over a spin box must
-scroll the page, not turn 300 days into 298 (issue 14 item 8). One application-wide event
+scroll the page, not turn 300 days into 298. One application-wide event
 filter does it for every such widget, present and future, so no screen can forget it:
 
 - such widgets get `Qt.StrongFocus` when polished (the default `WheelFocus` would let the

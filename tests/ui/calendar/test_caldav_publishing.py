@@ -1,4 +1,4 @@
-"""Publishing from the window (issue #18): Preferences ▸ Calendar, the background publisher
+"""Publishing from the window (opt-in): Preferences ▸ Calendar, the background publisher
 and its status line, against a real Radicale server (tests/caldav_server.py).
 
 The keyring is real too: keyrings.alt's file backend, chosen through PYTHON_KEYRING_BACKEND.

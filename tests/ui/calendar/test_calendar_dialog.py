@@ -180,7 +180,7 @@ def test_choose_button_fills_the_path(
     assert dialog.path_edit.text() == str(chosen.with_suffix(".ics"))
 
 
-# -- issue 14 item 3: a default that works, errors that go, a confirmation --------------------
+# -- the export dialog: a default that works, errors that go, a confirmation -----------------
 
 
 def test_the_default_folder_exists_and_nothing_is_created(tmp_path: Path) -> None:

@@ -1,6 +1,6 @@
 """The why panel's Reminders section: the selected deadline's planned reminders in the user's
 locale with their states, and its own lead days — saved at once, refused when unusable, read
-by the plan, the scheduler and the calendar alike (issue #5, "overridable per deadline")."""
+by the plan, the scheduler and the calendar alike (lead times are "overridable per deadline")."""
 
 from __future__ import annotations
 

@@ -76,10 +76,11 @@ def settle() -> None:
 
 
 def reminder_banners(window: MainWindow) -> list[ReminderRow]:
-    """The reminders listed in the window (issue 14: one strip holds them all)."""
+    """The reminders listed in the window (one strip holds them all: banners must not eat the
+    window)."""
     settle()
-    # isValid: the window may list a deleted banner until its holder goes (issue of UI-1's
-    # banner slot); only live banners count.
+    # isValid: the window may list a deleted banner until its holder goes (the banner slot
+    # keeps it that long); only live banners count.
     strips = [b for b in window.banners() if isValid(b) and isinstance(b, ReminderStrip)]
     assert len(strips) <= 1  # one strip, never one banner per reminder
     return strips[0].rows() if strips else []
@@ -127,7 +128,7 @@ def test_mark_done_from_the_banner_silences_the_deadline(
 def test_what_came_due_while_closed_is_listed_once_at_start(
     window: MainWindow, reminders: Reminders, clock: Clock
 ) -> None:
-    # The 60-day reminder and the window's opening (40 days before, DESIGN.md v2: 21 May).
+    # The 60-day reminder and the window's opening (40 days before, docs/rules.md: 21 May).
     clock.set(datetime(2026, 5, 22, 12, 0, tzinfo=UTC))
     shown = reminders.start()
     (strip,) = [b for b in window.banners() if isinstance(b, ReminderStrip)]

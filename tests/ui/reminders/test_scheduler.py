@@ -131,7 +131,8 @@ def test_what_came_due_while_closed_is_shown_at_start_as_missed(
 ) -> None:
     clock.set(local(2026, 5, 3, 18, 0))
     shown = scheduler.start()
-    # Shown at start; not "while you were away" (issue 14): the card is still 58 days ahead.
+    # Shown at start; not "while you were away" (nothing was missed): the card is still 58
+    # days ahead.
     assert [n.key for n in shown] == [f"{CARD}@60"] and not shown[0].missed
     assert shown[0].body == "In 58 days: Tuesday 30 June 2026."
     # Closed again past the card's date: its last reminder is caught up as missed.

@@ -1,4 +1,4 @@
-"""The window opens on a database holding a value that cannot be read (#13 item 5), shows
+"""The window opens on a database holding a value that cannot be read, shows
 everyone, and a warning banner names the person (or setting) and the field."""
 
 from __future__ import annotations

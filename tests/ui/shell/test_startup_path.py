@@ -1,4 +1,4 @@
-"""The start-up path of issue #7: the window paints before the store and the engine are
+"""The start-up path: the window paints before the store and the engine are
 loaded, the desktop app's command line skips argparse, the Travel table waits for its tab,
 and a second launch that comes while the first is still starting is answered."""
 
@@ -86,7 +86,7 @@ def test_the_window_paints_before_the_store_the_engine_and_the_tabs_are_loaded(
         "permit_tracker.ui.travel.travel_tab",
         "permit_tracker.ui.reminders.reminders_wiring",
         "PySide6.QtNetwork",
-        "caldav",  # publishing (issue #18): after the paint, and only when it is on
+        "caldav",  # publishing (opt-in): after the paint, and only when it is on
         "keyring",
         "niquests",
         "permit_tracker.publish",

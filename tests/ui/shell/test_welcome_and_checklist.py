@@ -96,7 +96,7 @@ def test_an_eu_citizen_has_no_visa_row_and_recorded_kinds_always_show(qapp) -> N
 
 
 def test_passport_and_visa_entered_on_dates_are_not_missing(qapp) -> None:
-    """Issue #14 item 4."""
+    """The checklist does not call missing what Dates & permits already holds."""
     person = Person(
         name="Ana",
         passport=Passport(date(2031, 5, 1)),

@@ -1,4 +1,4 @@
-"""The timeline draws what is known: a visa with only its end (issue #14 item 6), waiting
+"""The timeline draws what is known: a visa with only its end, waiting
 documents on their own lane, and moves as markers with their declaration."""
 
 from __future__ import annotations
