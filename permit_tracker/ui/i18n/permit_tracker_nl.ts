@@ -123,7 +123,7 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../backup/backup_actions.py" line="+40"/>
+        <location filename="../backup/backup_actions.py" line="+41"/>
         <location line="+9"/>
         <source>Export backup</source>
         <translation>Back-up exporteren</translation>
