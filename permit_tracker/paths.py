@@ -29,12 +29,29 @@ DIR_MODE = 0o700
 FILE_MODE = 0o600
 
 
-class DataDirError(OSError):
-    """The data folder cannot be used; `str()` is one line fit for the user."""
+# What is wrong with the data folder (DataDirError.kind, location_issue), for a window that
+# words it in its own language: the messages here are the command line's English.
+EMPTY_OPTION = "empty-option"  # --data-dir ""
+EMPTY_ENV = "empty-env"  # PERMIT_TRACKER_DATA_DIR=""
+IS_FILE = "is-file"  # the folder is a file
+PART_IS_FILE = "part-is-file"  # a parent of the folder is a file
+CANNOT_USE = "cannot-use"  # any other OSError; `detail` is the system's words
+LINKED_DATABASE = "linked-database"  # the database is a symbolic link
+OTHER_OWNER = "other-owner"  # running as root on another user's files
 
-    def __init__(self, message: str) -> None:
+
+class DataDirError(OSError):
+    """The data folder cannot be used; `str()` is one line fit for the user, `kind` one of
+    the codes above with `path` and the system's `detail`."""
+
+    def __init__(
+        self, message: str, kind: str = "", path: Path | None = None, detail: str = ""
+    ) -> None:
         super().__init__(message)
         self.message = message
+        self.kind = kind
+        self.path = path
+        self.detail = detail
 
     def __str__(self) -> str:
         return self.message
@@ -68,13 +85,17 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     Raises DataDirError for an empty `--data-dir` or an empty environment variable."""
     if explicit is not None:
         if not os.fspath(explicit).strip():
-            raise DataDirError("--data-dir is empty: give the folder that holds the data")
+            raise DataDirError(
+                "--data-dir is empty: give the folder that holds the data", EMPTY_OPTION
+            )
         return Path(explicit).expanduser()
     env = os.environ.get(ENV_DATA_DIR)
     if env is not None:
         if not env.strip():
             raise DataDirError(
-                f"{ENV_DATA_DIR} is set but empty: give it a folder, or unset it to use the default"
+                f"{ENV_DATA_DIR} is set but empty: give it a folder, "
+                "or unset it to use the default",
+                EMPTY_ENV,
             )
         return Path(env).expanduser()
     return default_data_dir()
@@ -95,7 +116,9 @@ def ensure_private_dir(path: Path) -> Path:
                 folder.mkdir(mode=DIR_MODE)  # mode & ~umask: never more than 0700
         if not path.is_dir():
             raise DataDirError(
-                f"cannot read or write the folder {path}: it is a file, not a folder"
+                f"cannot read or write the folder {path}: it is a file, not a folder",
+                IS_FILE,
+                path,
             )
         if os.name == "posix" and path.stat().st_mode & 0o777 != DIR_MODE:
             path.chmod(DIR_MODE)
@@ -103,11 +126,14 @@ def ensure_private_dir(path: Path) -> Path:
         raise
     except (NotADirectoryError, FileExistsError):
         raise DataDirError(
-            f"cannot read or write the folder {path}: a part of that path is a file"
+            f"cannot read or write the folder {path}: a part of that path is a file",
+            PART_IS_FILE,
+            path,
         ) from None
     except OSError as exc:
+        detail = str(exc.strerror or exc)
         raise DataDirError(
-            f"cannot read or write the folder {path}: {exc.strerror or exc}"
+            f"cannot read or write the folder {path}: {detail}", CANNOT_USE, path, detail
         ) from None
     return path
 
@@ -117,12 +143,27 @@ def location_problem(directory: Path) -> str | None:
 
     See the module docstring: a database that is a symbolic link, and (as root) a folder or
     database that belongs to another user."""
-    db = database_path(directory)
-    if db.is_symlink():
+    issue = location_issue(directory)
+    if issue is None:
+        return None
+    kind, item, owner = issue
+    if kind == LINKED_DATABASE:
         return (
-            f"{db} is a symbolic link; Permit Tracker does not write through links: "
+            f"{item} is a symbolic link; Permit Tracker does not write through links: "
             "put the database file itself there (or choose its folder with --data-dir)"
         )
+    return (
+        f"{item} belongs to another user (uid {owner}); running as root would "
+        "leave files there that user cannot open: run Permit Tracker as that user"
+    )
+
+
+def location_issue(directory: Path) -> tuple[str, Path, int] | None:
+    """As location_problem, as data: (LINKED_DATABASE or OTHER_OWNER, the path, its owner's
+    uid), or None."""
+    db = database_path(directory)
+    if db.is_symlink():
+        return LINKED_DATABASE, db, -1
     if os.name == "posix" and os.geteuid() == 0:
         for item in (directory, db):
             try:
@@ -130,10 +171,7 @@ def location_problem(directory: Path) -> str | None:
             except OSError:
                 continue
             if owner != 0:
-                return (
-                    f"{item} belongs to another user (uid {owner}); running as root would "
-                    "leave files there that user cannot open: run Permit Tracker as that user"
-                )
+                return OTHER_OWNER, item, owner
     return None
 
 

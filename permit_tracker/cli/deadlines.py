@@ -175,7 +175,7 @@ def format_table(rows: Sequence[Deadline], rules: Ruleset, today: date, several:
             + _("{key}: {value}; {source}; verified {verified}").format(
                 key=key,
                 value=_rule_value(rule),
-                source=rule.citation,
+                source=deadline_text.rule_citation(rule),
                 verified=rule.verified,
             )
         )

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from permit_tracker.domain.phrase import Arg, Phrase, Term, english_date, phrase, plural_phrase
+from permit_tracker.domain.phrase import (
+    Arg,
+    Phrase,
+    Term,
+    english_date,
+    joined,
+    phrase,
+    plural_phrase,
+)
 from permit_tracker.rules.ruleset import Rule
 
 
@@ -59,11 +67,17 @@ def rule_term(rule: Rule) -> Term:
 
 
 def with_source(text: Arg, rule: Rule) -> Phrase:
-    """`text` — the rule's title; source: its citation (a citation names laws and web
-    sites: it is not translated)."""
+    """`text` — the rule's title; source: its citation, translated (its laws and the
+    words around its web sites: "Aliens Act", "Ausländergesetz") but for the address."""
     return phrase(
         "{reason} — {rule}; source: {source}",
         reason=text,
         rule=rule_term(rule),
-        source=rule.citation,
+        source=citation(rule),
     )
+
+
+def citation(rule: Rule) -> Arg:
+    """`rule.citation` as a phrase: the source's words are a message, the address is not."""
+    source = phrase(rule.source)
+    return joined([source, f"({rule.source_url})"]) if rule.source_url else source

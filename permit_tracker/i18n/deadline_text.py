@@ -12,7 +12,7 @@ import datetime
 from typing import Final
 
 from permit_tracker.domain.deadline import Deadline
-from permit_tracker.domain.explain import with_source
+from permit_tracker.domain.explain import citation, with_source
 from permit_tracker.domain.phrase import Arg, Term, capitalized, render
 from permit_tracker.i18n import dates, gettext, ngettext
 from permit_tracker.i18n.vocabulary import term_text
@@ -90,6 +90,17 @@ def rule_explanation(rule: Rule) -> str:
 def rule_note(rule: Rule) -> str:
     """Where sources disagree and which reading the default takes."""
     return gettext(rule.note) if rule.note else ""
+
+
+def rule_source(rule: Rule) -> str:
+    """Where the rule comes from ("Aliens Act art. 15bis", "Ausländergesetz Art. 15bis"),
+    without the address, in the language in use."""
+    return gettext(rule.source)
+
+
+def rule_citation(rule: Rule) -> str:
+    """The source and its address, as `Rule.citation`, in the language in use."""
+    return text(citation(rule))
 
 
 def legal_notice() -> str:

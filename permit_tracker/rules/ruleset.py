@@ -85,7 +85,7 @@ _RULES: tuple[Rule, ...] = (
             "Non-EU citizens report to the commune where they live within 8 days of "
             "arrival; they receive an annex 15."
         ),
-        source="commissioner.brussels; brusselslife.be",
+        source=N_("commissioner.brussels; brusselslife.be"),
         source_url="https://www.commissioner.brussels/",
         verified=VERIFIED,
         minimum=1,
@@ -101,7 +101,7 @@ _RULES: tuple[Rule, ...] = (
             "EU, EEA and Swiss citizens register at the commune (annex 19) within 3 "
             "months of arrival, with every proof at the first visit."
         ),
-        source="ibz.be (registration and reporting obligation); dofi.ibz.be",
+        source=N_("ibz.be (registration and reporting obligation); dofi.ibz.be"),
         source_url="https://www.ibz.be/",
         verified=VERIFIED_V2,
         minimum=1,
@@ -119,7 +119,7 @@ _RULES: tuple[Rule, ...] = (
             "A long-stay (D) visa covers your stay until its last day; by then a "
             "residence card (or the annex 15 you get when you register) must take over."
         ),
-        source="Seed guide; commissioner.brussels",
+        source=N_("Seed guide; commissioner.brussels"),
         source_url="https://www.commissioner.brussels/",
         verified=VERIFIED_V2,
         minimum=0,
@@ -132,7 +132,7 @@ _RULES: tuple[Rule, ...] = (
         unit="months",
         title=N_("Passport validity"),
         explanation=N_("Your passport must stay valid at least 12 months beyond an application."),
-        source="Seed guide (residence-permit guide); Immigration Office (dofi.ibz.be)",
+        source=N_("Seed guide (residence-permit guide); Immigration Office (dofi.ibz.be)"),
         source_url="https://dofi.ibz.be/",
         verified=VERIFIED,
         maximum=60,
@@ -147,7 +147,7 @@ _RULES: tuple[Rule, ...] = (
             "A police clearance or medical certificate must be under 6 months old "
             "on the day it is submitted."
         ),
-        source="Immigration Office FAQ (dofi.ibz.be)",
+        source=N_("Immigration Office FAQ (dofi.ibz.be)"),
         source_url="https://dofi.ibz.be/en/faq",
         verified=VERIFIED,
         minimum=1,
@@ -160,7 +160,7 @@ _RULES: tuple[Rule, ...] = (
         unit="days",
         title=N_("Card renewal window opens"),
         explanation=N_("Ask the commune to renew your card from the 40th day before it expires."),
-        source="Royal Decree of 8 October 1981 art. 33 (vreemdelingenrecht.be)",
+        source=N_("Royal Decree of 8 October 1981 art. 33 (vreemdelingenrecht.be)"),
         source_url="https://www.vreemdelingenrecht.be/",
         verified=VERIFIED_V2,
         minimum=1,
@@ -178,7 +178,7 @@ _RULES: tuple[Rule, ...] = (
         explanation=N_(
             "Ask for the renewal at the latest on the 30th day before the card expires."
         ),
-        source="Royal Decree of 8 October 1981 art. 33 (vreemdelingenrecht.be)",
+        source=N_("Royal Decree of 8 October 1981 art. 33 (vreemdelingenrecht.be)"),
         source_url="https://www.vreemdelingenrecht.be/",
         verified=VERIFIED_V2,
         maximum=364,
@@ -193,7 +193,7 @@ _RULES: tuple[Rule, ...] = (
             "For an A or H card held for work or as a Blue Card, the employer files "
             "the renewal with the Region at most 3 months before the card expires."
         ),
-        source="dofi.ibz.be (single permit); emploi.wallonie.be",
+        source=N_("dofi.ibz.be (single permit); emploi.wallonie.be"),
         source_url="https://dofi.ibz.be/",
         verified=VERIFIED_V2,
         minimum=1,
@@ -208,7 +208,7 @@ _RULES: tuple[Rule, ...] = (
             "The employer files the renewal with the Region at the latest 2 months "
             "before the card expires; an annex 49 covers work while it is decided."
         ),
-        source="dofi.ibz.be (single permit); emploi.wallonie.be",
+        source=N_("dofi.ibz.be (single permit); emploi.wallonie.be"),
         source_url="https://dofi.ibz.be/",
         verified=VERIFIED_V2,
         maximum=23,
@@ -223,7 +223,7 @@ _RULES: tuple[Rule, ...] = (
             "Five years of legal, uninterrupted residence before applying for "
             "long-term resident status (L card)."
         ),
-        source="Aliens Act art. 15bis; Directive 2003/109/EC art. 4",
+        source=N_("Aliens Act art. 15bis; Directive 2003/109/EC art. 4"),
         source_url="https://eur-lex.europa.eu/eli/dir/2003/109/oj",
         verified=VERIFIED,
         minimum=1,
@@ -238,7 +238,7 @@ _RULES: tuple[Rule, ...] = (
             "Residence as a student counts half towards long-term status; au pair and "
             "seasonal work do not count; no application while a student or in a search year."
         ),
-        source="agii.be (conditions for long-term residence); Directive 2003/109/EC art. 4(2)",
+        source=N_("agii.be (conditions for long-term residence); Directive 2003/109/EC art. 4(2)"),
         source_url="https://www.agii.be/",
         verified=VERIFIED_V2,
         minimum=0,
@@ -251,7 +251,7 @@ _RULES: tuple[Rule, ...] = (
         unit="months",
         title=N_("Longest single absence"),
         explanation=N_("One absence of 6 consecutive months or more interrupts residence."),
-        source="Directive 2003/109/EC art. 4(3); Aliens Act art. 15bis",
+        source=N_("Directive 2003/109/EC art. 4(3); Aliens Act art. 15bis"),
         source_url="https://eur-lex.europa.eu/eli/dir/2003/109/oj",
         verified=VERIFIED,
         minimum=1,
@@ -265,7 +265,7 @@ _RULES: tuple[Rule, ...] = (
         explanation=N_(
             "Absences may total at most 10 months (counted as 300 days) in the 5 years."
         ),
-        source="Directive 2003/109/EC art. 4(3); Aliens Act art. 15bis",
+        source=N_("Directive 2003/109/EC art. 4(3); Aliens Act art. 15bis"),
         source_url="https://eur-lex.europa.eu/eli/dir/2003/109/oj",
         verified=VERIFIED,
         maximum=3650,
@@ -281,7 +281,7 @@ _RULES: tuple[Rule, ...] = (
             "EU citizens and family members with an F card have the right of "
             "permanent residence after 5 years of uninterrupted residence."
         ),
-        source="ibz.be (permanent residence of EU citizens); Directive 2004/38/EC art. 16",
+        source=N_("ibz.be (permanent residence of EU citizens); Directive 2004/38/EC art. 16"),
         source_url="https://eur-lex.europa.eu/eli/dir/2004/38/oj",
         verified=VERIFIED_V2,
         minimum=1,
@@ -296,7 +296,7 @@ _RULES: tuple[Rule, ...] = (
             "For permanent residence, absences may total at most 6 months (182 days) "
             "in any 12 months."
         ),
-        source="Directive 2004/38/EC art. 16(3); ibz.be",
+        source=N_("Directive 2004/38/EC art. 16(3); ibz.be"),
         source_url="https://eur-lex.europa.eu/eli/dir/2004/38/oj",
         verified=VERIFIED_V2,
         maximum=366,
@@ -311,7 +311,7 @@ _RULES: tuple[Rule, ...] = (
             "One absence for an important reason (pregnancy, childbirth, serious "
             "illness, study, posting) may last up to 12 consecutive months."
         ),
-        source="Directive 2004/38/EC art. 16(3); stad.gent (EU+)",
+        source=N_("Directive 2004/38/EC art. 16(3); stad.gent (EU+)"),
         source_url="https://eur-lex.europa.eu/eli/dir/2004/38/oj",
         verified=VERIFIED_V2,
         minimum=1,
@@ -329,7 +329,7 @@ _RULES: tuple[Rule, ...] = (
             "card that allows it (B, K, L, EU, EU+, F, F+ or M), A2 language, social integration "
             "and economic participation."
         ),
-        source="Belgian Nationality Code art. 12bis; Royal Decree of 14 January 2013 art. 3",
+        source=N_("Belgian Nationality Code art. 12bis; Royal Decree of 14 January 2013 art. 3"),
         source_url="https://www.ejustice.just.fgov.be/",
         verified=VERIFIED_V2,
         minimum=1,
@@ -345,7 +345,7 @@ _RULES: tuple[Rule, ...] = (
             "Before an absence of more than 3 months, declare it at the commune "
             "(annex 18); renew a card that would expire while you are away before leaving."
         ),
-        source="ibz.be; vreemdelingenrecht.be (absence and return)",
+        source=N_("ibz.be; vreemdelingenrecht.be (absence and return)"),
         source_url="https://www.ibz.be/",
         verified=VERIFIED_V2,
         minimum=1,
@@ -360,7 +360,7 @@ _RULES: tuple[Rule, ...] = (
             "After an absence of more than 3 months, report to the commune within 15 "
             "days of returning."
         ),
-        source="ibz.be; vilvoorde.be; kapellen.be",
+        source=N_("ibz.be; vilvoorde.be; kapellen.be"),
         source_url="https://www.ibz.be/",
         verified=VERIFIED_V2,
         minimum=1,
@@ -375,7 +375,7 @@ _RULES: tuple[Rule, ...] = (
             "Away for longer than 12 months, you lose the right to return to your "
             "residence in Belgium."
         ),
-        source="dofi.ibz.be (droit de retour); vreemdelingenrecht.be",
+        source=N_("dofi.ibz.be (droit de retour); vreemdelingenrecht.be"),
         source_url="https://dofi.ibz.be/",
         verified=VERIFIED_V2,
         minimum=1,
@@ -390,7 +390,7 @@ _RULES: tuple[Rule, ...] = (
             "Holders of an EU+ or F+ card (permanent residence) lose it after more "
             "than 24 consecutive months away."
         ),
-        source="dofi.ibz.be (droit de retour); Directive 2004/38/EC art. 16(4)",
+        source=N_("dofi.ibz.be (droit de retour); Directive 2004/38/EC art. 16(4)"),
         source_url="https://dofi.ibz.be/",
         verified=VERIFIED_V2,
         minimum=1,
@@ -405,7 +405,7 @@ _RULES: tuple[Rule, ...] = (
             "Declare your new address at the (new) commune within 8 working days "
             "(Sundays and public holidays do not count); a police check follows."
         ),
-        source="lalouviere.guichet-citoyen.be; lasne.be",
+        source=N_("lalouviere.guichet-citoyen.be; lasne.be"),
         source_url="https://www.lasne.be/",
         verified=VERIFIED_V2,
         minimum=1,
@@ -420,7 +420,7 @@ _RULES: tuple[Rule, ...] = (
             "An annex 15, orange card, annex 12, annex 19/19ter or annex 49 is valid "
             "until its last day; by then the card (or a new document) must take over."
         ),
-        source="agii.be (bijlage 15); meerhout.be; ibz.be (loss or theft)",
+        source=N_("agii.be (bijlage 15); meerhout.be; ibz.be (loss or theft)"),
         source_url="https://www.agii.be/",
         verified=VERIFIED_V2,
         minimum=0,
@@ -436,7 +436,7 @@ _RULES: tuple[Rule, ...] = (
             "A waiting document (annex 15, orange card, annex 12) does not let you "
             "back into Belgium: travel only with a valid card or visa."
         ),
-        source="abil.com (news 1093); agii.be (bijlage 15)",
+        source=N_("abil.com (news 1093); agii.be (bijlage 15)"),
         source_url="https://www.abil.com/",
         verified=VERIFIED_V2,
         minimum=0,
@@ -452,7 +452,7 @@ _RULES: tuple[Rule, ...] = (
         explanation=N_(
             "The decision on a long-term residence application (annex 16) is due within 5 months."
         ),
-        source="agii.be (procedure); Directive 2003/109/EC art. 7",
+        source=N_("agii.be (procedure); Directive 2003/109/EC art. 7"),
         source_url="https://www.agii.be/",
         verified=VERIFIED_V2,
         minimum=1,
@@ -464,7 +464,7 @@ _RULES: tuple[Rule, ...] = (
         unit="months",
         title=N_("Decision on permanent residence"),
         explanation=N_("The decision on an EU+ / F+ application is due within 5 months."),
-        source="ibz.be (permanent residence of EU citizens)",
+        source=N_("ibz.be (permanent residence of EU citizens)"),
         source_url="https://www.ibz.be/",
         verified=VERIFIED_V2,
         minimum=1,
@@ -476,7 +476,7 @@ _RULES: tuple[Rule, ...] = (
         unit="months",
         title=N_("Decision on family reunification"),
         explanation=N_("The Immigration Office decides on family reunification within 6 months."),
-        source="dofi.ibz.be (family reunification, art. 40bis/40ter)",
+        source=N_("dofi.ibz.be (family reunification, art. 40bis/40ter)"),
         source_url="https://dofi.ibz.be/",
         verified=VERIFIED_V2,
         minimum=1,
@@ -490,7 +490,7 @@ _RULES: tuple[Rule, ...] = (
         explanation=N_(
             "After the nationality declaration the public prosecutor has 4 months to object."
         ),
-        source="middelkerke.be; altea.be",
+        source=N_("middelkerke.be; altea.be"),
         source_url="https://www.altea.be/",
         verified=VERIFIED_V2,
         minimum=1,

@@ -41,8 +41,16 @@ log = logging.getLogger(__name__)
 BACKUP_PREFIX: Final = "permit-tracker-"
 BACKUP_SUFFIX: Final = ".sqlite3"
 DAILY: Final = "daily"
+# The reason of a file found in the backups folder under another name.
+COPIED_FILE: Final = "copied file"
 BEFORE_IMPORT: Final = "before-import"
 BEFORE_RESTORE: Final = "before-restore"
+# Why a backup cannot be restored (BackupInfo.problem_kind).
+PROBLEM_MISSING: Final = "missing"
+PROBLEM_DAMAGED: Final = "damaged"
+PROBLEM_FOREIGN: Final = "foreign"
+PROBLEM_NEWER: Final = "newer"
+PROBLEM_UNREADABLE: Final = "unreadable"
 KEEP_DAILY: Final = 10
 KEEP_EVENTS: Final = 5
 _REASON = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -366,6 +374,9 @@ class BackupInfo:
     counts: tuple[tuple[str, int], ...] = ()  # ("cards", 3), ("trips", 12), ("documents", 5)
     schema_version: int = 0
     problem: str = ""  # empty when the file is a sound Permit Tracker database
+    # What kind of problem, for a window that words it in its own language (`problem` is
+    # English): one of the PROBLEM_* codes, "" when there is none.
+    problem_kind: str = ""
     damaged: bool = False  # unreadable as SQLite or failing quick_check (not just foreign)
 
     @property
@@ -423,10 +434,10 @@ def read_backup(path: Path, busy_timeout: float = 1.0) -> BackupInfo:
             created = datetime.fromtimestamp(path.stat().st_mtime, UTC)
         except OSError:
             created = datetime.fromtimestamp(0, UTC)
-        reason = "copied file"
+        reason = COPIED_FILE
     base = BackupInfo(path, created, reason)
     if not path.is_file():
-        return _with_problem(base, "the file does not exist")
+        return _with_problem(base, PROBLEM_MISSING, "the file does not exist")
     try:
         check = read_quick_check(path, busy_timeout)
         conn = _read_only(path, busy_timeout)
@@ -434,13 +445,12 @@ def read_backup(path: Path, busy_timeout: float = 1.0) -> BackupInfo:
             app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             if check != "ok":
-                return _with_problem(base, f"damaged ({check})", damaged=True)
+                return _with_problem(base, PROBLEM_DAMAGED, f"damaged ({check})", damaged=True)
             if app_id != APPLICATION_ID:
-                return _with_problem(base, "not a Permit Tracker database")
+                return _with_problem(base, PROBLEM_FOREIGN, "not a Permit Tracker database")
             if version > CURRENT_VERSION:
-                return _with_problem(
-                    base, f"made by a newer version of Permit Tracker (schema {version})"
-                )
+                newer = f"made by a newer version of Permit Tracker (schema {version})"
+                return _with_problem(base, PROBLEM_NEWER, newer)
             names = tuple(
                 sorted(
                     (str(row[0]) for row in conn.execute("SELECT name FROM people")),
@@ -451,12 +461,22 @@ def read_backup(path: Path, busy_timeout: float = 1.0) -> BackupInfo:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        return _with_problem(base, f"unreadable ({describe(exc)})", damaged=is_damage(exc))
+        unreadable = f"unreadable ({describe(exc)})"
+        return _with_problem(base, PROBLEM_UNREADABLE, unreadable, damaged=is_damage(exc))
     return BackupInfo(path, created, reason, names, counts, version)
 
 
-def _with_problem(info: BackupInfo, problem: str, *, damaged: bool = False) -> BackupInfo:
-    return BackupInfo(info.path, info.created, info.reason, problem=problem, damaged=damaged)
+def _with_problem(
+    info: BackupInfo, kind: str, problem: str, *, damaged: bool = False
+) -> BackupInfo:
+    return BackupInfo(
+        info.path,
+        info.created,
+        info.reason,
+        problem=problem,
+        problem_kind=kind,
+        damaged=damaged,
+    )
 
 
 def list_backups(backups_dir: Path) -> list[BackupInfo]:

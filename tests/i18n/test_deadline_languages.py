@@ -27,7 +27,7 @@ from permit_tracker.domain.model import (
 from permit_tracker.domain.phrase import Language, Term, phrase, plural_phrase, render
 from permit_tracker.i18n import deadline_text, use
 from permit_tracker.i18n.dates import long_date, weekday_date, when_phrase
-from permit_tracker.rules.ruleset import Ruleset
+from permit_tracker.rules.ruleset import DEFAULT_RULES, Ruleset
 
 D = date
 TODAY = D(2026, 1, 15)
@@ -90,6 +90,7 @@ def test_english_is_what_the_engine_always_said() -> None:
         assert deadline_text.title(row) == row.title
         assert deadline_text.explanation(row) == row.explanation
         assert deadline_text.flag(row) == row.flag
+        assert deadline_text.rule_citation(DEFAULT_RULES[row.rule]) == row.source
 
 
 @pytest.mark.parametrize("lang", ["fr", "nl", "de"])
@@ -102,7 +103,10 @@ def test_every_kind_is_translated(lang: str) -> None:
         assert title[:1] == title[:1].upper(), title
         for text in (title, deadline_text.explanation(row), deadline_text.flag(row) or ""):
             assert not re.search(r"\{\w*\}", text), f"{lang}: placeholder left in {text!r}"
-        assert deadline_text.explanation(row).endswith(row.source)
+        # The source is translated too ("Aliens Act" is "Ausländergesetz"), its address not.
+        citation = deadline_text.rule_citation(DEFAULT_RULES[row.rule])
+        assert deadline_text.explanation(row).endswith(citation)
+        assert citation.endswith(row.source[row.source.rfind(" (http") :])
 
 
 def test_french_and_dutch_words() -> None:

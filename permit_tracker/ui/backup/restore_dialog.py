@@ -39,7 +39,13 @@ from permit_tracker import APP_NAME, paths
 from permit_tracker.storage.backups import (
     BEFORE_IMPORT,
     BEFORE_RESTORE,
+    COPIED_FILE,
     DAILY,
+    PROBLEM_DAMAGED,
+    PROBLEM_FOREIGN,
+    PROBLEM_MISSING,
+    PROBLEM_NEWER,
+    PROBLEM_UNREADABLE,
     BackupInfo,
     RestoreResult,
     describe_reason,
@@ -74,14 +80,31 @@ def reason_text(info: BackupInfo) -> str:
         return words[info.reason]
     if info.reason.startswith("before-migration-v"):
         return QCoreApplication.translate("RestoreDialog", "Before an upgrade")
-    return describe_reason(info.reason).capitalize()
+    if info.reason == COPIED_FILE:
+        return QCoreApplication.translate("RestoreDialog", "A file copied here")
+    return describe_reason(info.reason).capitalize()  # a slug from a later version
+
+
+def problem_text(info: BackupInfo) -> str:
+    """Why `info` cannot be restored, in the window's language (storage's `problem` is
+    English: it stays in the tooltip, with the technical detail)."""
+    words = {
+        PROBLEM_MISSING: QCoreApplication.translate("RestoreDialog", "the file is gone"),
+        PROBLEM_DAMAGED: QCoreApplication.translate("RestoreDialog", "the file is damaged"),
+        PROBLEM_FOREIGN: QCoreApplication.translate("RestoreDialog", "not a Permit Tracker file"),
+        PROBLEM_NEWER: QCoreApplication.translate(
+            "RestoreDialog", "made by a newer version of Permit Tracker"
+        ),
+        PROBLEM_UNREADABLE: QCoreApplication.translate("RestoreDialog", "the file cannot be read"),
+    }
+    return words.get(info.problem_kind, info.problem)
 
 
 def contents_text(info: BackupInfo) -> str:
     """'4 people: Ana Silva, Inês Costa…; 4 cards, 6 trips, 14 documents'."""
     if not info.ok:
         return QCoreApplication.translate("RestoreDialog", "Cannot be restored: {}").format(
-            info.problem
+            problem_text(info)
         )
     people = RestoreDialog.tr("%n people", "", len(info.people))
     if info.people:
@@ -125,7 +148,8 @@ class BackupsModel(RowsTableModel[BackupInfo]):
                 return reason_text(info)
             if column == self.CONTENTS:
                 if role == Qt.ItemDataRole.ToolTipRole:
-                    return f"{contents_text(info)}\n{info.path}"
+                    detail = f"\n{info.problem}" if info.problem else ""  # storage's own words
+                    return f"{contents_text(info)}{detail}\n{info.path}"
                 return contents_text(info)
         return None
 

@@ -179,7 +179,9 @@ class Publisher(QObject):
                 elif outcome.ok:
                     self._retry_ms = 0
                     when = datetime.now().strftime("%H:%M")
-                    line = self.tr("{result} (at {time})").format(result=outcome.line(), time=when)
+                    line = self.tr("{result} (at {time})").format(
+                        result=self.outcome_text(outcome), time=when
+                    )
                     self._set_status(Status(line, "ok"))
                 else:
                     self._failed(outcome.line())
@@ -190,6 +192,26 @@ class Publisher(QObject):
                 self.remove_published()
             else:
                 self.schedule()
+
+    def outcome_text(self, outcome: Outcome) -> str:
+        """A run that went through, in the window's language: worded here from the counts
+        (Outcome.line is the command line's English). A failure's line stays the server's or
+        the network's own words."""
+        if not outcome.ok or outcome.dry_run:
+            return outcome.line()
+        changes = [
+            text
+            for count, text in (
+                (outcome.created, self.tr("%n created", "", outcome.created)),
+                (outcome.updated, self.tr("%n updated", "", outcome.updated)),
+                (outcome.deleted, self.tr("%n deleted", "", outcome.deleted)),
+            )
+            if count
+        ]
+        return self.tr("%n event(s) in “{calendar}”: {changes}", "", len(outcome.published)).format(
+            calendar=outcome.calendar,
+            changes=", ".join(changes) if changes else self.tr("already up to date"),
+        )
 
     def _failed(self, line: str, retry: bool = True) -> None:
         if retry and self.enabled():

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -149,6 +150,10 @@ def _checklist(items: list[tuple[str, object]], checked: set[object] | None) -> 
         on = checked is None or data in checked
         item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
         widget.addItem(item)
+    # As wide as its longest entry: the German and French names of the kinds are long, and a
+    # list cut at the right ("Ende des Verlängerungszeitraums für den Ar…") hides which is which.
+    scroll_bar = widget.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    widget.setMinimumWidth(widget.sizeHintForColumn(0) + 2 * widget.frameWidth() + scroll_bar + 4)
     return widget
 
 

@@ -186,7 +186,7 @@ Nichts wurde geändert.</translation>
 <context>
     <name>CalendarExportDialog</name>
     <message>
-        <location filename="../calendar/calendar_export_dialog.py" line="+172"/>
+        <location filename="../calendar/calendar_export_dialog.py" line="+177"/>
         <location line="+98"/>
         <source>Export to calendar</source>
         <translation>In den Kalender exportieren</translation>
@@ -585,6 +585,44 @@ Um diesen Fehler zu melden, kopieren Sie den Bericht unten in Ihre Nachricht. Le
         <location line="+7"/>
         <source>{} ran into {} bugs</source>
         <translation>{} ist auf {} Fehler gestoßen</translation>
+    </message>
+</context>
+<context>
+    <name>DataDirText</name>
+    <message>
+        <location filename="../shell/data_dir_text.py" line="+20"/>
+        <source>--data-dir is empty: give the folder that holds the data.</source>
+        <translation>--data-dir ist leer: Geben Sie den Ordner an, der die Daten enthält.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{variable} is set but empty: give it a folder, or unset it to use the default.</source>
+        <translation>{variable} ist gesetzt, aber leer: Geben Sie einen Ordner an oder entfernen Sie die Variable, um den Standardordner zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read or write the folder {path}: it is a file, not a folder.</source>
+        <translation>Der Ordner {path} kann nicht gelesen oder beschrieben werden: Er ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read or write the folder {path}: a part of that path is a file.</source>
+        <translation>Der Ordner {path} kann nicht gelesen oder beschrieben werden: Ein Teil dieses Pfads ist eine Datei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read or write the folder {path}: {reason}</source>
+        <translation>Der Ordner {path} kann nicht gelesen oder beschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{path} is a symbolic link; Permit Tracker does not write through links: put the database file itself there (or choose its folder with --data-dir).</source>
+        <translation>{path} ist eine symbolische Verknüpfung; Permit Tracker schreibt nicht über Verknüpfungen: Legen Sie die Datenbankdatei selbst dort ab (oder wählen Sie ihren Ordner mit --data-dir).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} belongs to another user (uid {uid}); running as root would leave files there that user cannot open: run Permit Tracker as that user.</source>
+        <translation>{path} gehört einem anderen Benutzer (UID {uid}); als root ausgeführt, hinterließe Permit Tracker dort Dateien, die dieser Benutzer nicht öffnen kann: Starten Sie Permit Tracker als dieser Benutzer.</translation>
     </message>
 </context>
 <context>
@@ -1314,7 +1352,7 @@ Um diesen Fehler zu melden, kopieren Sie den Bericht unten in Ihre Nachricht. Le
 <context>
     <name>ExportedNote</name>
     <message>
-        <location filename="../calendar/calendar_export_dialog.py" line="-202"/>
+        <location filename="../calendar/calendar_export_dialog.py" line="-206"/>
         <source>Exported to calendar</source>
         <translation>In den Kalender exportiert</translation>
     </message>
@@ -1882,7 +1920,7 @@ Nur neugierig? Starten Sie „permit-tracker --demo“ für eine Beispielfamilie
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="+115"/>
+        <location filename="../shell/main_window.py" line="+116"/>
         <source>{} — sample family</source>
         <translation>{} — Beispielfamilie</translation>
     </message>
@@ -1892,7 +1930,7 @@ Nur neugierig? Starten Sie „permit-tracker --demo“ für eine Beispielfamilie
         <translation>Dies ist eine Beispielfamilie in einem temporären Bestand: Erkunden und bearbeiten Sie sie nach Belieben; beim Beenden wird nichts behalten.</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+233"/>
         <source>&amp;Undo {}</source>
         <translation>{} &amp;rückgängig machen</translation>
     </message>
@@ -1949,7 +1987,7 @@ Nur neugierig? Starten Sie „permit-tracker --demo“ für eine Beispielfamilie
     </message>
     <message>
         <location filename="../shell/main.py" line="+132"/>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>{} cannot open its data.
 
 {}</source>
@@ -1958,7 +1996,7 @@ Nur neugierig? Starten Sie „permit-tracker --demo“ für eine Beispielfamilie
 {}</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-41"/>
         <source>A saved value cannot be read and is shown as unknown: {}.</source>
         <translation>Ein gespeicherter Wert kann nicht gelesen werden und wird als unbekannt angezeigt: {}.</translation>
     </message>
@@ -2271,7 +2309,7 @@ Geben Sie unter Daten &amp; Genehmigungen das Ankunftsdatum, das Visum und den R
 <context>
     <name>PersonView</name>
     <message>
-        <location filename="../people/person_view.py" line="+67"/>
+        <location filename="../people/person_view.py" line="+69"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -2301,7 +2339,7 @@ Geben Sie unter Daten &amp; Genehmigungen das Ankunftsdatum, das Visum und den R
         <translation>Weg</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
@@ -2536,8 +2574,45 @@ Geben Sie unter Daten &amp; Genehmigungen das Ankunftsdatum, das Visum und den R
         <source>{result} (at {time})</source>
         <translation>{result} (um {time})</translation>
     </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n erstellt</numerusform>
+            <numerusform>%n erstellt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n gelöscht</numerusform>
+            <numerusform>%n gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n event(s) in “{calendar}”: {changes}</source>
+        <translation>
+            <numerusform>%n Termin in „{calendar}“: {changes}</numerusform>
+            <numerusform>%n Termine in „{calendar}“: {changes}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>already up to date</source>
+        <translation>bereits auf dem neuesten Stand</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{problem}; trying again in {minutes} min</source>
         <translation>{problem}; neuer Versuch in {minutes} Min.</translation>
     </message>
@@ -2755,7 +2830,7 @@ Geben Sie unter Daten &amp; Genehmigungen das Ankunftsdatum, das Visum und den R
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../backup/restore_dialog.py" line="+69"/>
+        <location filename="../backup/restore_dialog.py" line="+75"/>
         <source>Daily copy</source>
         <translation>Tägliche Kopie</translation>
     </message>
@@ -2775,7 +2850,37 @@ Geben Sie unter Daten &amp; Genehmigungen das Ankunftsdatum, das Visum und den R
         <translation>Vor einem Upgrade</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>A file copied here</source>
+        <translation>Hierher kopierte Datei</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file is gone</source>
+        <translation>die Datei ist nicht mehr da</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is damaged</source>
+        <translation>die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a Permit Tracker file</source>
+        <translation>keine Datei von Permit Tracker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>made by a newer version of Permit Tracker</source>
+        <translation>von einer neueren Version von Permit Tracker erstellt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file cannot be read</source>
+        <translation>die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot be restored: {}</source>
         <translation>Kann nicht wiederhergestellt werden: {}</translation>
     </message>
@@ -2827,7 +2932,7 @@ Geben Sie unter Daten &amp; Genehmigungen das Ankunftsdatum, das Visum und den R
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+106"/>
         <source>Restore a backup</source>
         <translation>Eine Sicherung wiederherstellen</translation>

@@ -34,7 +34,7 @@
 <context>
     <name>ExportedNote</name>
     <message numerus="yes">
-        <location filename="../calendar/calendar_export_dialog.py" line="+112"/>
+        <location filename="../calendar/calendar_export_dialog.py" line="+113"/>
         <source>Saved %n events to</source>
         <translation>
             <numerusform>Saved %n event to</numerusform>
@@ -122,6 +122,38 @@
             <numerusform>%n published events deleted</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n created</numerusform>
+            <numerusform>%n created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n deleted</numerusform>
+            <numerusform>%n deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n event(s) in “{calendar}”: {changes}</source>
+        <translation>
+            <numerusform>%n event in “{calendar}”: {changes}</numerusform>
+            <numerusform>%n events in “{calendar}”: {changes}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReminderStrip</name>
@@ -153,7 +185,7 @@
 <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-        <location filename="../backup/restore_dialog.py" line="+86"/>
+        <location filename="../backup/restore_dialog.py" line="+109"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>

@@ -186,7 +186,7 @@ Rien n&apos;a été modifié.</translation>
 <context>
     <name>CalendarExportDialog</name>
     <message>
-        <location filename="../calendar/calendar_export_dialog.py" line="+172"/>
+        <location filename="../calendar/calendar_export_dialog.py" line="+177"/>
         <location line="+98"/>
         <source>Export to calendar</source>
         <translation>Exporter vers l&apos;agenda</translation>
@@ -585,6 +585,44 @@ Pour signaler cette erreur, copiez le rapport ci-dessous dans votre message. Lis
         <location line="+7"/>
         <source>{} ran into {} bugs</source>
         <translation>{} a rencontré {} erreurs internes</translation>
+    </message>
+</context>
+<context>
+    <name>DataDirText</name>
+    <message>
+        <location filename="../shell/data_dir_text.py" line="+20"/>
+        <source>--data-dir is empty: give the folder that holds the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{variable} is set but empty: give it a folder, or unset it to use the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read or write the folder {path}: it is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read or write the folder {path}: a part of that path is a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read or write the folder {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{path} is a symbolic link; Permit Tracker does not write through links: put the database file itself there (or choose its folder with --data-dir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} belongs to another user (uid {uid}); running as root would leave files there that user cannot open: run Permit Tracker as that user.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1314,7 +1352,7 @@ Pour signaler cette erreur, copiez le rapport ci-dessous dans votre message. Lis
 <context>
     <name>ExportedNote</name>
     <message>
-        <location filename="../calendar/calendar_export_dialog.py" line="-202"/>
+        <location filename="../calendar/calendar_export_dialog.py" line="-206"/>
         <source>Exported to calendar</source>
         <translation>Exporté vers l&apos;agenda</translation>
     </message>
@@ -1949,7 +1987,7 @@ Vous voulez juste jeter un œil&#xa0;? Lancez «&#xa0;permit-tracker --demo&#xa0
     </message>
     <message>
         <location filename="../shell/main.py" line="+132"/>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>{} cannot open its data.
 
 {}</source>
@@ -1958,7 +1996,7 @@ Vous voulez juste jeter un œil&#xa0;? Lancez «&#xa0;permit-tracker --demo&#xa0
 {}</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-41"/>
         <source>A saved value cannot be read and is shown as unknown: {}.</source>
         <translation>Une valeur enregistrée est illisible et s&apos;affiche comme inconnue&#xa0;: {}.</translation>
     </message>
@@ -2271,7 +2309,7 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
 <context>
     <name>PersonView</name>
     <message>
-        <location filename="../people/person_view.py" line="+67"/>
+        <location filename="../people/person_view.py" line="+69"/>
         <source>Overview</source>
         <translation>Aperçu</translation>
     </message>
@@ -2301,7 +2339,7 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
         <translation>Parcours</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -2536,8 +2574,45 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
         <source>{result} (at {time})</source>
         <translation>{result} (à {time})</translation>
     </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n created</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deleted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n event(s) in “{calendar}”: {changes}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>already up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{problem}; trying again in {minutes} min</source>
         <translation>{problem}&#xa0;; nouvel essai dans {minutes} min</translation>
     </message>
@@ -2755,7 +2830,7 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../backup/restore_dialog.py" line="+69"/>
+        <location filename="../backup/restore_dialog.py" line="+75"/>
         <source>Daily copy</source>
         <translation>Copie quotidienne</translation>
     </message>
@@ -2775,7 +2850,37 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
         <translation>Avant une mise à jour</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>A file copied here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a Permit Tracker file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>made by a newer version of Permit Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot be restored: {}</source>
         <translation>Restauration impossible&#xa0;: {}</translation>
     </message>
@@ -2827,7 +2932,7 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
         <translation>Contenu</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+106"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>

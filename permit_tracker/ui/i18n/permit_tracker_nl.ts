@@ -186,7 +186,7 @@ Er is niets gewijzigd.</translation>
 <context>
     <name>CalendarExportDialog</name>
     <message>
-        <location filename="../calendar/calendar_export_dialog.py" line="+172"/>
+        <location filename="../calendar/calendar_export_dialog.py" line="+177"/>
         <location line="+98"/>
         <source>Export to calendar</source>
         <translation>Naar agenda exporteren</translation>
@@ -585,6 +585,44 @@ Om deze fout te melden, kopieert u het verslag hieronder in uw bericht. Lees het
         <location line="+7"/>
         <source>{} ran into {} bugs</source>
         <translation>{} is op {} fouten gestoten</translation>
+    </message>
+</context>
+<context>
+    <name>DataDirText</name>
+    <message>
+        <location filename="../shell/data_dir_text.py" line="+20"/>
+        <source>--data-dir is empty: give the folder that holds the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{variable} is set but empty: give it a folder, or unset it to use the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read or write the folder {path}: it is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read or write the folder {path}: a part of that path is a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read or write the folder {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{path} is a symbolic link; Permit Tracker does not write through links: put the database file itself there (or choose its folder with --data-dir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} belongs to another user (uid {uid}); running as root would leave files there that user cannot open: run Permit Tracker as that user.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1314,7 +1352,7 @@ Om deze fout te melden, kopieert u het verslag hieronder in uw bericht. Lees het
 <context>
     <name>ExportedNote</name>
     <message>
-        <location filename="../calendar/calendar_export_dialog.py" line="-202"/>
+        <location filename="../calendar/calendar_export_dialog.py" line="-206"/>
         <source>Exported to calendar</source>
         <translation>Naar agenda geëxporteerd</translation>
     </message>
@@ -1949,7 +1987,7 @@ Wilt u alleen even kijken? Start “permit-tracker --demo” voor een voorbeeldg
     </message>
     <message>
         <location filename="../shell/main.py" line="+132"/>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>{} cannot open its data.
 
 {}</source>
@@ -1958,7 +1996,7 @@ Wilt u alleen even kijken? Start “permit-tracker --demo” voor een voorbeeldg
 {}</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-41"/>
         <source>A saved value cannot be read and is shown as unknown: {}.</source>
         <translation>Een opgeslagen waarde kan niet worden gelezen en wordt als onbekend getoond: {}.</translation>
     </message>
@@ -2271,7 +2309,7 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
 <context>
     <name>PersonView</name>
     <message>
-        <location filename="../people/person_view.py" line="+67"/>
+        <location filename="../people/person_view.py" line="+69"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
@@ -2301,7 +2339,7 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
         <translation>Traject</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
@@ -2536,8 +2574,45 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
         <source>{result} (at {time})</source>
         <translation>{result} (om {time})</translation>
     </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n created</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deleted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n event(s) in “{calendar}”: {changes}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>already up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{problem}; trying again in {minutes} min</source>
         <translation>{problem}; nieuwe poging over {minutes} min</translation>
     </message>
@@ -2755,7 +2830,7 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../backup/restore_dialog.py" line="+69"/>
+        <location filename="../backup/restore_dialog.py" line="+75"/>
         <source>Daily copy</source>
         <translation>Dagelijkse kopie</translation>
     </message>
@@ -2775,7 +2850,37 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
         <translation>Vóór een upgrade</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>A file copied here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a Permit Tracker file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>made by a newer version of Permit Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot be restored: {}</source>
         <translation>Kan niet worden hersteld: {}</translation>
     </message>
@@ -2827,7 +2932,7 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+106"/>
         <source>Restore a backup</source>
         <translation>Een back-up herstellen</translation>

@@ -111,7 +111,7 @@ class WhyPanel(QScrollArea):
         )
         if rule.note:
             parts.append(f"<p style='color:{muted}'>{escape(deadline_text.rule_note(rule))}</p>")
-        source = escape(rule.source)
+        source = escape(deadline_text.rule_source(rule))
         if rule.source_url:
             source = f"<a href='{escape(rule.source_url, quote=True)}'>{source}</a>"
         verified = long_date_text(rule.verified, weekday=False)

@@ -15,6 +15,8 @@ import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from permit_tracker.domain.model import Person
@@ -74,6 +76,13 @@ class PersonView(QWidget):
         ):
             page = self.overview if index == self.OVERVIEW else _Unbuilt(self.tabs)
             self.tabs.addTab(page, icon(name), text)
+            self.tabs.setTabToolTip(index, text.replace("&&", "&"))
+        # At 800 px the French and German titles are wider than the window: rather than
+        # scrolling tabs out of sight behind arrows, the icons go (_fit_tabs), and only if
+        # that is not enough are titles shortened ("Dates et tit…", whole in the tooltip).
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self._icon_size = self.tabs.iconSize()
         self.tabs.setAccessibleName(self.tr("Sections"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
@@ -86,6 +95,18 @@ class PersonView(QWidget):
         self.overview.edit_dates_requested.connect(self._go_to_dates)
         controller.changed.connect(self.refresh)
         self.tabs.currentChanged.connect(self._tab)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_tabs()
+
+    def _fit_tabs(self) -> None:
+        """Tab icons only when every title fits whole beside them."""
+        bar = self.tabs.tabBar()
+        bar.setIconSize(self._icon_size)
+        needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
+        if needed > self.tabs.width():
+            bar.setIconSize(QSize(0, 0))
 
     # The tabs other than the Overview, built when first asked for.
     @property

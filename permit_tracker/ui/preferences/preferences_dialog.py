@@ -71,9 +71,9 @@ class RuleEditor(QGroupBox):
         explanation.setWordWrap(True)
         verified = format_date(rule.verified)
         source = (
-            f"<a href='{escape(rule.source_url)}'>{escape(rule.source)}</a>"
+            f"<a href='{escape(rule.source_url)}'>{escape(deadline_text.rule_source(rule))}</a>"
             if rule.source_url
-            else escape(rule.source)
+            else escape(deadline_text.rule_source(rule))
         )
         source_label = QLabel(
             self.tr("Source: {source} · verified {date}").format(source=source, date=verified),

@@ -49,7 +49,7 @@ def rules_html(rules: Ruleset) -> str:
                 unit=unit_text(default.unit, default.value),
             )
         checked = long_date_text(rule.verified, weekday=False)
-        source = escape(rule.source)
+        source = escape(deadline_text.rule_source(rule))
         if rule.source_url:
             url = escape(rule.source_url, quote=True)
             source = f"<a href='{url}'>{source}</a>"

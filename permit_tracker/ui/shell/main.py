@@ -195,13 +195,17 @@ def run_gui(data_dir: str | None, demo: bool) -> int:
 
     app = existing if isinstance(existing, QApplication) else Application(sys.argv[:1])
     if problem is not None or (directory is None and not demo):
+        from permit_tracker.ui.shell.data_dir_text import data_dir_problem_text
+        from permit_tracker.ui.shell.translation import install_language, resolve_language
         from permit_tracker.ui.widgets.messages import critical
 
+        # No store to read the saved language from: the system's, and the reason in it.
+        install_language(resolve_language(None), domain=False)
         critical(
             None,
             APP_NAME,
             QCoreApplication.translate("MainWindow", "{} cannot open its data.\n\n{}").format(
-                APP_NAME, problem
+                APP_NAME, data_dir_problem_text(data_dir) or problem
             ),
         )
         return 1

@@ -21,10 +21,16 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidge
 from permit_tracker import paths
 from permit_tracker.demo import demo_people
 from permit_tracker.domain.model import Person
-from permit_tracker.storage.backups import backup_files, make_backup
+from permit_tracker.storage.backups import (
+    PROBLEM_DAMAGED,
+    PROBLEM_UNREADABLE,
+    backup_files,
+    make_backup,
+)
 from permit_tracker.storage.health import CORRUPT_MARK
 from permit_tracker.storage.store import Store
 from permit_tracker.ui.backup.restore_dialog import BackupsModel, RestoreDialog
+from permit_tracker.ui.shell import translation
 from permit_tracker.ui.shell.controller import Controller
 from permit_tracker.ui.shell.main_window import MainWindow
 from permit_tracker.ui.widgets.message_banner import MessageBanner
@@ -168,6 +174,24 @@ def test_a_damaged_backup_is_shown_but_cannot_be_chosen(qtbot, store: Store, bac
     assert not dialog.restore_button.isEnabled()
     dialog.view.selectRow(0)
     assert dialog.selected() is None and not dialog.restore_button.isEnabled()
+
+
+def test_why_a_backup_cannot_be_restored_is_told_in_the_window_language(
+    qtbot, store: Store, backed_up
+) -> None:
+    (only,) = [p for p, _ in backup_files(paths.backups_dir(store.data_dir))]
+    only.write_bytes(b"\x00" * 2048)
+    translation.install_language("de")
+    try:
+        dialog = RestoreDialog(store.data_dir)
+        qtbot.addWidget(dialog)
+        info = dialog.model.backup(0)
+        shown = dialog.model.index(0, BackupsModel.CONTENTS).data()
+    finally:
+        translation.install_language("en")
+    assert info.problem_kind in (PROBLEM_DAMAGED, PROBLEM_UNREADABLE)
+    assert shown.startswith("Kann nicht wiederhergestellt werden: die Datei ")
+    assert info.problem not in shown  # storage's English stays out of the German window
 
 
 # -- at start: the damaged database was moved aside ------------------------------------------
