@@ -10,6 +10,15 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def pytest_addoption(parser: pytest.Parser, pluginmanager: pytest.PytestPluginManager) -> None:
+    """Without pytest-qt (`-p no:pytest-qt`, to run the Qt-free packages where PySide6 cannot
+    load) its settings in pyproject.toml would be unknown options, an error under
+    filterwarnings = error; declared here they are simply unused."""
+    if not pluginmanager.has_plugin("pytest-qt"):
+        parser.addini("qt_api", "pytest-qt's, unused without it")
+        parser.addini("qt_log_level_fail", "pytest-qt's, unused without it")
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh data dir; also the env default so nothing touches the real user dir."""

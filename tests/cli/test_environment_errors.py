@@ -18,24 +18,31 @@ import subprocess
 import sys
 import textwrap
 from collections.abc import Iterator
-from dataclasses import replace
-from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from environment_helpers import (
+    NEWCOMER,
+    TODAY,
+    assert_clear,
+    full_store_at,
+    lock_holders,
+    long_history,
+    people_in,
+    release,
+    seed,
+)
 from sqlalchemy import event
 
 from permit_tracker import paths
 from permit_tracker.demo import demo_people
-from permit_tracker.domain.model import Absence, Person
+from permit_tracker.domain.model import Person
 from permit_tracker.storage import Store, StoreLockedError
 from permit_tracker.storage.exchange import dumps
 
 ROOT = Path(__file__).resolve().parents[2]
-TODAY = date(2025, 3, 5)
 ENV = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
 ENV.pop("PERMIT_TRACKER_DATA_DIR", None)
-NEWCOMER = Person(name="Nadia Newcomer", arrival=date(2025, 2, 1))
 
 
 def can_run(*command: str) -> bool:
@@ -47,26 +54,6 @@ def can_run(*command: str) -> bool:
 
 NAMESPACES = can_run("unshare", "--mount", "--propagation", "private", "true")
 SETPRIV = os.geteuid() == 0 and can_run("setpriv", "--bounding-set", "-all", "true")
-
-
-def seed(data_dir: Path) -> list[Person]:
-    with Store.open(data_dir) as store:
-        store.save_people(demo_people(TODAY))
-        return store.people()
-
-
-def people_in(data_dir: Path) -> list[Person]:
-    with Store.open(data_dir) as store:
-        return store.people()
-
-
-def assert_clear(message: str, *words: str) -> None:
-    """One line for a person: no traceback, no driver jargon, and the expected words."""
-    assert message and "\n" not in message.strip(), message
-    for jargon in ("Traceback", "OperationalError", "sqlite3.", "sqlalchemy"):
-        assert jargon not in message, message
-    for word in words:
-        assert word.lower() in message.lower(), message
 
 
 # -- a script run under the restriction: the command line and the GUI's edit path ----------------
@@ -226,55 +213,6 @@ def test_full_disk_for_real(tmp_path: Path) -> None:
     assert len(json.loads(result["read"]["out"])) > 0
 
 
-@pytest.fixture
-def full_store(data_dir: Path) -> Iterator[Store]:
-    """A store whose file may not grow by a single page (PRAGMA max_page_count)."""
-    seed(data_dir)
-    with Store.open(data_dir) as store:
-        store.save_person(NEWCOMER)  # today's daily copy is taken now, while there is room
-        pages = sqlite3.connect(store.path).execute("PRAGMA page_count").fetchone()[0]
-
-        def limit(dbapi_connection: sqlite3.Connection, record: object) -> None:
-            dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
-
-        event.listen(store._engine, "connect", limit)
-        store._engine.dispose()
-        yield store
-        event.remove(store._engine, "connect", limit)
-        store._engine.dispose()
-
-
-def long_history(person: Person) -> Person:
-    trips = tuple(
-        Absence(date(2001, 1, 1) + timedelta(days=3 * i), date(2001, 1, 2) + timedelta(days=3 * i),
-                "a long note " * 40)
-        for i in range(150)
-    )  # fmt: skip
-    return replace(person, absences=trips)
-
-
-def test_full_disk_in_the_window_says_so_and_keeps_everything(qtbot, full_store: Store) -> None:
-    from permit_tracker.ui.shell.controller import Controller
-    from permit_tracker.ui.shell.main_window import MainWindow
-
-    before = full_store.people()
-    controller = Controller(full_store)
-    window = MainWindow(controller)
-    qtbot.addWidget(window)
-    ana = next(p for p in before if p.name == "Ana Silva")
-
-    problems = controller.update_person(long_history(ana), "Add trips")
-
-    assert [str(p) for p in problems] == [": the change was not saved"]
-    (banner,) = window.banners()
-    assert_clear(banner.text(), "not saved", "the disk is full")
-    assert controller.undo_stack.count() == 0
-    assert full_store.people() == before
-    # The app keeps running: a change that fits is saved and undoable.
-    assert controller.rename(ana.id, "Ana Pereira") == []
-    assert controller.undo_stack.count() == 1
-
-
 def test_full_disk_on_the_command_line(
     full_store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch
 ) -> None:
@@ -303,43 +241,19 @@ def test_full_disk_on_the_command_line(
     assert full_store.people() == before
 
 
-# -- locked by another process -------------------------------------------------------------------
+@pytest.fixture
+def full_store(data_dir: Path) -> Iterator[Store]:
+    with full_store_at(data_dir) as store:
+        yield store
 
-HOLDER = textwrap.dedent(
-    """
-    import sqlite3, sys
-    conn = sqlite3.connect(sys.argv[1], isolation_level=None)
-    conn.execute("BEGIN " + sys.argv[2])
-    conn.execute("CREATE TABLE IF NOT EXISTS holder_was_here (x)")  # a real write lock
-    print("locked", flush=True)
-    sys.stdin.read()  # until the test closes our stdin
-    conn.execute("ROLLBACK")
-    """
-)
+
+# -- locked by another process -------------------------------------------------------------------
 
 
 @pytest.fixture
 def lock_holder(data_dir: Path) -> Iterator[object]:
-    """Call with "IMMEDIATE" (others may still read) or "EXCLUSIVE" (nobody may)."""
-    holders: list[subprocess.Popen[str]] = []
-
-    def hold(kind: str) -> subprocess.Popen[str]:
-        proc = subprocess.Popen(
-            [sys.executable, "-c", HOLDER, str(paths.database_path(data_dir)), kind],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-        )  # fmt: skip
-        assert proc.stdout is not None and proc.stdout.readline() == "locked\n"
-        holders.append(proc)
-        return proc
-
-    yield hold
-    for proc in holders:
-        if proc.poll() is None:
-            proc.communicate("", timeout=30)
-
-
-def release(proc: subprocess.Popen[str]) -> None:
-    proc.communicate("", timeout=30)
+    with lock_holders(data_dir) as hold:
+        yield hold
 
 
 def test_a_writer_in_another_process_blocks_saves_not_reading(data_dir: Path, lock_holder) -> None:
@@ -363,27 +277,6 @@ def test_an_exclusive_lock_is_reported_at_open(data_dir: Path, lock_holder) -> N
     assert_clear(str(info.value), "busy", "already running")
     release(holder)
     assert people_in(data_dir) == family
-
-
-def test_locked_in_the_window_says_so_and_saves_after(qtbot, data_dir: Path, lock_holder) -> None:
-    from permit_tracker.ui.shell.controller import Controller
-    from permit_tracker.ui.shell.main_window import MainWindow
-
-    family = seed(data_dir)
-    with Store.open(data_dir, busy_timeout=0.2) as store:
-        controller = Controller(store)
-        window = MainWindow(controller)
-        qtbot.addWidget(window)
-        holder = lock_holder("IMMEDIATE")
-        problems = controller.add_person(NEWCOMER)
-        assert [str(p) for p in problems] == [": the change was not saved"]
-        (banner,) = window.banners()
-        assert_clear(banner.text(), "not saved", "busy")
-        assert controller.people() == family and controller.undo_stack.count() == 0
-        release(holder)
-        assert controller.add_person(NEWCOMER) == []
-        assert controller.undo_stack.count() == 1
-        window.close()
 
 
 def test_locked_on_the_command_line(data_dir: Path, tmp_path: Path, lock_holder) -> None:

@@ -593,19 +593,19 @@ Pour signaler cette erreur, copiez le rapport ci-dessous dans votre message. Lis
         <location filename="../widgets/date_field.py" line="+53"/>
         <source>d</source>
         <comment>day, in a date&apos;s shape: dd/mm/yyyy</comment>
-        <translation type="unfinished"></translation>
+        <translation>j</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>m</source>
         <comment>month, in a date&apos;s shape: dd/mm/yyyy</comment>
-        <translation type="unfinished"></translation>
+        <translation>m</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>y</source>
         <comment>year, in a date&apos;s shape: dd/mm/yyyy</comment>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -2791,37 +2791,37 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
     <message>
         <location line="+18"/>
         <source>&amp;Remind me before deadlines</source>
-        <translation type="unfinished">&amp;Me rappeler les échéances à l&apos;avance</translation>
+        <translation>&amp;Me rappeler les échéances à l&apos;avance</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Time of day for reminders</source>
-        <translation type="unfinished">Heure des rappels</translation>
+        <translation>Heure des rappels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At &amp;time of day:</source>
-        <translation type="unfinished">À l&apos;&amp;heure&#xa0;:</translation>
+        <translation>À l&apos;&amp;heure&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Days before each deadline (0 is the day itself)</source>
-        <translation type="unfinished">Jours avant chaque échéance (0 est le jour même)</translation>
+        <translation>Jours avant chaque échéance (0 est le jour même)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no reminder</source>
-        <translation type="unfinished">aucun rappel</translation>
+        <translation>aucun rappel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Default: {days}</source>
-        <translation type="unfinished">Par défaut&#xa0;: {days}</translation>
+        <translation>Par défaut&#xa0;: {days}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Reset reminders to &amp;defaults</source>
-        <translation type="unfinished">Réinitialiser les rappels aux valeurs par &amp;défaut</translation>
+        <translation>Réinitialiser les rappels aux valeurs par &amp;défaut</translation>
     </message>
 </context>
 <context>
@@ -3277,7 +3277,7 @@ Vos données n&apos;ont pas été modifiées.</translation>
     <message>
         <location line="+13"/>
         <source>Today</source>
-        <translation type="unfinished">Aujourd&apos;hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
 </context>
 <context>
@@ -3765,7 +3765,7 @@ Vos données n&apos;ont pas été modifiées.</translation>
     <message>
         <location line="+52"/>
         <source>{title} — {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {day}</translation>
     </message>
 </context>
 <context>
@@ -4049,17 +4049,17 @@ Vos données n&apos;ont pas été modifiées.</translation>
     <message>
         <location line="+4"/>
         <source>The rule</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last checked {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière vérification le {}</translation>
     </message>
 </context>
 </TS>

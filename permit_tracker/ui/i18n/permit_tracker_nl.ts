@@ -593,19 +593,19 @@ Om deze fout te melden, kopieert u het verslag hieronder in uw bericht. Lees het
         <location filename="../widgets/date_field.py" line="+53"/>
         <source>d</source>
         <comment>day, in a date&apos;s shape: dd/mm/yyyy</comment>
-        <translation type="unfinished"></translation>
+        <translation>d</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>m</source>
         <comment>month, in a date&apos;s shape: dd/mm/yyyy</comment>
-        <translation type="unfinished"></translation>
+        <translation>m</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>y</source>
         <comment>year, in a date&apos;s shape: dd/mm/yyyy</comment>
-        <translation type="unfinished"></translation>
+        <translation>j</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -2791,37 +2791,37 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
     <message>
         <location line="+18"/>
         <source>&amp;Remind me before deadlines</source>
-        <translation type="unfinished">Herinner &amp;mij vóór termijnen</translation>
+        <translation>Herinner &amp;mij vóór termijnen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Time of day for reminders</source>
-        <translation type="unfinished">Tijdstip voor herinneringen</translation>
+        <translation>Tijdstip voor herinneringen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At &amp;time of day:</source>
-        <translation type="unfinished">Om &amp;tijdstip:</translation>
+        <translation>Om &amp;tijdstip:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Days before each deadline (0 is the day itself)</source>
-        <translation type="unfinished">Dagen vóór elke termijn (0 is de dag zelf)</translation>
+        <translation>Dagen vóór elke termijn (0 is de dag zelf)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no reminder</source>
-        <translation type="unfinished">geen herinnering</translation>
+        <translation>geen herinnering</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Default: {days}</source>
-        <translation type="unfinished">Standaard: {days}</translation>
+        <translation>Standaard: {days}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Reset reminders to &amp;defaults</source>
-        <translation type="unfinished">Herinneringen op de &amp;standaardwaarden terugzetten</translation>
+        <translation>Herinneringen op de &amp;standaardwaarden terugzetten</translation>
     </message>
 </context>
 <context>
@@ -3277,7 +3277,7 @@ Uw gegevens zijn niet gewijzigd.</translation>
     <message>
         <location line="+13"/>
         <source>Today</source>
-        <translation type="unfinished">Vandaag</translation>
+        <translation>Vandaag</translation>
     </message>
 </context>
 <context>
@@ -3765,7 +3765,7 @@ Uw gegevens zijn niet gewijzigd.</translation>
     <message>
         <location line="+52"/>
         <source>{title} — {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {day}</translation>
     </message>
 </context>
 <context>
@@ -4049,17 +4049,17 @@ Uw gegevens zijn niet gewijzigd.</translation>
     <message>
         <location line="+4"/>
         <source>The rule</source>
-        <translation type="unfinished"></translation>
+        <translation>De regel</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last checked {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatst nagekeken op {}</translation>
     </message>
 </context>
 </TS>

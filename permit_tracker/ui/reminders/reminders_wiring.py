@@ -73,15 +73,15 @@ class QtDBusNotifier:
         from permit_tracker.reminders.dbus_notifier import DBusNotifier
 
         class Watched(DBusNotifier):
+            watch: QSocketNotifier | None = None  # until connected; again after close()
+
             def __init__(self) -> None:
                 super().__init__()
-                self.watch: QSocketNotifier | None = QSocketNotifier(
-                    self.fileno(), QSocketNotifier.Type.Read, parent
-                )
+                self.watch = QSocketNotifier(self.fileno(), QSocketNotifier.Type.Read, parent)
                 self.watch.activated.connect(lambda *_: self.process_events())
 
             def close(self) -> None:
-                watch = getattr(self, "watch", None)
+                watch = self.watch
                 if watch is not None:
                     watch.setEnabled(False)  # before the fd closes: no spin on a dead socket
                     watch.deleteLater()

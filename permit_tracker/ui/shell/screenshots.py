@@ -36,6 +36,7 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from permit_tracker.domain.model import Person
+from permit_tracker.i18n.language import LANGUAGES
 
 if TYPE_CHECKING:
     from permit_tracker.ui.shell.controller import Controller
@@ -339,7 +340,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--lang",
         action="append",
-        choices=("en", "fr", "nl", "de"),
+        choices=LANGUAGES,
         help=(
             "instead: the Overview, the why panel, Preferences and the Journey in this "
             "language at 800x600 and 1280x800 (repeat for several)"

@@ -247,3 +247,32 @@ def test_the_saved_language_is_installed_at_start_and_gettext_left_for_later(
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert run.stdout.split() == ["fr", "False"]
+
+
+def test_the_window_s_start_up_copy_of_the_language_choice_agrees_with_the_command_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ui/shell/translation.py keeps its own copy of the languages and of the environment's
+    reading (the gettext side must not load before the first paint); the two must not drift
+    apart, or the window and the CLI would speak different languages on one machine."""
+    from permit_tracker.i18n import language
+
+    assert translation.LANGUAGES == language.LANGUAGES
+    assert translation.SYSTEM == language.SYSTEM
+    assert set(translation.LANGUAGE_NAMES) == set(language.LANGUAGES)
+    assert {k: v for k, v in language.LOCALES.items() if k != "en"} == translation._LOCALES
+    for tag in ("fr_BE.UTF-8", "nl-BE", "de", "DE_de@euro", "C", "POSIX", "es_ES", ""):
+        assert translation._supported(tag) == language.normalize(tag), tag
+    for environ in (
+        {},
+        {"LANG": "nl_BE.UTF-8"},
+        {"LANG": "C"},
+        {"LANGUAGE": "es:nl:fr", "LANG": "fr_BE.UTF-8"},
+        {"LANGUAGE": "es", "LC_MESSAGES": "de_DE"},
+        {"LC_ALL": "es_ES", "LANG": "fr_BE"},
+    ):
+        for name in language.ENVIRONMENT:
+            monkeypatch.delenv(name, raising=False)
+        for name, value in environ.items():
+            monkeypatch.setenv(name, value)
+        assert translation._from_environment() == language.from_environment(environ), environ
