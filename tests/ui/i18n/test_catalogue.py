@@ -35,7 +35,12 @@ PENDING: set[str] = set()
 
 # Contexts that are not a class: none so far. (A module of functions takes a small QObject
 # subclass as its context, e.g. Formatting: plural forms need tr().)
-DECLARED_CONTEXTS: dict[str, str] = {}
+DECLARED_CONTEXTS: dict[str, str] = {
+    "DataDirText": (
+        "ui/shell/data_dir_text.py: why the data folder cannot be used, said before any window "
+        "exists (functions only, no plural: a literal translate() context suffices)"
+    ),
+}
 
 PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%n|%\d")
 
