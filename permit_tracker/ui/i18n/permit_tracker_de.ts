@@ -2302,6 +2302,11 @@ Geben Sie unter Daten &amp; Genehmigungen das Ankunftsdatum, das Visum und den R
         <source>No dates yet</source>
         <translation>Noch keine Daten</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>{title}: {date} ({when})</source>
+        <translation>{title}: {date} ({when})</translation>
+    </message>
 </context>
 <context>
     <name>PersonView</name>

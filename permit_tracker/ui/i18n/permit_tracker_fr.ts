@@ -2302,6 +2302,11 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
         <source>No dates yet</source>
         <translation>Pas encore de dates</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>{title}: {date} ({when})</source>
+        <translation>{title}&#xa0;: {date} ({when})</translation>
+    </message>
 </context>
 <context>
     <name>PersonView</name>

@@ -2302,6 +2302,11 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
         <source>No dates yet</source>
         <translation>Nog geen datums</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>{title}: {date} ({when})</source>
+        <translation>{title}: {date} ({when})</translation>
+    </message>
 </context>
 <context>
     <name>PersonView</name>

@@ -67,7 +67,10 @@ class PeopleModel(QAbstractListModel):
         title = deadline_text.title(upcoming)
         if upcoming.date is None:
             return title
-        return f"{title}: {date_text(upcoming.date)} ({deadline_when_text(upcoming)})"
+        # A message, not an f-string: French puts a space before the colon.
+        return self.tr("{title}: {date} ({when})").format(
+            title=title, date=date_text(upcoming.date), when=deadline_when_text(upcoming)
+        )
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
