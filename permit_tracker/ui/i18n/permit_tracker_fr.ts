@@ -2090,7 +2090,7 @@ Vous voulez juste jeter un œil&#xa0;? Lancez «&#xa0;permit-tracker --demo&#xa0
     <message>
         <location line="+4"/>
         <source>{variable} is set but empty: give it a folder, or unset it to use the default.</source>
-        <translation>{variable} est défini mais vide&#xa0;: donnez-lui un dossier, ou supprimez-le pour utiliser le dossier par défaut.</translation>
+        <translation>{variable} est définie mais vide&#xa0;: donnez-lui un dossier, ou supprimez-la pour utiliser l&apos;emplacement par défaut.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2110,12 +2110,12 @@ Vous voulez juste jeter un œil&#xa0;? Lancez «&#xa0;permit-tracker --demo&#xa0
     <message>
         <location line="+13"/>
         <source>{path} is a symbolic link; Permit Tracker does not write through links: put the database file itself there (or choose its folder with --data-dir).</source>
-        <translation>{path} est un lien symbolique&#xa0;; Permit Tracker n&apos;écrit pas à travers un lien&#xa0;: placez-y le fichier de la base de données lui-même (ou choisissez son dossier avec --data-dir).</translation>
+        <translation>{path} est un lien symbolique&#xa0;; Permit Tracker n&apos;écrit pas à travers les liens&#xa0;: placez-y le fichier de base de données lui-même (ou choisissez son dossier avec --data-dir).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{path} belongs to another user (uid {uid}); running as root would leave files there that user cannot open: run Permit Tracker as that user.</source>
-        <translation>{path} appartient à un autre utilisateur (uid {uid})&#xa0;; lancé en tant que root, Permit Tracker y laisserait des fichiers que cet utilisateur ne pourrait pas ouvrir&#xa0;: lancez Permit Tracker en tant que cet utilisateur.</translation>
+        <translation>{path} appartient à un autre utilisateur (uid {uid})&#xa0;; lancé en root, Permit Tracker y laisserait des fichiers que cet utilisateur ne peut pas ouvrir&#xa0;: lancez Permit Tracker sous cet utilisateur.</translation>
     </message>
 </context>
 <context>
@@ -2854,7 +2854,7 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
     <message>
         <location line="+2"/>
         <source>A file copied here</source>
-        <translation>Fichier copié ici</translation>
+        <translation>Un fichier copié ici</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2869,12 +2869,12 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
     <message>
         <location line="+1"/>
         <source>not a Permit Tracker file</source>
-        <translation>ce n&apos;est pas un fichier de Permit Tracker</translation>
+        <translation>ce n&apos;est pas un fichier Permit Tracker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>made by a newer version of Permit Tracker</source>
-        <translation>créé par une version plus récente de Permit Tracker</translation>
+        <translation>fait par une version plus récente de Permit Tracker</translation>
     </message>
     <message>
         <location line="+3"/>

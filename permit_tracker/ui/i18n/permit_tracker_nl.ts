@@ -2085,7 +2085,7 @@ Wilt u alleen even kijken? Start “permit-tracker --demo” voor een voorbeeldg
     <message>
         <location filename="../shell/data_dir_text.py" line="+20"/>
         <source>--data-dir is empty: give the folder that holds the data.</source>
-        <translation>--data-dir is leeg: geef de map op die de gegevens bevat.</translation>
+        <translation>--data-dir is leeg: geef de map op waarin de gegevens staan.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2095,22 +2095,22 @@ Wilt u alleen even kijken? Start “permit-tracker --demo” voor een voorbeeldg
     <message>
         <location line="+5"/>
         <source>Cannot read or write the folder {path}: it is a file, not a folder.</source>
-        <translation>De map {path} kan niet gelezen of beschreven worden: het is een bestand, geen map.</translation>
+        <translation>Kan de map {path} niet lezen of beschrijven: het is een bestand, geen map.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot read or write the folder {path}: a part of that path is a file.</source>
-        <translation>De map {path} kan niet gelezen of beschreven worden: een deel van dat pad is een bestand.</translation>
+        <translation>Kan de map {path} niet lezen of beschrijven: een deel van dat pad is een bestand.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot read or write the folder {path}: {reason}</source>
-        <translation>De map {path} kan niet gelezen of beschreven worden: {reason}</translation>
+        <translation>Kan de map {path} niet lezen of beschrijven: {reason}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{path} is a symbolic link; Permit Tracker does not write through links: put the database file itself there (or choose its folder with --data-dir).</source>
-        <translation>{path} is een symbolische koppeling; Permit Tracker schrijft niet via koppelingen: zet het databasebestand zelf daar (of kies de map ervan met --data-dir).</translation>
+        <translation>{path} is een symbolische koppeling; Permit Tracker schrijft niet via koppelingen: zet het databankbestand zelf daar (of kies de map ervan met --data-dir).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2854,12 +2854,12 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
     <message>
         <location line="+2"/>
         <source>A file copied here</source>
-        <translation>Hierheen gekopieerd bestand</translation>
+        <translation>Een hierheen gekopieerd bestand</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the file is gone</source>
-        <translation>het bestand bestaat niet meer</translation>
+        <translation>het bestand is verdwenen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2879,7 +2879,7 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
     <message>
         <location line="+3"/>
         <source>the file cannot be read</source>
-        <translation>het bestand kan niet gelezen worden</translation>
+        <translation>het bestand kan niet worden gelezen</translation>
     </message>
     <message>
         <location line="+8"/>
