@@ -592,37 +592,37 @@ Pour signaler cette erreur, copiez le rapport ci-dessous dans votre message. Lis
     <message>
         <location filename="../shell/data_dir_text.py" line="+20"/>
         <source>--data-dir is empty: give the folder that holds the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>--data-dir est vide&#xa0;: indiquez le dossier qui contient les données.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{variable} is set but empty: give it a folder, or unset it to use the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable} est définie mais vide&#xa0;: donnez-lui un dossier, ou supprimez-la pour utiliser l&apos;emplacement par défaut.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot read or write the folder {path}: it is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire ou d&apos;écrire dans le dossier {path}&#xa0;: c&apos;est un fichier, pas un dossier.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot read or write the folder {path}: a part of that path is a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire ou d&apos;écrire dans le dossier {path}&#xa0;: une partie de ce chemin est un fichier.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot read or write the folder {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire ou d&apos;écrire dans le dossier {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{path} is a symbolic link; Permit Tracker does not write through links: put the database file itself there (or choose its folder with --data-dir).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un lien symbolique&#xa0;; Permit Tracker n&apos;écrit pas à travers les liens&#xa0;: placez-y le fichier de base de données lui-même (ou choisissez son dossier avec --data-dir).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{path} belongs to another user (uid {uid}); running as root would leave files there that user cannot open: run Permit Tracker as that user.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} appartient à un autre utilisateur (uid {uid})&#xa0;; lancé en root, Permit Tracker y laisserait des fichiers que cet utilisateur ne peut pas ouvrir&#xa0;: lancez Permit Tracker sous cet utilisateur.</translation>
     </message>
 </context>
 <context>
@@ -2577,39 +2577,39 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
     <message numerus="yes">
         <location line="+23"/>
         <source>%n created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n créé</numerusform>
+            <numerusform>%n créés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n supprimé</numerusform>
+            <numerusform>%n supprimés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n event(s) in “{calendar}”: {changes}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement dans «&#xa0;{calendar}&#xa0;»&#xa0;: {changes}</numerusform>
+            <numerusform>%n événements dans «&#xa0;{calendar}&#xa0;»&#xa0;: {changes}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>already up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà à jour</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2852,32 +2852,32 @@ Indiquez la date d&apos;arrivée, le visa et le passeport dans «&#xa0;Dates et 
     <message>
         <location line="+2"/>
         <source>A file copied here</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier copié ici</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the file is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;existe plus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not a Permit Tracker file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier Permit Tracker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>made by a newer version of Permit Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>fait par une version plus récente de Permit Tracker</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est illisible</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3082,7 +3082,7 @@ Vos données n&apos;ont pas été modifiées.</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../people/sidebar.py" line="+34"/>
+        <location filename="../people/sidebar.py" line="+37"/>
         <location line="+3"/>
         <location filename="../shell/loading_page.py" line="+4"/>
         <source>People</source>

@@ -592,37 +592,37 @@ Om deze fout te melden, kopieert u het verslag hieronder in uw bericht. Lees het
     <message>
         <location filename="../shell/data_dir_text.py" line="+20"/>
         <source>--data-dir is empty: give the folder that holds the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>--data-dir is leeg: geef de map op waarin de gegevens staan.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{variable} is set but empty: give it a folder, or unset it to use the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable} is ingesteld maar leeg: geef er een map aan, of verwijder de variabele om de standaardmap te gebruiken.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot read or write the folder {path}: it is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de map {path} niet lezen of beschrijven: het is een bestand, geen map.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot read or write the folder {path}: a part of that path is a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de map {path} niet lezen of beschrijven: een deel van dat pad is een bestand.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot read or write the folder {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de map {path} niet lezen of beschrijven: {reason}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{path} is a symbolic link; Permit Tracker does not write through links: put the database file itself there (or choose its folder with --data-dir).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is een symbolische koppeling; Permit Tracker schrijft niet via koppelingen: zet het databankbestand zelf daar (of kies de map ervan met --data-dir).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{path} belongs to another user (uid {uid}); running as root would leave files there that user cannot open: run Permit Tracker as that user.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is van een andere gebruiker (uid {uid}); als root zou Permit Tracker er bestanden achterlaten die die gebruiker niet kan openen: start Permit Tracker als die gebruiker.</translation>
     </message>
 </context>
 <context>
@@ -2577,39 +2577,39 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
     <message numerus="yes">
         <location line="+23"/>
         <source>%n created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aangemaakt</numerusform>
+            <numerusform>%n aangemaakt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bijgewerkt</numerusform>
+            <numerusform>%n bijgewerkt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verwijderd</numerusform>
+            <numerusform>%n verwijderd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n event(s) in “{calendar}”: {changes}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gebeurtenis in “{calendar}”: {changes}</numerusform>
+            <numerusform>%n gebeurtenissen in “{calendar}”: {changes}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>already up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>al bijgewerkt</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2852,32 +2852,32 @@ Vul de aankomstdatum, het visum en het paspoort in op Datums &amp; vergunningen:
     <message>
         <location line="+2"/>
         <source>A file copied here</source>
-        <translation type="unfinished"></translation>
+        <translation>Een hierheen gekopieerd bestand</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the file is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is verdwenen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is beschadigd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not a Permit Tracker file</source>
-        <translation type="unfinished"></translation>
+        <translation>geen bestand van Permit Tracker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>made by a newer version of Permit Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>gemaakt door een nieuwere versie van Permit Tracker</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand kan niet worden gelezen</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3082,7 +3082,7 @@ Uw gegevens zijn niet gewijzigd.</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../people/sidebar.py" line="+34"/>
+        <location filename="../people/sidebar.py" line="+37"/>
         <location line="+3"/>
         <location filename="../shell/loading_page.py" line="+4"/>
         <source>People</source>

@@ -29,7 +29,7 @@ from permit_tracker.i18n import deadline_text
 from permit_tracker.ui.overview.headline import Headline, HeadlineText, action_text
 from permit_tracker.ui.shell.controller import Controller
 from permit_tracker.ui.widgets.date_field import DateField, DateParseError
-from permit_tracker.ui.widgets.formatting import days_left_text, long_date_text
+from permit_tracker.ui.widgets.formatting import days_left_text, long_date_text, unit_text
 from permit_tracker.ui.widgets.icons import icon
 from permit_tracker.ui.widgets.messages import show_message
 from permit_tracker.ui.widgets.status_style import mute
@@ -202,7 +202,7 @@ class FirstStartPage(QScrollArea):
         if key in {r.key for r in rules}:
             rule = rules[key]
             why = self.tr("{} {} after arriving on {}.").format(
-                rule.value, rule.unit, long_date_text(arrival)
+                rule.value, unit_text(rule.unit, rule.value), long_date_text(arrival)
             )
         else:  # a ruleset without the EU rule: the engine's own words, without the source
             why = deadline_text.reason(row) + "."

@@ -276,3 +276,20 @@ def test_the_window_s_start_up_copy_of_the_language_choice_agrees_with_the_comma
         for name, value in environ.items():
             monkeypatch.setenv(name, value)
         assert translation._from_environment() == language.from_environment(environ), environ
+
+
+def test_the_first_start_hint_names_the_rule_s_unit_in_the_language(
+    qtbot, controller: Controller, french_catalogue: Path
+) -> None:
+    """The unit comes from the ruleset as a code ("days"); the hint words it, as the Overview
+    does, instead of pasting the code into a French sentence."""
+    from permit_tracker.ui.shell.first_start import FirstStartPage
+
+    translation.install_language("fr")
+    page = FirstStartPage(controller)
+    qtbot.addWidget(page)
+    page.show()
+    page.citizenship.choose("non_eu")
+    qtbot.keyClicks(page.arrival.edit, "03/03/2025")
+    hint = page.preview.detail.text()
+    assert "8 jours" in hint and "days" not in hint
