@@ -264,7 +264,7 @@ class TravelTab(QWidget):
             self._long_term_summary(person, today)
 
     def _residence_so_far(self, start: date, today: date, years: int) -> str:
-        """#14: before the first five years are over there is no "window up to today" yet:
+        """Before the first five years are over there is no "window up to today" yet:
         say how long residence has lasted and what the window will be."""
         days = max(0, (today - start).days)  # "arrived 11 days ago": 11 days so far
         end = add_eligibility(start, years=years) - timedelta(days=1)

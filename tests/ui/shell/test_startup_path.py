@@ -185,8 +185,8 @@ def test_the_travel_table_is_computed_when_its_tab_is_shown_once_per_change(
 def test_the_start_builds_the_tab_it_shows_and_the_others_after(
     qtbot: QtBot, data_dir: Path
 ) -> None:
-    """Issue #16: the shell is filled with the Overview only; another tab is built, with the
-    person, when it is shown or asked for."""
+    """The shell is filled with the Overview only, so the first paint waits for no other tab;
+    another tab is built, with the person, when it is shown or asked for."""
     person = resident(trips=many_trips(5))
     with controller_with(data_dir, [person]) as controller:
         window = MainWindow(None, geometry=None)
