@@ -83,6 +83,20 @@ NO_START: Final = phrase(
 )
 
 
+def no_start(limit: int, years: int, timeline: Timeline) -> Eligibility:
+    """No date: residence has no start (neither an arrival nor a registration is recorded)."""
+    return Eligibility(
+        None,
+        None,
+        render(NO_START),
+        limit_days=limit,
+        years=years,
+        ignored_trips=timeline.ignored,
+        blocked="no_start",
+        why=NO_START,
+    )
+
+
 def eligibility_date(
     person: Person,
     rules: Ruleset,
@@ -108,16 +122,7 @@ def eligibility_date(
     timeline = Timeline(person.absences)
     start = person.residence_start
     if start is None:
-        return Eligibility(
-            None,
-            None,
-            render(NO_START),
-            limit_days=limit,
-            years=years,
-            ignored_trips=timeline.ignored,
-            blocked="no_start",
-            why=NO_START,
-        )
+        return no_start(limit, years, timeline)
     period = restart(start, timeline, months)
     earliest = add_eligibility(period.start, years=years)
     steps = ReasonSteps(person) if weighted else None

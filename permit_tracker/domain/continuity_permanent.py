@@ -22,11 +22,11 @@ from typing import Final
 from dateutil.relativedelta import relativedelta
 
 from permit_tracker.domain.continuity_eligibility import (
-    NO_START,
     Eligibility,
     abroad,
     counts_from,
     later_is,
+    no_start,
     with_ignored_note,
 )
 from permit_tracker.domain.continuity_spans import (
@@ -61,16 +61,7 @@ def permanent_residence_date(person: Person, rules: Ruleset) -> Eligibility:
     timeline = Timeline(person.absences)
     start = person.residence_start
     if start is None:
-        return Eligibility(
-            None,
-            None,
-            render(NO_START),
-            limit_days=limit,
-            years=years,
-            ignored_trips=timeline.ignored,
-            blocked="no_start",
-            why=NO_START,
-        )
+        return no_start(limit, years, timeline)
     state = _PermanentScan(timeline, start, limit, important_months)
     period_start, broke_by, exempt = state.run()
     earliest = add_eligibility(period_start, years=years)
